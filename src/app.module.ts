@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
+import { AllExceptionsFilter } from './common/http-exception.filter.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { ParticipantsModule } from './participants/participants.module.js';
+import { ProfessionsModule } from './professions/professions.module.js';
+import { ProgrammesModule } from './programmes/programmes.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { UsersModule } from './users/users.module.js';
+import { CommonModule } from './common/common.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CommonModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), manualInitialization: false }),
+        RedisModule,
+        AuthModule,
+        UsersModule,
+        MunicipalitiesModule,
+        ProfessionsModule,
+        ProgrammesModule,
+        ParticipantsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { bodyParsers } from './common/body-parsers.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/app-config.js';
+import { createHttpLogger } from './logging/logger.js';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything about the HTTP app besides its modules; shared by main, the demo and the tests. */
+export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(createHttpLogger(logger));
+  for (const parser of bodyParsers()) app.use(parser);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
+}
+
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('mentornett')
+    .setDescription(
+      'Mentor programmes for newcomers to Norwegian municipalities. Every path is under /api/v1. ' +
+        'Log in with POST /api/v1/auth/login and send the token as "Authorization: Bearer <token>".',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}

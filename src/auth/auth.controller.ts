@@ -1,0 +1,23 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Public } from '../common/access/access.decorator.js';
+import { AuthService } from './auth.service.js';
+import { LoginDto, LoginResponse } from './dto/login.dto.js';
+import { LoginThrottlerGuard } from './login-throttler.guard.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({ summary: 'Log in with email and password; returns a short-lived access token' })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for both)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this address and email; wait a minute' })
+  login(@Body() dto: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(dto);
+  }
+}

@@ -1,0 +1,44 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { NotFoundError } from '../errors.js';
+import { holdsMunicipality, seesAllMunicipalities, type Actor } from './actor.js';
+
+/*
+ * The municipality scoping of every query, in one place. Admins and leads see everything;
+ * a coordinator sees a programme when it includes one of their municipalities, the
+ * participants of their municipalities, and the mentors of the programmes they see (any of
+ * them may be matched with their mentees). What they do not see answers 404.
+ */
+
+/** Limits `alias` (a programmes row) to the programmes the actor sees. */
+export function scopeProgrammes<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  actor: Actor,
+  alias: string,
+): SelectQueryBuilder<T> {
+  if (seesAllMunicipalities(actor)) return qb;
+  return qb.andWhere(
+    `EXISTS (SELECT 1 FROM programme_municipalities scope_pm
+       WHERE scope_pm.programme_id = ${alias}.id AND scope_pm.municipality_code = ANY(:scopeCodes))`,
+    { scopeCodes: actor.municipalityCodes },
+  );
+}
+
+/** Limits `alias` (a participants row) to the participants the actor sees. */
+export function scopeParticipants<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  actor: Actor,
+  alias: string,
+): SelectQueryBuilder<T> {
+  if (seesAllMunicipalities(actor)) return qb;
+  return qb.andWhere(
+    `(${alias}.municipality_code = ANY(:scopeCodes) OR (${alias}.role = 'mentor' AND EXISTS (
+       SELECT 1 FROM programme_municipalities scope_pm
+        WHERE scope_pm.programme_id = ${alias}.programme_id AND scope_pm.municipality_code = ANY(:scopeCodes))))`,
+    { scopeCodes: actor.municipalityCodes },
+  );
+}
+
+/** Throws NotFound unless the actor may change data of this participant's municipality. */
+export function assertMayChange(actor: Actor, municipalityCode: string, what: string): void {
+  if (!holdsMunicipality(actor, municipalityCode)) throw new NotFoundError(what);
+}

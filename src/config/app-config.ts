@@ -1,0 +1,133 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+/** The process environment, validated once at start; everything else reads this typed object. */
+export class AppConfig {
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL!: string;
+
+  @Matches(/^([^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: "Mentornett <post@example.org>"',
+  })
+  MAIL_FROM!: string;
+
+  @IsString({ message: 'JWT_SECRET must be set' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsString({ message: 'LINK_SECRET must be set' })
+  @MinLength(32, { message: 'LINK_SECRET must be at least 32 characters' })
+  LINK_SECRET!: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, {
+    message: 'PUBLIC_URL must be an http(s) URL such as https://mentor.example.no',
+  })
+  PUBLIC_URL!: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be an integer from 1 to 65535' })
+  @Min(1, { message: 'PORT must be an integer from 1 to 65535' })
+  @Max(65535, { message: 'PORT must be an integer from 1 to 65535' })
+  PORT = 3000;
+
+  /** Needed only until the first admin exists; see UsersService.ensureFirstAdmin. */
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  @MaxLength(200, { message: 'ADMIN_PASSWORD must be at most 200 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[A-Za-z0-9:_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, ":", "_" or "-"' })
+  REDIS_PREFIX = 'mentornett:';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Lifetime of an access token in seconds. */
+  @Type(() => Number)
+  @IsInt({ message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
+  @Min(60, { message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
+  @Max(86400, { message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
+  ACCESS_TOKEN_TTL = 900;
+
+  /** Login attempts allowed per client address and email within a minute. */
+  @Type(() => Number)
+  @IsInt({ message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
+  @Min(1, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
+  @Max(1000, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
+  LOGIN_RATE_LIMIT = 10;
+
+  /** "true" when this process should trust X-Forwarded-For from a reverse proxy. */
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
+  TRUST_PROXY = false;
+}
+
+export class ConfigError extends Error {}
+
+/** Blank values count as missing, so `PORT=` is caught rather than read as 0. */
+function withoutBlanks(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') out[key] = value.trim();
+  }
+  return out;
+}
+
+function firstMessage(error: ValidationError): string {
+  const messages = Object.values(error.constraints ?? {});
+  return messages[messages.length - 1] ?? `${error.property} is invalid`;
+}
+
+/**
+ * Validates the environment. Throws a ConfigError whose message is one line naming every
+ * missing or malformed variable; a variable's value is never echoed (it may be a secret).
+ */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const required = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'MAIL_FROM', 'JWT_SECRET', 'LINK_SECRET', 'PUBLIC_URL'];
+  const present = withoutBlanks(env);
+  const picked: Record<string, string> = {};
+  for (const key of [...new Set([...known, ...required, 'ADMIN_EMAIL', 'ADMIN_PASSWORD'])]) {
+    if (present[key] !== undefined) picked[key] = present[key];
+  }
+  const missing = required.filter((key) => picked[key] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(`Configuration: missing ${missing.join(', ')} (see the configuration table in README.md)`);
+  }
+  const config = plainToInstance(AppConfig, picked);
+  const errors = validateSync(config, { whitelist: true });
+  const problems = errors.map(firstMessage);
+  if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(`Configuration: ${problems.join('; ')}`);
+  config.PUBLIC_URL = config.PUBLIC_URL.replace(/\/+$/, '');
+  return config;
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/access/access.decorator.js';
+import { CreateMunicipalityDto, MunicipalityResponse } from './dto/municipality.dto.js';
+import { MunicipalitiesService } from './municipalities.service.js';
+
+@ApiTags('municipalities')
+@ApiBearerAuth()
+@Controller('municipalities')
+export class MunicipalitiesController {
+  constructor(private readonly municipalities: MunicipalitiesService) {}
+
+  @Get()
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'Every municipality with the coordinates of its administrative centre' })
+  async list(): Promise<MunicipalityResponse[]> {
+    return (await this.municipalities.findAll()).map((m) => MunicipalityResponse.from(m));
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add a municipality (admin)' })
+  @ApiConflictResponse({ description: 'A municipality with this code exists' })
+  async create(@Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
+    return MunicipalityResponse.from(await this.municipalities.create(dto));
+  }
+}

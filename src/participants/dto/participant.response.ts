@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { isco } from '../../professions/isco.js';
+import {
+  EMPLOYMENT_STATUSES,
+  GENDERS,
+  MENTEE_CATEGORIES,
+  PARTICIPANT_ROLES,
+  type EmploymentStatus,
+  type Gender,
+  type MenteeCategory,
+  type ParticipantRole,
+} from '../participant-fields.js';
+import type { Participant } from '../participant.entity.js';
+import { LanguageSkillDto } from './participant.dto.js';
+
+export class ProfessionTitle {
+  @ApiProperty({ description: 'Title in English' })
+  en!: string;
+
+  @ApiProperty({ description: 'Title in Norwegian bokmål' })
+  nb!: string;
+}
+
+export class ParticipantResponse {
+  @ApiProperty({ description: 'Participant id', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Programme id', format: 'uuid' })
+  programmeId!: string;
+
+  @ApiProperty({ description: 'mentor or mentee', enum: PARTICIPANT_ROLES })
+  role!: ParticipantRole;
+
+  @ApiProperty({ description: 'Full name' })
+  name!: string;
+
+  @ApiProperty({ description: 'Email' })
+  email!: string;
+
+  @ApiProperty({ description: 'Phone number', nullable: true, type: String })
+  phone!: string | null;
+
+  @ApiProperty({ description: 'Kommunenummer where the participant lives' })
+  municipalityCode!: string;
+
+  @ApiProperty({ description: 'ISO 639-1 code of the language emails are written in' })
+  preferredLanguage!: string;
+
+  @ApiProperty({ description: 'Languages spoken with their levels', type: [LanguageSkillDto] })
+  languages!: LanguageSkillDto[];
+
+  @ApiProperty({ description: 'ISCO-08 code of the profession' })
+  professionCode!: string;
+
+  @ApiProperty({ description: 'Title of the profession code', type: ProfessionTitle })
+  professionTitle!: ProfessionTitle;
+
+  @ApiProperty({ description: 'Mentee: ISCO-08 code of the profession aimed for', nullable: true, type: String })
+  desiredProfessionCode!: string | null;
+
+  @ApiPropertyOptional({ description: 'Title of the desired profession code', type: ProfessionTitle, nullable: true })
+  desiredProfessionTitle!: ProfessionTitle | null;
+
+  @ApiProperty({ description: 'Mentor: how many mentees they take (1 for mentees)' })
+  capacity!: number;
+
+  @ApiProperty({ description: 'Mentee: basis of residence', enum: MENTEE_CATEGORIES, nullable: true })
+  category!: MenteeCategory | null;
+
+  @ApiProperty({ description: 'Gender', enum: GENDERS, nullable: true })
+  gender!: Gender | null;
+
+  @ApiProperty({ description: 'Mentee: asks for a mentor of the same gender' })
+  wantsSameGender!: boolean;
+
+  @ApiProperty({ description: 'Employment when the programme started', enum: EMPLOYMENT_STATUSES, nullable: true })
+  employmentStatusAtStart!: EmploymentStatus | null;
+
+  @ApiProperty({ description: 'When the participant was registered' })
+  createdAt!: Date;
+
+  @ApiProperty({ description: 'When the participant was last changed' })
+  updatedAt!: Date;
+
+  static from(p: Participant): ParticipantResponse {
+    return {
+      id: p.id,
+      programmeId: p.programmeId,
+      role: p.role,
+      name: p.name,
+      email: p.email,
+      phone: p.phone,
+      municipalityCode: p.municipalityCode,
+      preferredLanguage: p.preferredLanguage,
+      languages: p.languages,
+      professionCode: p.professionCode,
+      professionTitle: title(p.professionCode) ?? { en: '', nb: '' },
+      desiredProfessionCode: p.desiredProfessionCode,
+      desiredProfessionTitle: p.desiredProfessionCode ? title(p.desiredProfessionCode) : null,
+      capacity: p.capacity,
+      category: p.category,
+      gender: p.gender,
+      wantsSameGender: p.wantsSameGender,
+      employmentStatusAtStart: p.employmentStatusAtStart,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+  }
+}
+
+function title(code: string): ProfessionTitle | null {
+  const group = isco.find(code);
+  return group ? { en: group.titleEn, nb: group.titleNb } : null;
+}
+
+export class ImportErrorResponse {
+  @ApiProperty({ description: 'Row of the spreadsheet (the header is row 1)' })
+  row!: number;
+
+  @ApiProperty({ description: 'Column the error is about' })
+  field!: string;
+
+  @ApiProperty({ description: 'What is wrong' })
+  message!: string;
+}
+
+export class ImportResultResponse {
+  @ApiProperty({ description: 'Participants stored' })
+  created!: number;
+
+  @ApiProperty({ description: 'Rows not stored, and why', type: [ImportErrorResponse] })
+  errors!: ImportErrorResponse[];
+}

@@ -1,0 +1,95 @@
+import { parse } from 'csv-parse/sync';
+import { LANGUAGE_LEVELS } from './participant-fields.js';
+
+/** The columns of the import, the fields of POST /programmes/:id/participants. */
+export const CSV_COLUMNS = [
+  'role',
+  'name',
+  'email',
+  'phone',
+  'municipalityCode',
+  'preferredLanguage',
+  'languages',
+  'professionCode',
+  'desiredProfessionCode',
+  'capacity',
+  'category',
+  'gender',
+  'wantsSameGender',
+  'employmentStatusAtStart',
+] as const;
+
+const REQUIRED_COLUMNS = ['role', 'name', 'email', 'municipalityCode', 'preferredLanguage', 'languages', 'professionCode'];
+
+export const MAX_IMPORT_ROWS = 5000;
+
+export interface CsvRow {
+  /** Row number in the spreadsheet: the header is row 1. */
+  row: number;
+  /** The row as the JSON body it stands for; cells that cannot be read are left as text for the validator to name. */
+  body: Record<string, unknown>;
+}
+
+export class CsvFormatError extends Error {}
+
+const BOOLEANS: Record<string, boolean> = { true: true, yes: true, ja: true, '1': true, false: false, no: false, nei: false, '0': false };
+
+/** "ar:native;nb:A2" → [{code: "ar", level: "native"}, {code: "nb", level: "A2"}]; anything else stays text. */
+export function parseLanguagesCell(cell: string): unknown {
+  const parts = cell.split(/[;|]/).map((p) => p.trim()).filter(Boolean);
+  const skills = parts.map((part) => {
+    const match = /^([A-Za-z]{2,3})\s*:\s*([A-Za-z0-9]+)$/.exec(part);
+    if (!match) return null;
+    const level = LANGUAGE_LEVELS.find((l) => l.toLowerCase() === match[2].toLowerCase()) ?? match[2];
+    return { code: match[1].toLowerCase(), level };
+  });
+  return skills.every((s) => s !== null) ? skills : cell;
+}
+
+function cellValue(column: string, cell: string): unknown {
+  switch (column) {
+    case 'languages':
+      return parseLanguagesCell(cell);
+    case 'capacity':
+      return /^\d+$/.test(cell) ? Number(cell) : cell;
+    case 'wantsSameGender':
+      return BOOLEANS[cell.toLowerCase()] ?? cell;
+    default:
+      return cell;
+  }
+}
+
+/**
+ * Reads the CSV text (comma or semicolon separated, as Excel with Norwegian settings writes it,
+ * with or without a byte-order mark) into one JSON-like body per row. Empty cells are absent
+ * fields. A wrong header is an error of the whole file.
+ */
+export function parseParticipantsCsv(text: string): CsvRow[] {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      delimiter: [';', ','],
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
+  } catch (error) {
+    throw new CsvFormatError(`The CSV could not be read: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new CsvFormatError('The CSV has a header but no rows, or is empty');
+  if (records.length > MAX_IMPORT_ROWS) throw new CsvFormatError(`The CSV has more than ${MAX_IMPORT_ROWS} rows; split it`);
+  const columns = Object.keys(records[0].record);
+  const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length) throw new CsvFormatError(`Unknown columns: ${unknown.join(', ')}; the columns are ${CSV_COLUMNS.join(', ')}`);
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length) throw new CsvFormatError(`Missing columns: ${missing.join(', ')}`);
+  return records.map(({ record, info }) => {
+    const body: Record<string, unknown> = {};
+    for (const [column, cell] of Object.entries(record)) {
+      if (cell !== '') body[column] = cellValue(column, cell);
+    }
+    return { row: info.lines, body };
+  });
+}

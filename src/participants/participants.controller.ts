@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../common/access/access.decorator.js';
+import type { Actor } from '../common/access/actor.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { CreateParticipantDto, UpdateParticipantDto } from './dto/participant.dto.js';
+import { ParticipantQueryDto } from './dto/participant-query.dto.js';
+import { ImportResultResponse, ParticipantResponse } from './dto/participant.response.js';
+import { CSV_COLUMNS } from './participant-csv.js';
+import { ParticipantsService } from './participants.service.js';
+
+@ApiTags('participants')
+@ApiBearerAuth()
+@Controller()
+export class ParticipantsController {
+  constructor(private readonly participants: ParticipantsService) {}
+
+  @Post('programmes/:id/participants')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'Register a mentor or mentee (a coordinator: in their own municipalities)' })
+  async register(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') programmeId: string,
+    @Body() dto: CreateParticipantDto,
+  ): Promise<ParticipantResponse> {
+    return ParticipantResponse.from(await this.participants.register(actor, programmeId, dto));
+  }
+
+  @Post('programmes/:id/participants/import')
+  @HttpCode(200)
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({
+    summary: 'Import participants from CSV, one a row',
+    description:
+      `Columns (header row, comma or semicolon separated): ${CSV_COLUMNS.join(', ')}. ` +
+      'languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. ' +
+      'Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in ' +
+      'a spreadsheet: the header is row 1.',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: 'The CSV file', schema: { type: 'string', example: 'role;name;email;municipalityCode;preferredLanguage;languages;professionCode\nmentee;Amina Hassan;amina@example.org;1870;en;ar:native;en:B1;2221' } })
+  async import(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') programmeId: string,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+  ): Promise<ImportResultResponse> {
+    if (!/^text\/csv\b/i.test(contentType ?? '') || typeof body !== 'string') {
+      throw new UnsupportedMediaTypeException('Send the file with Content-Type: text/csv');
+    }
+    return this.participants.import(actor, programmeId, body);
+  }
+
+  @Get('programmes/:id/participants')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'Participants of a programme (a coordinator: their municipalities\' and every mentor)' })
+  async list(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') programmeId: string,
+    @Query() query: ParticipantQueryDto,
+  ): Promise<ParticipantResponse[]> {
+    return (await this.participants.findForProgramme(actor, programmeId, query)).map((p) => ParticipantResponse.from(p));
+  }
+
+  @Get('participants/:id')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'One participant' })
+  @ApiNotFoundResponse({ description: 'No such participant, or none you see' })
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ParticipantResponse> {
+    return ParticipantResponse.from(await this.participants.findVisibleById(actor, id));
+  }
+
+  @Patch('participants/:id')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'Change a participant (a coordinator: only in their own municipalities); null clears an optional field' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateParticipantDto,
+  ): Promise<ParticipantResponse> {
+    return ParticipantResponse.from(await this.participants.update(actor, id, dto));
+  }
+}

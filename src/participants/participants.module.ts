@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { ParticipantsController } from './participants.controller.js';
+import { ParticipantsService } from './participants.service.js';
+
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [ParticipantsController],
+  providers: [ParticipantsService],
+  exports: [ParticipantsService],
+})
+export class ParticipantsModule {}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { holdsMunicipality, type Actor } from '../common/access/actor.js';
+import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { validateAs, type FieldError } from '../common/validation.js';
+import type { Programme } from '../programmes/programme.entity.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
+import { CsvFormatError, parseParticipantsCsv } from './participant-csv.js';
+import type { ParticipantRole } from './participant-fields.js';
+import { Participant } from './participant.entity.js';
+
+export interface ImportResult {
+  created: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  async register(actor: Actor, programmeId: string, dto: CreateParticipantDto): Promise<Participant> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const errors = placementErrors(actor, programme, dto);
+    if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Participant)
+      .values(toRow(programmeId, dto))
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) throw new ConflictError('email: a participant with this email is already in the programme');
+    return this.dataSource.getRepository(Participant).findOneByOrFail({ id });
+  }
+
+  /**
+   * Imports rows of CSV with the validation of the JSON endpoint, row by row. Rows with errors
+   * are reported and not stored; the good rows are stored together in one transaction, so a
+   * crash stores none of them and the same file can simply be sent again.
+   */
+  async import(actor: Actor, programmeId: string, csv: string): Promise<ImportResult> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    let rows;
+    try {
+      rows = parseParticipantsCsv(csv);
+    } catch (error) {
+      if (error instanceof CsvFormatError) throw new InvalidInputError([error.message]);
+      throw error;
+    }
+    const errors: ImportResult['errors'] = [];
+    const good: { row: number; dto: CreateParticipantDto }[] = [];
+    const firstRowOfEmail = new Map<string, number>();
+    for (const { row, body } of rows) {
+      const { value, errors: shape } = await validateAs(CreateParticipantDto, body);
+      const rowErrors: FieldError[] = shape.length ? shape : placementErrors(actor, programme, value);
+      const email = typeof value.email === 'string' ? value.email : undefined;
+      if (email && firstRowOfEmail.has(email)) {
+        rowErrors.push({ field: 'email', message: `email is also on row ${firstRowOfEmail.get(email)} of this file` });
+      } else if (email) {
+        firstRowOfEmail.set(email, row);
+      }
+      if (rowErrors.length) errors.push(...rowErrors.map((e) => ({ row, ...e })));
+      else good.push({ row, dto: value });
+    }
+    const created = await this.dataSource.transaction(async (manager) => {
+      const taken = await this.takenEmails(manager, programmeId, good.map((g) => g.dto.email));
+      const fresh = good.filter(({ row, dto }) => {
+        if (!taken.has(dto.email)) return true;
+        errors.push({ row, field: 'email', message: 'email: a participant with this email is already in the programme' });
+        return false;
+      });
+      if (fresh.length) await manager.insert(Participant, fresh.map(({ dto }) => toRow(programmeId, dto)));
+      return fresh.length;
+    });
+    errors.sort((a, b) => a.row - b.row);
+    return { created, errors };
+  }
+
+  async findForProgramme(
+    actor: Actor,
+    programmeId: string,
+    query: { role?: ParticipantRole; limit?: number; offset?: number },
+  ): Promise<Participant[]> {
+    await this.programmes.findVisibleById(actor, programmeId);
+    const qb = this.dataSource
+      .getRepository(Participant)
+      .createQueryBuilder('participant')
+      .where('participant.programme_id = :programmeId', { programmeId });
+    if (query.role) qb.andWhere('participant.role = :role', { role: query.role });
+    scopeParticipants(qb, actor, 'participant');
+    qb.orderBy('participant.name', 'ASC').addOrderBy('participant.id', 'ASC');
+    if (query.offset !== undefined) qb.offset(query.offset);
+    if (query.limit !== undefined) qb.limit(query.limit);
+    return qb.getMany();
+  }
+
+  async findVisibleById(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<Participant> {
+    const qb = manager.getRepository(Participant).createQueryBuilder('participant').where('participant.id = :id', { id });
+    scopeParticipants(qb, actor, 'participant');
+    const participant = await qb.getOne();
+    if (!participant) throw new NotFoundError('Participant');
+    return participant;
+  }
+
+  /** Applies the change and checks the merged participant as a new registration would be checked. */
+  async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
+      const current = await this.findVisibleById(actor, id, manager);
+      assertMayChange(actor, current.municipalityCode, 'Participant');
+      const merged: Record<string, unknown> = { ...toBody(current) };
+      for (const [key, value] of Object.entries(dto)) {
+        if (value === null) delete merged[key];
+        else if (value !== undefined) merged[key] = value;
+      }
+      const { value, errors } = await validateAs(CreateParticipantDto, merged);
+      if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
+      const programme = await this.programmes.findVisibleById(actor, current.programmeId, manager);
+      const placement = placementErrors(actor, programme, value);
+      if (placement.length) throw new InvalidInputError(placement.map((e) => e.message));
+      if (value.email !== current.email && (await this.takenEmails(manager, current.programmeId, [value.email])).size) {
+        throw new ConflictError('email: a participant with this email is already in the programme');
+      }
+      await manager.update(Participant, { id }, toRow(current.programmeId, value));
+      return manager.findOneByOrFail(Participant, { id });
+    });
+  }
+
+  private async takenEmails(manager: EntityManager, programmeId: string, emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const rows = await manager.query<{ email: string }[]>(
+      'SELECT email FROM participants WHERE programme_id = $1 AND email = ANY($2)',
+      [programmeId, emails],
+    );
+    return new Set(rows.map((r) => r.email));
+  }
+}
+
+/** Where the participant may be placed: a municipality of the programme that the actor holds. */
+function placementErrors(actor: Actor, programme: Programme, dto: CreateParticipantDto): FieldError[] {
+  const codes = programme.municipalities.map((m) => m.code).sort();
+  if (!codes.includes(dto.municipalityCode)) {
+    return [{ field: 'municipalityCode', message: `municipalityCode must be one of the programme's municipalities: ${codes.join(', ')}` }];
+  }
+  if (!holdsMunicipality(actor, dto.municipalityCode)) {
+    return [{ field: 'municipalityCode', message: `municipalityCode must be one of your municipalities: ${actor.municipalityCodes.join(', ')}` }];
+  }
+  return [];
+}
+
+function toRow(programmeId: string, dto: CreateParticipantDto): Partial<Participant> {
+  return {
+    programmeId,
+    role: dto.role,
+    name: dto.name,
+    email: dto.email,
+    phone: dto.phone ?? null,
+    municipalityCode: dto.municipalityCode,
+    preferredLanguage: dto.preferredLanguage,
+    languages: dto.languages.map((l) => ({ code: l.code, level: l.level })),
+    professionCode: dto.professionCode,
+    desiredProfessionCode: dto.desiredProfessionCode ?? null,
+    capacity: dto.role === 'mentor' ? (dto.capacity ?? 1) : 1,
+    category: dto.category ?? null,
+    gender: dto.gender ?? null,
+    wantsSameGender: dto.wantsSameGender ?? false,
+    employmentStatusAtStart: dto.employmentStatusAtStart ?? null,
+  };
+}
+
+/** A stored participant as the body that would register it, for re-validation after a change. */
+function toBody(p: Participant): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    role: p.role,
+    name: p.name,
+    email: p.email,
+    municipalityCode: p.municipalityCode,
+    preferredLanguage: p.preferredLanguage,
+    languages: p.languages,
+    professionCode: p.professionCode,
+  };
+  if (p.phone !== null) body.phone = p.phone;
+  if (p.desiredProfessionCode !== null) body.desiredProfessionCode = p.desiredProfessionCode;
+  if (p.role === 'mentor') body.capacity = p.capacity;
+  if (p.category !== null) body.category = p.category;
+  if (p.gender !== null) body.gender = p.gender;
+  if (p.role === 'mentee' && p.wantsSameGender) body.wantsSameGender = true;
+  if (p.employmentStatusAtStart !== null) body.employmentStatusAtStart = p.employmentStatusAtStart;
+  return body;
+}

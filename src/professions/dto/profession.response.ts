@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { IscoGroup } from '../isco.js';
+
+export class ProfessionResponse {
+  @ApiProperty({ description: 'ISCO-08 / STYRK-08 code, 1 to 4 digits', example: '7221' })
+  code!: string;
+
+  @ApiProperty({ description: 'Title in English', example: 'Blacksmiths, hammersmiths and forging press workers' })
+  titleEn!: string;
+
+  @ApiProperty({ description: 'Title in Norwegian bokmål', example: 'Smeder' })
+  titleNb!: string;
+
+  static from(group: IscoGroup): ProfessionResponse {
+    return { code: group.code, titleEn: group.titleEn, titleNb: group.titleNb };
+  }
+}

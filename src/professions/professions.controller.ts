@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/access/access.decorator.js';
+import { ProfessionQueryDto } from './dto/profession-query.dto.js';
+import { ProfessionResponse } from './dto/profession.response.js';
+import { isco } from './isco.js';
+
+@ApiTags('professions')
+@ApiBearerAuth()
+@Controller('professions')
+export class ProfessionsController {
+  @Get()
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({ summary: 'The ISCO-08 (STYRK-08) groups, for picking a participant\'s profession' })
+  list(@Query() query: ProfessionQueryDto): ProfessionResponse[] {
+    const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return isco
+      .all()
+      .filter((g) => query.level === undefined || g.code.length === query.level)
+      .filter((g) => words.every((w) => g.code.startsWith(w) || `${g.titleEn} ${g.titleNb}`.toLowerCase().includes(w)))
+      .map((g) => ProfessionResponse.from(g));
+  }
+}

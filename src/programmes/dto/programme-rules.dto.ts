@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+
+const finite = { allowNaN: false, allowInfinity: false };
+
+export class WeightsDto {
+  @ApiPropertyOptional({ description: 'Weight of the profession score (default 0.5)', minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  profession?: number;
+
+  @ApiPropertyOptional({ description: 'Weight of the language score (default 0.3)', minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  language?: number;
+
+  @ApiPropertyOptional({ description: 'Weight of the location score (default 0.2)', minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  location?: number;
+}
+
+/** Rules as given: every field optional; the programme stores them with defaults filled in. */
+export class ProgrammeRulesDto {
+  @ApiPropertyOptional({ description: 'Meetings a pair must have in a whole calendar month (default 2)', minimum: 1, maximum: 31 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  minMeetingsPerMonth?: number;
+
+  @ApiPropertyOptional({ description: 'Minutes a meeting must last to count (default 120)', minimum: 15, maximum: 600 })
+  @IsOptional()
+  @IsInt()
+  @Min(15)
+  @Max(600)
+  minMeetingMinutes?: number;
+
+  @ApiPropertyOptional({ description: 'Largest distance between a pair\'s municipality centres, km (default 100)', minimum: 1, maximum: 3000 })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(1)
+  @Max(3000)
+  maxDistanceKm?: number;
+
+  @ApiPropertyOptional({ description: 'Weights of the match score components; at least one above 0', type: WeightsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WeightsDto)
+  weights?: WeightsDto;
+
+  @ApiPropertyOptional({ description: 'Day of the month of the mid-month nudge to mentors (default 15)', minimum: 1, maximum: 28 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  midMonthReminderDay?: number;
+}
+
+export class WeightsResponse {
+  @ApiProperty({ description: 'Weight of the profession score' })
+  profession!: number;
+
+  @ApiProperty({ description: 'Weight of the language score' })
+  language!: number;
+
+  @ApiProperty({ description: 'Weight of the location score' })
+  location!: number;
+}
+
+export class ProgrammeRulesResponse {
+  @ApiProperty({ description: 'Meetings a pair must have in a whole calendar month' })
+  minMeetingsPerMonth!: number;
+
+  @ApiProperty({ description: 'Minutes a meeting must last to count' })
+  minMeetingMinutes!: number;
+
+  @ApiProperty({ description: 'Largest distance between a pair\'s municipality centres, km' })
+  maxDistanceKm!: number;
+
+  @ApiProperty({ description: 'Weights of the match score components', type: WeightsResponse })
+  weights!: WeightsResponse;
+
+  @ApiProperty({ description: 'Day of the month of the mid-month nudge' })
+  midMonthReminderDay!: number;
+}

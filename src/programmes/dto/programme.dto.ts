@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { trimmed } from '../../common/transforms.js';
+import { IsCalendarDate } from '../../common/validators.js';
+import type { Programme } from '../programme.entity.js';
+import { ProgrammeRulesDto, ProgrammeRulesResponse } from './programme-rules.dto.js';
+
+export class CreateProgrammeDto {
+  @ApiProperty({ description: 'Name of the programme (cohort)', example: 'Mentorprogram Vesterålen 2027' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ description: 'First day, YYYY-MM-DD; the kickoff seminar is held on it', example: '2027-01-15' })
+  @IsCalendarDate()
+  startDate!: string;
+
+  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD (default 8 months after startDate); the closing seminar is held on it', example: '2027-09-15' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string;
+
+  @ApiProperty({ description: 'Kommunenummer of the municipalities the programme covers', example: ['1851', '1866', '1867', '1868', '1870', '1871'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
+  @ArrayMaxSize(400)
+  @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
+  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  municipalityCodes!: string[];
+
+  @ApiPropertyOptional({ description: 'IANA time zone of the programme (default Europe/Oslo)', example: 'Europe/Oslo' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Oslo' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ description: 'Programme rules; each one left out takes its default', type: ProgrammeRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeRulesDto)
+  rules?: ProgrammeRulesDto;
+}
+
+export class UpdateProgrammeDto {
+  @ApiPropertyOptional({ description: 'Name of the programme (cohort)' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD; the kickoff moves with it' })
+  @IsOptional()
+  @IsCalendarDate()
+  startDate?: string;
+
+  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD; the closing seminar moves with it' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string;
+
+  @ApiPropertyOptional({ description: 'The municipalities the programme covers (replaces the list)', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
+  @ArrayMaxSize(400)
+  @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
+  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  municipalityCodes?: string[];
+
+  @ApiPropertyOptional({ description: 'IANA time zone of the programme' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Oslo' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ description: 'Rules to change; the others keep their values', type: ProgrammeRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeRulesDto)
+  rules?: ProgrammeRulesDto;
+}
+
+export class ProgrammeResponse {
+  @ApiProperty({ description: 'Programme id', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Name of the programme' })
+  name!: string;
+
+  @ApiProperty({ description: 'First day, YYYY-MM-DD' })
+  startDate!: string;
+
+  @ApiProperty({ description: 'Last day, YYYY-MM-DD' })
+  endDate!: string;
+
+  @ApiProperty({ description: 'IANA time zone' })
+  timezone!: string;
+
+  @ApiProperty({ description: 'Kommunenummer of the municipalities covered', type: [String] })
+  municipalityCodes!: string[];
+
+  @ApiProperty({ description: 'The full rules, defaults filled in', type: ProgrammeRulesResponse })
+  rules!: ProgrammeRulesResponse;
+
+  @ApiProperty({ description: 'When the programme was created' })
+  createdAt!: Date;
+
+  @ApiProperty({ description: 'When the programme was last changed' })
+  updatedAt!: Date;
+
+  static from(p: Programme): ProgrammeResponse {
+    return {
+      id: p.id,
+      name: p.name,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      timezone: p.timezone,
+      municipalityCodes: (p.municipalities ?? []).map((m) => m.code).sort(),
+      rules: p.rules,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+  }
+}

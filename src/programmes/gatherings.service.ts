@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { DataSource, type EntityManager } from 'typeorm';
+import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
+import { scopeProgrammes } from '../common/access/scope.js';
+import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import type { AttendanceDto, CreateGatheringDto, UpdateGatheringDto } from './dto/gathering.dto.js';
+import { Gathering } from './gathering.entity.js';
+import { Programme } from './programme.entity.js';
+import { ProgrammesService } from './programmes.service.js';
+
+const DEFAULT_LENGTH_HOURS = 3;
+
+@Injectable()
+export class GatheringsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  async findForProgramme(actor: Actor, programmeId: string): Promise<{ programme: Programme; gatherings: Gathering[] }> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const gatherings = await this.dataSource.getRepository(Gathering).find({
+      where: { programmeId },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+    return { programme, gatherings };
+  }
+
+  /** A gathering with its programme, or NotFound when the actor does not see the programme. */
+  async findVisibleById(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ gathering: Gathering; programme: Programme }> {
+    const qb = manager
+      .getRepository(Gathering)
+      .createQueryBuilder('gathering')
+      .innerJoinAndSelect('gathering.programme', 'programme')
+      .where('gathering.id = :id', { id });
+    scopeProgrammes(qb, actor, 'programme');
+    const gathering = await qb.getOne();
+    if (!gathering?.programme) throw new NotFoundError('Gathering');
+    return { gathering, programme: gathering.programme };
+  }
+
+  async create(actor: Actor, programmeId: string, dto: CreateGatheringDto): Promise<{ gathering: Gathering; programme: Programme }> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = dto.endsAt ? new Date(dto.endsAt) : DateTime.fromJSDate(startsAt).plus({ hours: DEFAULT_LENGTH_HOURS }).toJSDate();
+    checkTimes(startsAt, endsAt);
+    const repo = this.dataSource.getRepository(Gathering);
+    const gathering = await repo.save(
+      repo.create({ programmeId, kind: 'other', title: dto.title, startsAt, endsAt, location: dto.location ?? null }),
+    );
+    return { gathering, programme };
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateGatheringDto): Promise<{ gathering: Gathering; programme: Programme }> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM gatherings WHERE id = $1 FOR UPDATE', [id]);
+      const { gathering, programme } = await this.findVisibleById(actor, id, manager);
+      const startsAt = dto.startsAt ? new Date(dto.startsAt) : gathering.startsAt;
+      const length = gathering.endsAt.getTime() - gathering.startsAt.getTime();
+      const endsAt = dto.endsAt ? new Date(dto.endsAt) : new Date(startsAt.getTime() + length);
+      checkTimes(startsAt, endsAt);
+      const moved = startsAt.getTime() !== gathering.startsAt.getTime() || endsAt.getTime() !== gathering.endsAt.getTime();
+      await manager.update(
+        Gathering,
+        { id },
+        {
+          title: dto.title ?? gathering.title,
+          location: dto.location === undefined ? gathering.location : dto.location,
+          startsAt,
+          endsAt,
+          ...(moved ? { sequence: () => 'sequence + 1' } : {}),
+        },
+      );
+      return { gathering: await manager.findOneByOrFail(Gathering, { id }), programme };
+    });
+  }
+
+  /** The attendees the actor sees: all for admins and leads, their municipalities' share for a coordinator. */
+  async attendance(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    await this.findVisibleById(actor, id, manager);
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT p.id FROM gathering_attendance ga JOIN participants p ON p.id = ga.participant_id
+        WHERE ga.gathering_id = $1 AND ($2::boolean OR p.municipality_code = ANY($3))
+        ORDER BY p.id`,
+      [id, seesAllMunicipalities(actor), actor.municipalityCodes],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Replaces the attendance list within what the actor may change: a coordinator's call sets
+   * their municipalities' participants and leaves every other municipality's rows as they were.
+   */
+  async setAttendance(actor: Actor, id: string, dto: AttendanceDto): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM gatherings WHERE id = $1 FOR UPDATE', [id]);
+      const { programme } = await this.findVisibleById(actor, id, manager);
+      const all = seesAllMunicipalities(actor);
+      const known = await manager.query<{ id: string }[]>(
+        `SELECT id FROM participants WHERE programme_id = $1 AND id = ANY($2::uuid[]) AND ($3::boolean OR municipality_code = ANY($4))`,
+        [programme.id, dto.participantIds, all, actor.municipalityCodes],
+      );
+      const knownIds = new Set(known.map((r) => r.id));
+      const strangers = dto.participantIds.filter((pid) => !knownIds.has(pid));
+      if (strangers.length) {
+        throw new InvalidInputError(
+          strangers.map((pid) => `participantIds: ${pid} is not a participant of this programme that you may record`),
+        );
+      }
+      await manager.query(
+        `DELETE FROM gathering_attendance ga USING participants p
+          WHERE ga.gathering_id = $1 AND p.id = ga.participant_id AND ($2::boolean OR p.municipality_code = ANY($3))`,
+        [id, all, actor.municipalityCodes],
+      );
+      if (dto.participantIds.length) {
+        await manager.query(
+          `INSERT INTO gathering_attendance (gathering_id, participant_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [id, dto.participantIds],
+        );
+      }
+      return this.attendance(actor, id, manager);
+    });
+  }
+}
+
+function checkTimes(startsAt: Date, endsAt: Date): void {
+  if (endsAt <= startsAt) throw new InvalidInputError(['endsAt must be after startsAt']);
+  if (endsAt.getTime() - startsAt.getTime() > 7 * 24 * 3600_000) {
+    throw new InvalidInputError(['endsAt must be within a week of startsAt']);
+  }
+}

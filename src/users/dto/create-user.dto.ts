@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { trimmed, lowerCased } from '../../common/transforms.js';
+import { ROLES, type Role } from '../user.entity.js';
+
+export class CreateUserDto {
+  @ApiProperty({ description: 'Login email; unique, compared without regard to case', example: 'kari@sortland.kommune.no' })
+  @Transform(lowerCased)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ description: 'Full name, shown in the console', example: 'Kari Nordmann' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ description: 'Password, 12 to 200 characters; stored only as an argon2id hash', minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ description: 'admin: everything; lead: all programmes; coordinator: only the municipalities held', enum: ROLES })
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role!: Role;
+
+  @ApiPropertyOptional({
+    description: 'Kommunenummer of the municipalities a coordinator holds (required for, and only for, coordinators)',
+    example: ['1870', '1866'],
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
+  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  municipalityCodes?: string[];
+}
