@@ -1,32 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
 import type { AppConfig } from './config/app-config.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { runMigrations } from './database/migrate.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { UsersService } from './users/users.service.js';
-
-/** Any fixed number: processes starting together take turns applying migrations. */
-const MIGRATION_LOCK = 7_135_551;
-
-/** Applies pending migrations, one process at a time; returns the names applied. */
-export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = await new DataSource({ ...dataSourceOptions(databaseUrl), extra: { max: 2 } }).initialize();
-  const lock = dataSource.createQueryRunner();
-  try {
-    await lock.connect();
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    await lock.release();
-    await dataSource.destroy();
-  }
-}
 
 export interface StartedApp {
   app: NestExpressApplication;

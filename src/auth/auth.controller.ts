@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedRespo
 import { Public } from '../common/access/access.decorator.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponse } from './dto/login.dto.js';
-import { LoginThrottlerGuard } from './login-throttler.guard.js';
+import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -13,7 +13,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   @ApiOperation({ summary: 'Log in with email and password; returns a short-lived access token' })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for both)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this address and email; wait a minute' })

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { JwtService } from '@nestjs/jwt';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { hashPassword } from '../../src/auth/passwords.js';
+import type { Role } from '../../src/users/user.entity.js';
+import { UsersService } from '../../src/users/users.service.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export const ADMIN_EMAIL = 'admin@example.org';
+export const ADMIN_PASSWORD = 'correct horse battery staple';
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `mn:test:${process.env.MN_TEST_RUN ?? 'x'}:${randomBytes(3).toString('hex')}:`,
+    SMTP_URL: 'smtp://127.0.0.1:1025',
+    MAIL_FROM: 'Mentornett <post@example.org>',
+    JWT_SECRET: randomBytes(24).toString('hex'),
+    LINK_SECRET: randomBytes(24).toString('hex'),
+    PUBLIC_URL: 'http://localhost:3000',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOGIN_RATE_LIMIT: '1000',
+    ...overrides,
+  });
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: TestAgent;
+  db: DataSource;
+  config: AppConfig;
+  database: TestDatabase;
+  /** A user of the given role (and municipalities), with a valid access token. */
+  user(role: Role, municipalityCodes?: string[]): Promise<{ id: string; token: string; email: string }>;
+  /** Bearer header for a token. */
+  auth(token: string): { Authorization: string };
+  close(): Promise<void>;
+}
+
+/** The real app against this file's own database and Redis prefix. */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig({ DATABASE_URL: database.url, ...overrides });
+  const app = await createApp(config, createLogger(config.LOG_LEVEL));
+  await app.init();
+  await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  const db = app.get<DataSource>(getDataSourceToken());
+  const jwt = app.get(JwtService);
+  let users = 0;
+  const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    db,
+    config,
+    database,
+    async user(role, municipalityCodes = []) {
+      users += 1;
+      const email = `${role}${users}@example.org`;
+      const [{ id }] = await db.query<{ id: string }[]>(
+        `INSERT INTO users (email, name, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [email, `Test ${role} ${users}`, passwordHash, role],
+      );
+      for (const code of municipalityCodes) {
+        await db.query('INSERT INTO user_municipalities (user_id, municipality_code) VALUES ($1, $2)', [id, code]);
+      }
+      const token = await jwt.signAsync({ sub: id, role }, { expiresIn: 900 });
+      return { id, token, email };
+    },
+    auth: (token) => ({ Authorization: `Bearer ${token}` }),
+    async close() {
+      const redis = new Redis(config.REDIS_URL);
+      await app.close();
+      const keys = await redis.keys(`${config.REDIS_PREFIX}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      await database.drop();
+    },
+  };
+}
+
+/** Row counts of every table, to show that a refused request changed nothing. */
+export async function rowCounts(db: DataSource): Promise<Record<string, number>> {
+  const tables = await db.query<{ table_name: string }[]>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [{ n }] = await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM "${table_name}"`);
+    counts[table_name] = Number(n);
+  }
+  return counts;
+}
+
+/** A checksum of every row of the tables, to show that a refused change changed nothing at all. */
+export async function snapshot(db: DataSource): Promise<string> {
+  const tables = await db.query<{ table_name: string }[]>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    const [{ h }] = await db.query<{ h: string | null }[]>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${table_name}" t`,
+    );
+    parts.push(`${table_name}:${h ?? 'empty'}`);
+  }
+  return parts.join('\n');
+}
