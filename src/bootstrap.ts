@@ -15,7 +15,10 @@ export interface StartedApp {
 }
 
 /** Migrates, builds the app, ensures the first admin and starts listening. */
-export async function startApp(config: AppConfig, options: { port?: number; logger?: Logger } = {}): Promise<StartedApp> {
+export async function startApp(
+  config: AppConfig,
+  options: { port?: number; logger?: Logger } = {},
+): Promise<StartedApp> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const applied = await runMigrations(config.DATABASE_URL);
   if (applied.length) logger.info({ migrations: applied }, 'Applied migrations');

@@ -26,7 +26,10 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok) throw new UnauthorizedException('Wrong email or password');
     const payload: AccessTokenPayload = { sub: user.id, role: user.role };
-    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL, algorithm: 'HS256' });
+    const accessToken = await this.jwt.signAsync(payload, {
+      expiresIn: this.config.ACCESS_TOKEN_TTL,
+      algorithm: 'HS256',
+    });
     return { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL, user: UserResponse.from(user) };
   }
 }

@@ -38,7 +38,11 @@ export class LoginRateLimitGuard implements CanActivate {
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
       throw new HttpException(
-        { statusCode: 429, message: `Too many login attempts; try again in ${retryAfter} s`, error: 'Too Many Requests' },
+        {
+          statusCode: 429,
+          message: `Too many login attempts; try again in ${retryAfter} s`,
+          error: 'Too Many Requests',
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }

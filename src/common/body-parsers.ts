@@ -18,7 +18,9 @@ function guarded(parser: RequestHandler, what: string): RequestHandler {
       if (!error) return next();
       const e = error as ParserError;
       if (e.type === 'entity.too.large') {
-        res.status(413).json({ statusCode: 413, message: `The request body is larger than ${what}`, error: 'Payload Too Large' });
+        res
+          .status(413)
+          .json({ statusCode: 413, message: `The request body is larger than ${what}`, error: 'Payload Too Large' });
       } else if (e.type === 'entity.parse.failed') {
         res.status(400).json({ statusCode: 400, message: 'The request body is not valid JSON', error: 'Bad Request' });
       } else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
@@ -36,7 +38,10 @@ function guarded(parser: RequestHandler, what: string): RequestHandler {
 
 export function bodyParsers(): RequestHandler[] {
   return [
-    guarded(express.json({ limit: JSON_LIMIT, strict: false, type: ['application/json', 'application/*+json'] }), '1 MB'),
+    guarded(
+      express.json({ limit: JSON_LIMIT, strict: false, type: ['application/json', 'application/*+json'] }),
+      '1 MB',
+    ),
     guarded(express.text({ limit: CSV_LIMIT, type: ['text/csv'] }), '5 MB'),
     guarded(express.urlencoded({ limit: '64kb', extended: false }), '64 KB'),
   ];

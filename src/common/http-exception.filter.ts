@@ -26,8 +26,10 @@ export function toHttp(error: unknown): ErrorBody | null {
   if (error instanceof QueryFailedError) {
     // A race the service's own checks could not see: the database's constraints settle it.
     const code = (error as QueryFailedError & { code?: string }).code;
-    if (code === '23505') return { statusCode: 409, message: 'This conflicts with an existing record', error: PHRASES[409] };
-    if (code === '23503') return { statusCode: 409, message: 'A record this refers to was changed or removed', error: PHRASES[409] };
+    if (code === '23505')
+      return { statusCode: 409, message: 'This conflicts with an existing record', error: PHRASES[409] };
+    if (code === '23503')
+      return { statusCode: 409, message: 'A record this refers to was changed or removed', error: PHRASES[409] };
   }
   return null;
 }

@@ -39,9 +39,12 @@ export class AppConfig {
   @MinLength(32, { message: 'LINK_SECRET must be at least 32 characters' })
   LINK_SECRET!: string;
 
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, {
-    message: 'PUBLIC_URL must be an http(s) URL such as https://mentor.example.no',
-  })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    {
+      message: 'PUBLIC_URL must be an http(s) URL such as https://mentor.example.no',
+    },
+  )
   PUBLIC_URL!: string;
 
   @Type(() => Number)

@@ -24,4 +24,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
  * The CLI's data source (`npm run migration:generate`, `migration:run`), reading DATABASE_URL.
  * The app builds its own from the validated configuration.
  */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/mentornett'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/mentornett'),
+);

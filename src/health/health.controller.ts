@@ -23,10 +23,7 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: '200 when PostgreSQL and Redis answer, 503 otherwise' })
   check(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }),
-      () => this.redisCheck(),
-    ]);
+    return this.health.check([() => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }), () => this.redisCheck()]);
   }
 
   private async redisCheck() {

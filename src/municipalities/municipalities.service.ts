@@ -18,7 +18,13 @@ export class MunicipalitiesService {
   }
 
   async create(dto: CreateMunicipalityDto): Promise<Municipality> {
-    const result = await this.municipalities.createQueryBuilder().insert().values(dto).orIgnore().returning('code').execute();
+    const result = await this.municipalities
+      .createQueryBuilder()
+      .insert()
+      .values(dto)
+      .orIgnore()
+      .returning('code')
+      .execute();
     if ((result.raw as unknown[]).length === 0) throw new ConflictError(`Municipality ${dto.code} already exists`);
     return this.municipalities.findOneByOrFail({ code: dto.code });
   }

@@ -19,7 +19,15 @@ export const CSV_COLUMNS = [
   'employmentStatusAtStart',
 ] as const;
 
-const REQUIRED_COLUMNS = ['role', 'name', 'email', 'municipalityCode', 'preferredLanguage', 'languages', 'professionCode'];
+const REQUIRED_COLUMNS = [
+  'role',
+  'name',
+  'email',
+  'municipalityCode',
+  'preferredLanguage',
+  'languages',
+  'professionCode',
+];
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -32,11 +40,23 @@ export interface CsvRow {
 
 export class CsvFormatError extends Error {}
 
-const BOOLEANS: Record<string, boolean> = { true: true, yes: true, ja: true, '1': true, false: false, no: false, nei: false, '0': false };
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  ja: true,
+  '1': true,
+  false: false,
+  no: false,
+  nei: false,
+  '0': false,
+};
 
 /** "ar:native;nb:A2" → [{code: "ar", level: "native"}, {code: "nb", level: "A2"}]; anything else stays text. */
 export function parseLanguagesCell(cell: string): unknown {
-  const parts = cell.split(/[;|]/).map((p) => p.trim()).filter(Boolean);
+  const parts = cell
+    .split(/[;|]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const skills = parts.map((part) => {
     const match = /^([A-Za-z]{2,3})\s*:\s*([A-Za-z0-9]+)$/.exec(part);
     if (!match) return null;
@@ -79,10 +99,12 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
     throw new CsvFormatError(`The CSV could not be read: ${(error as Error).message}`);
   }
   if (records.length === 0) throw new CsvFormatError('The CSV has a header but no rows, or is empty');
-  if (records.length > MAX_IMPORT_ROWS) throw new CsvFormatError(`The CSV has more than ${MAX_IMPORT_ROWS} rows; split it`);
+  if (records.length > MAX_IMPORT_ROWS)
+    throw new CsvFormatError(`The CSV has more than ${MAX_IMPORT_ROWS} rows; split it`);
   const columns = Object.keys(records[0].record);
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) throw new CsvFormatError(`Unknown columns: ${unknown.join(', ')}; the columns are ${CSV_COLUMNS.join(', ')}`);
+  if (unknown.length)
+    throw new CsvFormatError(`Unknown columns: ${unknown.join(', ')}; the columns are ${CSV_COLUMNS.join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) throw new CsvFormatError(`Missing columns: ${missing.join(', ')}`);
   return records.map(({ record, info }) => {

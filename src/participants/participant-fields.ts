@@ -5,13 +5,26 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 
-export const MENTEE_CATEGORIES = ['refugee', 'family', 'labour_eea', 'labour_non_eea', 'labour_spouse', 'other'] as const;
+export const MENTEE_CATEGORIES = [
+  'refugee',
+  'family',
+  'labour_eea',
+  'labour_non_eea',
+  'labour_spouse',
+  'other',
+] as const;
 export type MenteeCategory = (typeof MENTEE_CATEGORIES)[number];
 
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const EMPLOYMENT_STATUSES = ['unemployed', 'introduction_programme', 'education', 'part_time', 'full_time'] as const;
+export const EMPLOYMENT_STATUSES = [
+  'unemployed',
+  'introduction_programme',
+  'education',
+  'part_time',
+  'full_time',
+] as const;
 export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
 
 export interface LanguageSkill {

@@ -10,7 +10,10 @@ export function IsLanguageCode(options?: ValidationOptions): PropertyDecorator {
       name: 'isLanguageCode',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && /^[a-z]{2}$/.test(value) && ISO6391.validate(value),
-        defaultMessage: buildMessage((prefix) => `${prefix}$property must be an ISO 639-1 language code such as nb, en or ar`, options),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be an ISO 639-1 language code such as nb, en or ar`,
+          options,
+        ),
       },
     },
     options,
@@ -24,7 +27,10 @@ export function IsIscoCode(options?: ValidationOptions): PropertyDecorator {
       name: 'isIscoCode',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && /^\d{1,4}$/.test(value) && isco.exists(value),
-        defaultMessage: buildMessage((prefix) => `${prefix}$property must be an ISCO-08 code of 1 to 4 digits (see GET /professions)`, options),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be an ISCO-08 code of 1 to 4 digits (see GET /professions)`,
+          options,
+        ),
       },
     },
     options,

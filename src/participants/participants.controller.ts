@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
@@ -38,7 +48,14 @@ export class ParticipantsController {
       'a spreadsheet: the header is row 1.',
   })
   @ApiConsumes('text/csv')
-  @ApiBody({ description: 'The CSV file', schema: { type: 'string', example: 'role;name;email;municipalityCode;preferredLanguage;languages;professionCode\nmentee;Amina Hassan;amina@example.org;1870;en;ar:native;en:B1;2221' } })
+  @ApiBody({
+    description: 'The CSV file',
+    schema: {
+      type: 'string',
+      example:
+        'role;name;email;municipalityCode;preferredLanguage;languages;professionCode\nmentee;Amina Hassan;amina@example.org;1870;en;ar:native;en:B1;2221',
+    },
+  })
   async import(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -53,13 +70,15 @@ export class ParticipantsController {
 
   @Get('programmes/:id/participants')
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'Participants of a programme (a coordinator: their municipalities\' and every mentor)' })
+  @ApiOperation({ summary: "Participants of a programme (a coordinator: their municipalities' and every mentor)" })
   async list(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
     @Query() query: ParticipantQueryDto,
   ): Promise<ParticipantResponse[]> {
-    return (await this.participants.findForProgramme(actor, programmeId, query)).map((p) => ParticipantResponse.from(p));
+    return (await this.participants.findForProgramme(actor, programmeId, query)).map((p) =>
+      ParticipantResponse.from(p),
+    );
   }
 
   @Get('participants/:id')
@@ -72,7 +91,9 @@ export class ParticipantsController {
 
   @Patch('participants/:id')
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'Change a participant (a coordinator: only in their own municipalities); null clears an optional field' })
+  @ApiOperation({
+    summary: 'Change a participant (a coordinator: only in their own municipalities); null clears an optional field',
+  })
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

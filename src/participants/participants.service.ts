@@ -71,13 +71,25 @@ export class ParticipantsService {
       else good.push({ row, dto: value });
     }
     const created = await this.dataSource.transaction(async (manager) => {
-      const taken = await this.takenEmails(manager, programmeId, good.map((g) => g.dto.email));
+      const taken = await this.takenEmails(
+        manager,
+        programmeId,
+        good.map((g) => g.dto.email),
+      );
       const fresh = good.filter(({ row, dto }) => {
         if (!taken.has(dto.email)) return true;
-        errors.push({ row, field: 'email', message: 'email: a participant with this email is already in the programme' });
+        errors.push({
+          row,
+          field: 'email',
+          message: 'email: a participant with this email is already in the programme',
+        });
         return false;
       });
-      if (fresh.length) await manager.insert(Participant, fresh.map(({ dto }) => toRow(programmeId, dto)));
+      if (fresh.length)
+        await manager.insert(
+          Participant,
+          fresh.map(({ dto }) => toRow(programmeId, dto)),
+        );
       return fresh.length;
     });
     errors.sort((a, b) => a.row - b.row);
@@ -102,8 +114,15 @@ export class ParticipantsService {
     return qb.getMany();
   }
 
-  async findVisibleById(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<Participant> {
-    const qb = manager.getRepository(Participant).createQueryBuilder('participant').where('participant.id = :id', { id });
+  async findVisibleById(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Participant> {
+    const qb = manager
+      .getRepository(Participant)
+      .createQueryBuilder('participant')
+      .where('participant.id = :id', { id });
     scopeParticipants(qb, actor, 'participant');
     const participant = await qb.getOne();
     if (!participant) throw new NotFoundError('Participant');
@@ -148,10 +167,20 @@ export class ParticipantsService {
 function placementErrors(actor: Actor, programme: Programme, dto: CreateParticipantDto): FieldError[] {
   const codes = programme.municipalities.map((m) => m.code).sort();
   if (!codes.includes(dto.municipalityCode)) {
-    return [{ field: 'municipalityCode', message: `municipalityCode must be one of the programme's municipalities: ${codes.join(', ')}` }];
+    return [
+      {
+        field: 'municipalityCode',
+        message: `municipalityCode must be one of the programme's municipalities: ${codes.join(', ')}`,
+      },
+    ];
   }
   if (!holdsMunicipality(actor, dto.municipalityCode)) {
-    return [{ field: 'municipalityCode', message: `municipalityCode must be one of your municipalities: ${actor.municipalityCodes.join(', ')}` }];
+    return [
+      {
+        field: 'municipalityCode',
+        message: `municipalityCode must be one of your municipalities: ${actor.municipalityCodes.join(', ')}`,
+      },
+    ];
   }
   return [];
 }

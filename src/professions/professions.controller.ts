@@ -11,7 +11,7 @@ import { isco } from './isco.js';
 export class ProfessionsController {
   @Get()
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'The ISCO-08 (STYRK-08) groups, for picking a participant\'s profession' })
+  @ApiOperation({ summary: "The ISCO-08 (STYRK-08) groups, for picking a participant's profession" })
   list(@Query() query: ProfessionQueryDto): ProfessionResponse[] {
     const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     return isco

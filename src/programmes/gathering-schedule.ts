@@ -51,9 +51,18 @@ export function planStandardGatherings(startDate: string, endDate: string, timez
  * Moves a gathering to another day, keeping its wall-clock start and its length, so a kickoff
  * at 17:00 stays at 17:00 when the programme's start moves across a daylight-saving change.
  */
-export function moveToDay(startsAt: Date, endsAt: Date, day: string, timezone: string): { startsAt: Date; endsAt: Date } {
+export function moveToDay(
+  startsAt: Date,
+  endsAt: Date,
+  day: string,
+  timezone: string,
+): { startsAt: Date; endsAt: Date } {
   const old = DateTime.fromJSDate(startsAt, { zone: timezone });
-  const moved = DateTime.fromISO(day, { zone: timezone }).set({ hour: old.hour, minute: old.minute, second: old.second });
+  const moved = DateTime.fromISO(day, { zone: timezone }).set({
+    hour: old.hour,
+    minute: old.minute,
+    second: old.second,
+  });
   return { startsAt: moved.toJSDate(), endsAt: new Date(moved.toMillis() + (endsAt.getTime() - startsAt.getTime())) };
 }
 

@@ -19,7 +19,10 @@ export class GatheringsService {
     private readonly programmes: ProgrammesService,
   ) {}
 
-  async findForProgramme(actor: Actor, programmeId: string): Promise<{ programme: Programme; gatherings: Gathering[] }> {
+  async findForProgramme(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<{ programme: Programme; gatherings: Gathering[] }> {
     const programme = await this.programmes.findVisibleById(actor, programmeId);
     const gatherings = await this.dataSource.getRepository(Gathering).find({
       where: { programmeId },
@@ -45,10 +48,16 @@ export class GatheringsService {
     return { gathering, programme: gathering.programme };
   }
 
-  async create(actor: Actor, programmeId: string, dto: CreateGatheringDto): Promise<{ gathering: Gathering; programme: Programme }> {
+  async create(
+    actor: Actor,
+    programmeId: string,
+    dto: CreateGatheringDto,
+  ): Promise<{ gathering: Gathering; programme: Programme }> {
     const programme = await this.programmes.findVisibleById(actor, programmeId);
     const startsAt = new Date(dto.startsAt);
-    const endsAt = dto.endsAt ? new Date(dto.endsAt) : DateTime.fromJSDate(startsAt).plus({ hours: DEFAULT_LENGTH_HOURS }).toJSDate();
+    const endsAt = dto.endsAt
+      ? new Date(dto.endsAt)
+      : DateTime.fromJSDate(startsAt).plus({ hours: DEFAULT_LENGTH_HOURS }).toJSDate();
     checkTimes(startsAt, endsAt);
     const repo = this.dataSource.getRepository(Gathering);
     const gathering = await repo.save(
@@ -57,7 +66,11 @@ export class GatheringsService {
     return { gathering, programme };
   }
 
-  async update(actor: Actor, id: string, dto: UpdateGatheringDto): Promise<{ gathering: Gathering; programme: Programme }> {
+  async update(
+    actor: Actor,
+    id: string,
+    dto: UpdateGatheringDto,
+  ): Promise<{ gathering: Gathering; programme: Programme }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT 1 FROM gatherings WHERE id = $1 FOR UPDATE', [id]);
       const { gathering, programme } = await this.findVisibleById(actor, id, manager);
@@ -65,7 +78,8 @@ export class GatheringsService {
       const length = gathering.endsAt.getTime() - gathering.startsAt.getTime();
       const endsAt = dto.endsAt ? new Date(dto.endsAt) : new Date(startsAt.getTime() + length);
       checkTimes(startsAt, endsAt);
-      const moved = startsAt.getTime() !== gathering.startsAt.getTime() || endsAt.getTime() !== gathering.endsAt.getTime();
+      const moved =
+        startsAt.getTime() !== gathering.startsAt.getTime() || endsAt.getTime() !== gathering.endsAt.getTime();
       await manager.update(
         Gathering,
         { id },

@@ -49,13 +49,17 @@ export class ProgrammesController {
   @Patch(':id')
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Change a programme; moving its dates moves the standard gatherings with them' })
-  async update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeResponse> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateProgrammeDto,
+  ): Promise<ProgrammeResponse> {
     return ProgrammeResponse.from(await this.programmes.update(actor, id, dto));
   }
 
   @Get(':id/gatherings')
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'The programme\'s gatherings, in time order' })
+  @ApiOperation({ summary: "The programme's gatherings, in time order" })
   async listGatherings(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<GatheringResponse[]> {
     const { programme, gatherings } = await this.gatherings.findForProgramme(actor, id);
     return gatherings.map((g) => GatheringResponse.from(g, programme.timezone));
@@ -83,14 +87,18 @@ export class GatheringsController {
   @Patch(':id')
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Change or move a gathering' })
-  async update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateGatheringDto): Promise<GatheringResponse> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateGatheringDto,
+  ): Promise<GatheringResponse> {
     const { gathering, programme } = await this.gatherings.update(actor, id, dto);
     return GatheringResponse.from(gathering, programme.timezone);
   }
 
   @Get(':id/attendance')
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'Who attended (a coordinator sees their municipalities\' share)' })
+  @ApiOperation({ summary: "Who attended (a coordinator sees their municipalities' share)" })
   async attendance(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AttendanceResponse> {
     return { gatheringId: id, participantIds: await this.gatherings.attendance(actor, id) };
   }
@@ -98,7 +106,7 @@ export class GatheringsController {
   @Put(':id/attendance')
   @HttpCode(200)
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: 'Record who attended; a coordinator sets their municipalities\' participants only' })
+  @ApiOperation({ summary: "Record who attended; a coordinator sets their municipalities' participants only" })
   async setAttendance(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -30,7 +30,11 @@ export class ProgrammesService {
   }
 
   /** One programme the actor sees, or NotFound (also when it lies outside a coordinator's municipalities). */
-  async findVisibleById(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<Programme> {
+  async findVisibleById(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Programme> {
     const qb = manager
       .getRepository(Programme)
       .createQueryBuilder('programme')
@@ -50,11 +54,22 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (manager) => {
       const municipalities = await findMunicipalities(manager, dto.municipalityCodes);
       const programme = await manager.save(
-        manager.create(Programme, { name: dto.name, startDate: dto.startDate, endDate, timezone, rules, municipalities }),
+        manager.create(Programme, {
+          name: dto.name,
+          startDate: dto.startDate,
+          endDate,
+          timezone,
+          rules,
+          municipalities,
+        }),
       );
       await manager.insert(
         Gathering,
-        planStandardGatherings(dto.startDate, endDate, timezone).map((g) => ({ ...g, programmeId: programme.id, location: null })),
+        planStandardGatherings(dto.startDate, endDate, timezone).map((g) => ({
+          ...g,
+          programmeId: programme.id,
+          location: null,
+        })),
       );
       return manager.findOneOrFail(Programme, { where: { id: programme.id }, relations: { municipalities: true } });
     });
@@ -76,7 +91,9 @@ export class ProgrammesService {
           .getRawMany<{ code: string }>();
         const lost = stranded.map((r) => r.code).filter((code) => !kept.has(code));
         if (lost.length) {
-          throw new ConflictError(`municipalityCodes: participants are registered in ${lost.sort().join(', ')}; move them first`);
+          throw new ConflictError(
+            `municipalityCodes: participants are registered in ${lost.sort().join(', ')}; move them first`,
+          );
         }
         programme.municipalities = await findMunicipalities(manager, dto.municipalityCodes);
       }
@@ -94,7 +111,10 @@ export class ProgrammesService {
 
   /** Keeps the kickoff on the first day, the midway on the middle day and the closing on the last. */
   private async moveStandardGatherings(manager: EntityManager, programme: Programme): Promise<void> {
-    const gatherings = await manager.findBy(Gathering, { programmeId: programme.id, kind: In(['kickoff', 'midway', 'closing']) });
+    const gatherings = await manager.findBy(Gathering, {
+      programmeId: programme.id,
+      kind: In(['kickoff', 'midway', 'closing']),
+    });
     for (const g of gatherings) {
       if (g.kind === 'other') continue;
       const day = standardGatheringDay(g.kind, programme.startDate, programme.endDate);

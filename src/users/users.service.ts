@@ -44,7 +44,9 @@ export class UsersService {
       throw new InvalidInputError(['municipalityCodes must name at least one municipality for a coordinator']);
     }
     if (dto.role !== 'coordinator' && codes.length > 0) {
-      throw new InvalidInputError([`municipalityCodes is only for coordinators; a ${dto.role} sees every municipality`]);
+      throw new InvalidInputError([
+        `municipalityCodes is only for coordinators; a ${dto.role} sees every municipality`,
+      ]);
     }
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
@@ -62,7 +64,11 @@ export class UsersService {
       const id = (inserted.raw as { id: string }[])[0]?.id;
       if (!id) throw new ConflictError('A user with this email already exists');
       if (municipalities.length) {
-        await manager.createQueryBuilder().relation(User, 'municipalities').of(id).add(municipalities.map((m) => m.code));
+        await manager
+          .createQueryBuilder()
+          .relation(User, 'municipalities')
+          .of(id)
+          .add(municipalities.map((m) => m.code));
       }
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
@@ -82,9 +88,15 @@ export class UsersService {
     const result = await this.users
       .createQueryBuilder()
       .insert()
-      .values({ email: email.trim().toLowerCase(), name: 'Administrator', passwordHash: await hashPassword(password), role: 'admin' })
+      .values({
+        email: email.trim().toLowerCase(),
+        name: 'Administrator',
+        passwordHash: await hashPassword(password),
+        role: 'admin',
+      })
       .orIgnore()
       .execute();
-    if (result.identifiers.length > 0 || (result.raw as unknown[]).length > 0) this.logger.log('Created the first admin account');
+    if (result.identifiers.length > 0 || (result.raw as unknown[]).length > 0)
+      this.logger.log('Created the first admin account');
   }
 }

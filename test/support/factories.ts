@@ -3,7 +3,12 @@
 export const VESTERALEN = ['1851', '1866', '1867', '1868', '1870', '1871'];
 
 export function programmeBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'Mentorprogram Vesterålen 2027', startDate: '2027-01-15', municipalityCodes: VESTERALEN, ...overrides };
+  return {
+    name: 'Mentorprogram Vesterålen 2027',
+    startDate: '2027-01-15',
+    municipalityCodes: VESTERALEN,
+    ...overrides,
+  };
 }
 
 let people = 0;

@@ -62,7 +62,10 @@ export class CreateParticipantDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ description: 'Email for reminders and invitations; unique within the programme', example: 'amina@example.org' })
+  @ApiProperty({
+    description: 'Email for reminders and invitations; unique within the programme',
+    example: 'amina@example.org',
+  })
   @Transform(lowerCased)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
@@ -74,7 +77,10 @@ export class CreateParticipantDto {
   @Matches(/^\+?[0-9][0-9 ()-]{4,24}$/, { message: 'phone must be a phone number such as +47 912 34 567' })
   phone?: string;
 
-  @ApiProperty({ description: 'Kommunenummer where the participant lives; one of the programme\'s municipalities', example: '1870' })
+  @ApiProperty({
+    description: "Kommunenummer where the participant lives; one of the programme's municipalities",
+    example: '1870',
+  })
   @Matches(/^\d{4}$/, { message: 'municipalityCode must be a four-digit kommunenummer' })
   municipalityCode!: string;
 
@@ -102,7 +108,11 @@ export class CreateParticipantDto {
   @IsIscoCode()
   desiredProfessionCode?: string;
 
-  @ApiPropertyOptional({ description: 'Mentor only: how many mentees they take (1-10, default 1)', minimum: 1, maximum: 10 })
+  @ApiPropertyOptional({
+    description: 'Mentor only: how many mentees they take (1-10, default 1)',
+    minimum: 1,
+    maximum: 10,
+  })
   @IsOptional()
   @OnlyForRole('mentor')
   @IsInt()
@@ -110,13 +120,19 @@ export class CreateParticipantDto {
   @Max(10)
   capacity?: number;
 
-  @ApiPropertyOptional({ description: 'Mentee only: basis of residence, reported for reach (never ethnicity or religion)', enum: MENTEE_CATEGORIES })
+  @ApiPropertyOptional({
+    description: 'Mentee only: basis of residence, reported for reach (never ethnicity or religion)',
+    enum: MENTEE_CATEGORIES,
+  })
   @IsOptional()
   @OnlyForRole('mentee')
   @IsIn(MENTEE_CATEGORIES, { message: `category must be one of ${MENTEE_CATEGORIES.join(', ')}` })
   category?: MenteeCategory;
 
-  @ApiPropertyOptional({ description: 'Gender; needed when the mentee asks for a mentor of the same gender', enum: GENDERS })
+  @ApiPropertyOptional({
+    description: 'Gender; needed when the mentee asks for a mentor of the same gender',
+    enum: GENDERS,
+  })
   @ValidateIf((o: CreateParticipantDto) => o.gender !== undefined || o.wantsSameGender === true)
   @IsDefined({ message: 'gender is required when wantsSameGender is true' })
   @IsIn(GENDERS, { message: `gender must be one of ${GENDERS.join(', ')}` })

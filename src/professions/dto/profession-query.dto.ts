@@ -9,7 +9,11 @@ export class ProfessionQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Only groups of this level: 1 major, 2 sub-major, 3 minor, 4 unit', minimum: 1, maximum: 4 })
+  @ApiPropertyOptional({
+    description: 'Only groups of this level: 1 major, 2 sub-major, 3 minor, 4 unit',
+    minimum: 1,
+    maximum: 4,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,13 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
 import { IsInstant } from '../../common/validators.js';
 import { GATHERING_KINDS, type Gathering, type GatheringKind } from '../gathering.entity.js';
 import { toZonedIso } from '../gathering-schedule.js';
 
 export class CreateGatheringDto {
-  @ApiPropertyOptional({ description: 'Always "other": the kickoff, midway and closing come with the programme', enum: ['other'] })
+  @ApiPropertyOptional({
+    description: 'Always "other": the kickoff, midway and closing come with the programme',
+    enum: ['other'],
+  })
   @IsOptional()
   @IsIn(['other'], { message: 'kind must be "other": the kickoff, midway and closing are created with the programme' })
   kind?: 'other';
@@ -23,7 +36,10 @@ export class CreateGatheringDto {
   @IsInstant()
   startsAt!: string;
 
-  @ApiPropertyOptional({ description: 'End, ISO 8601 with offset (default three hours after the start)', example: '2027-06-10T20:00:00+02:00' })
+  @ApiPropertyOptional({
+    description: 'End, ISO 8601 with offset (default three hours after the start)',
+    example: '2027-06-10T20:00:00+02:00',
+  })
   @IsOptional()
   @IsInstant()
   endsAt?: string;
@@ -64,7 +80,11 @@ export class UpdateGatheringDto {
 }
 
 export class AttendanceDto {
-  @ApiProperty({ description: 'Every participant who attended (replaces the list you may change)', type: [String], format: 'uuid' })
+  @ApiProperty({
+    description: 'Every participant who attended (replaces the list you may change)',
+    type: [String],
+    format: 'uuid',
+  })
   @IsArray()
   @ArrayMaxSize(5000)
   @ArrayUnique({ message: 'participantIds must not repeat an id' })
@@ -76,7 +96,10 @@ export class AttendanceResponse {
   @ApiProperty({ description: 'Gathering id', format: 'uuid' })
   gatheringId!: string;
 
-  @ApiProperty({ description: 'Participants recorded as attending (a coordinator sees their municipalities\' share)', type: [String] })
+  @ApiProperty({
+    description: "Participants recorded as attending (a coordinator sees their municipalities' share)",
+    type: [String],
+  })
   participantIds!: string[];
 }
 
@@ -90,10 +113,10 @@ export class GatheringResponse {
   @ApiProperty({ description: 'kickoff, midway, closing or other', enum: GATHERING_KINDS })
   kind!: GatheringKind;
 
-  @ApiProperty({ description: 'Start, ISO 8601 with the programme time zone\'s offset' })
+  @ApiProperty({ description: "Start, ISO 8601 with the programme time zone's offset" })
   startsAt!: string;
 
-  @ApiProperty({ description: 'End, ISO 8601 with the programme time zone\'s offset' })
+  @ApiProperty({ description: "End, ISO 8601 with the programme time zone's offset" })
   endsAt!: string;
 
   @ApiProperty({ description: 'Where it is held', nullable: true, type: String })

@@ -29,7 +29,11 @@ export class WeightsDto {
 
 /** Rules as given: every field optional; the programme stores them with defaults filled in. */
 export class ProgrammeRulesDto {
-  @ApiPropertyOptional({ description: 'Meetings a pair must have in a whole calendar month (default 2)', minimum: 1, maximum: 31 })
+  @ApiPropertyOptional({
+    description: 'Meetings a pair must have in a whole calendar month (default 2)',
+    minimum: 1,
+    maximum: 31,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -43,7 +47,11 @@ export class ProgrammeRulesDto {
   @Max(600)
   minMeetingMinutes?: number;
 
-  @ApiPropertyOptional({ description: 'Largest distance between a pair\'s municipality centres, km (default 100)', minimum: 1, maximum: 3000 })
+  @ApiPropertyOptional({
+    description: "Largest distance between a pair's municipality centres, km (default 100)",
+    minimum: 1,
+    maximum: 3000,
+  })
   @IsOptional()
   @IsNumber(finite)
   @Min(1)
@@ -56,7 +64,11 @@ export class ProgrammeRulesDto {
   @Type(() => WeightsDto)
   weights?: WeightsDto;
 
-  @ApiPropertyOptional({ description: 'Day of the month of the mid-month nudge to mentors (default 15)', minimum: 1, maximum: 28 })
+  @ApiPropertyOptional({
+    description: 'Day of the month of the mid-month nudge to mentors (default 15)',
+    minimum: 1,
+    maximum: 28,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -82,7 +94,7 @@ export class ProgrammeRulesResponse {
   @ApiProperty({ description: 'Minutes a meeting must last to count' })
   minMeetingMinutes!: number;
 
-  @ApiProperty({ description: 'Largest distance between a pair\'s municipality centres, km' })
+  @ApiProperty({ description: "Largest distance between a pair's municipality centres, km" })
   maxDistanceKm!: number;
 
   @ApiProperty({ description: 'Weights of the match score components', type: WeightsResponse })

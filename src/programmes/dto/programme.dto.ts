@@ -30,12 +30,19 @@ export class CreateProgrammeDto {
   @IsCalendarDate()
   startDate!: string;
 
-  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD (default 8 months after startDate); the closing seminar is held on it', example: '2027-09-15' })
+  @ApiPropertyOptional({
+    description: 'Last day, YYYY-MM-DD (default 8 months after startDate); the closing seminar is held on it',
+    example: '2027-09-15',
+  })
   @IsOptional()
   @IsCalendarDate()
   endDate?: string;
 
-  @ApiProperty({ description: 'Kommunenummer of the municipalities the programme covers', example: ['1851', '1866', '1867', '1868', '1870', '1871'], type: [String] })
+  @ApiProperty({
+    description: 'Kommunenummer of the municipalities the programme covers',
+    example: ['1851', '1866', '1867', '1868', '1870', '1871'],
+    type: [String],
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
   @ArrayMaxSize(400)

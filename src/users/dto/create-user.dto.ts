@@ -16,7 +16,10 @@ import { trimmed, lowerCased } from '../../common/transforms.js';
 import { ROLES, type Role } from '../user.entity.js';
 
 export class CreateUserDto {
-  @ApiProperty({ description: 'Login email; unique, compared without regard to case', example: 'kari@sortland.kommune.no' })
+  @ApiProperty({
+    description: 'Login email; unique, compared without regard to case',
+    example: 'kari@sortland.kommune.no',
+  })
   @Transform(lowerCased)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
@@ -35,7 +38,10 @@ export class CreateUserDto {
   @MaxLength(200)
   password!: string;
 
-  @ApiProperty({ description: 'admin: everything; lead: all programmes; coordinator: only the municipalities held', enum: ROLES })
+  @ApiProperty({
+    description: 'admin: everything; lead: all programmes; coordinator: only the municipalities held',
+    enum: ROLES,
+  })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role!: Role;
 
