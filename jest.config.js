@@ -12,6 +12,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
+  setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -66,6 +66,12 @@ export function parseLanguagesCell(cell: string): unknown {
   return skills.every((s) => s !== null) ? skills : cell;
 }
 
+/** Excel with Norwegian settings writes ";", most other tools ","; the header line tells which. */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
 function cellValue(column: string, cell: string): unknown {
   switch (column) {
     case 'languages':
@@ -90,7 +96,7 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
     records = parse(text, {
       bom: true,
       columns: (header: string[]) => header.map((h) => h.trim()),
-      delimiter: [';', ','],
+      delimiter: delimiterOf(text),
       skip_empty_lines: true,
       trim: true,
       info: true,
