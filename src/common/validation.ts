@@ -7,7 +7,7 @@ export const VALIDATOR_OPTIONS: ValidatorOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
-  validationError: { target: false, value: false },
+  validationError: { target: false, value: true },
 };
 
 export interface FieldError {
@@ -20,6 +20,11 @@ export interface FieldError {
 export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = parentPath ? `${parentPath}.${error.property}` : error.property;
+    // A missing field fails every rule of it; one sentence says it better.
+    if (error.value === undefined && error.constraints && !error.constraints.onlyForRole) {
+      const message = error.constraints.isDefined ?? `${error.property} is required`;
+      return [{ field: path.split('.')[0], message: parentPath ? `${parentPath}.${message}` : message }];
+    }
     const own = Object.values(error.constraints ?? {}).map((text) => ({
       field: path.split('.')[0],
       message: parentPath ? `${parentPath}.${text}` : text,
