@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
 
@@ -17,20 +17,49 @@ export interface FieldError {
   message: string;
 }
 
+/** class-validator's sentence about `property`, rewritten to start with its full path. */
+function withPath(text: string, property: string, path: string): string {
+  if (text.startsWith(`${property} `)) return `${path}${text.slice(property.length)}`;
+  if (text === `property ${property} should not exist`) return `property ${path} should not exist`;
+  if (text.startsWith(`nested property ${property} `))
+    return `${path}${text.slice(`nested property ${property}`.length)}`;
+  return `${path}: ${text}`;
+}
+
 export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = parentPath ? `${parentPath}.${error.property}` : error.property;
+    const field = path.split('.')[0];
     // A missing field fails every rule of it; one sentence says it better.
     if (error.value === undefined && error.constraints && !error.constraints.onlyForRole) {
-      const message = error.constraints.isDefined ?? `${error.property} is required`;
-      return [{ field: path.split('.')[0], message: parentPath ? `${parentPath}.${message}` : message }];
+      return [
+        {
+          field,
+          message: withPath(error.constraints.isDefined ?? `${error.property} is required`, error.property, path),
+        },
+      ];
     }
     const own = Object.values(error.constraints ?? {}).map((text) => ({
-      field: path.split('.')[0],
-      message: parentPath ? `${parentPath}.${text}` : text,
+      field,
+      message: withPath(text, error.property, path),
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
+}
+
+/** PostgreSQL cannot store U+0000 in text; such input is refused by field, before any rule runs. */
+export function nulCharacterErrors(value: unknown, path = ''): FieldError[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? [{ field: path.split('.')[0] || 'body', message: `${path || 'body'} must not contain NUL characters` }]
+      : [];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => nulCharacterErrors(item, path ? `${path}.${i}` : String(i)));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => nulCharacterErrors(item, path ? `${path}.${key}` : key));
+  }
+  return [];
 }
 
 /** Validates a plain object against a DTO class exactly as the HTTP pipe does. */
@@ -38,7 +67,9 @@ export async function validateAs<T extends object>(
   cls: ClassConstructor<T>,
   plain: unknown,
 ): Promise<{ value: T; errors: FieldError[] }> {
+  const nul = nulCharacterErrors(plain);
   const value = plainToInstance(cls, plain);
+  if (nul.length) return { value, errors: nul };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { value, errors: [{ field: 'body', message: 'body must be a JSON object' }] };
   }
@@ -46,8 +77,19 @@ export async function validateAs<T extends object>(
 }
 
 /** The global pipe: unknown fields rejected, every offending field listed in `message`. */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A text body (the CSV import) is checked row by row, so one bad cell refuses one row.
+    if ((metadata.type === 'body' || metadata.type === 'query') && typeof value === 'object') {
+      const nul = nulCharacterErrors(value);
+      if (nul.length) throw new BadRequestException(nul.map((e) => e.message));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     ...VALIDATOR_OPTIONS,
     transform: true,
     exceptionFactory: (errors) => new BadRequestException(flattenValidationErrors(errors).map((e) => e.message)),

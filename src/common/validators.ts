@@ -1,5 +1,16 @@
 import { DateTime } from 'luxon';
-import { ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, buildMessage, type ValidationOptions } from 'class-validator';
+
+/** Years a programme can sensibly have; PostgreSQL has no year 0 and nobody plans for 3000. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
+function plausibleYear(value: DateTime): boolean {
+  return value.isValid && value.year >= FIRST_YEAR && value.year <= LAST_YEAR;
+}
+
+/** An optional field that, when present, must be a value: PATCH { "name": null } is refused, not ignored. */
+export const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
 /** A calendar day written as YYYY-MM-DD that exists (no 2027-02-30). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -8,8 +19,11 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isCalendarDate',
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
-        defaultMessage: buildMessage((prefix) => `${prefix}$property must be a date written YYYY-MM-DD`, options),
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && plausibleYear(DateTime.fromISO(value)),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be a date written YYYY-MM-DD, years 1900-2999`,
+          options,
+        ),
       },
     },
     options,
@@ -25,7 +39,7 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
         validate: (value: unknown) =>
           typeof value === 'string' &&
           /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-          DateTime.fromISO(value, { setZone: true }).isValid,
+          plausibleYear(DateTime.fromISO(value, { setZone: true })),
         defaultMessage: buildMessage(
           (prefix) => `${prefix}$property must be a timestamp with its offset, such as 2027-01-15T18:00:00+01:00`,
           options,

@@ -17,7 +17,9 @@ describe('logging without personal data', () => {
       },
     });
     const logger = pino(
-      { redact: { paths: ['*.email', '*.password', '*.token', '*.accessToken', '*.name', 'req.headers'], remove: true } },
+      {
+        redact: { paths: ['*.email', '*.password', '*.token', '*.accessToken', '*.name', 'req.headers'], remove: true },
+      },
       sink,
     );
     logger.info({ user: { id: 'u1', email: 'kari@example.org', name: 'Kari', token: 'secret' } }, 'hello');

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../common/access/access.decorator.js';
 import { CreateMunicipalityDto, MunicipalityResponse } from './dto/municipality.dto.js';
 import { MunicipalitiesService } from './municipalities.service.js';
@@ -13,6 +20,7 @@ export class MunicipalitiesController {
   @Get()
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Every municipality with the coordinates of its administrative centre' })
+  @ApiOkResponse({ description: 'Every municipality', type: [MunicipalityResponse] })
   async list(): Promise<MunicipalityResponse[]> {
     return (await this.municipalities.findAll()).map((m) => MunicipalityResponse.from(m));
   }
@@ -21,6 +29,7 @@ export class MunicipalitiesController {
   @Roles('admin')
   @ApiOperation({ summary: 'Add a municipality (admin)' })
   @ApiConflictResponse({ description: 'A municipality with this code exists' })
+  @ApiCreatedResponse({ description: 'The municipality', type: MunicipalityResponse })
   async create(@Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
     return MunicipalityResponse.from(await this.municipalities.create(dto));
   }

@@ -4,7 +4,9 @@ const header = 'role,name,email,municipalityCode,preferredLanguage,languages,pro
 
 describe('parseParticipantsCsv', () => {
   it('reads rows into bodies, numbering rows as a spreadsheet does', () => {
-    const rows = parseParticipantsCsv(`${header},capacity,wantsSameGender\nmentor,Kari,kari@example.org,1870,nb,nb:native;en:B2,2221,2,\n`);
+    const rows = parseParticipantsCsv(
+      `${header},capacity,wantsSameGender\nmentor,Kari,kari@example.org,1870,nb,nb:native;en:B2,2221,2,\n`,
+    );
     expect(rows).toEqual([
       {
         row: 2,
@@ -36,12 +38,16 @@ describe('parseParticipantsCsv', () => {
   });
 
   it('leaves cells it cannot read as text, for the validator to name', () => {
-    const [row] = parseParticipantsCsv(`${header},capacity,wantsSameGender\nmentor,K,k@example.org,1870,nb,norsk,2221,two,maybe\n`);
+    const [row] = parseParticipantsCsv(
+      `${header},capacity,wantsSameGender\nmentor,K,k@example.org,1870,nb,norsk,2221,two,maybe\n`,
+    );
     expect(row.body).toMatchObject({ languages: 'norsk', capacity: 'two', wantsSameGender: 'maybe' });
   });
 
   it('reads yes/no in English and Norwegian', () => {
-    const rows = parseParticipantsCsv(`${header},gender,wantsSameGender\nmentee,A,a@example.org,1870,en,en:B1,5321,female,ja\nmentee,B,b@example.org,1870,en,en:B1,5321,male,No\n`);
+    const rows = parseParticipantsCsv(
+      `${header},gender,wantsSameGender\nmentee,A,a@example.org,1870,en,en:B1,5321,female,ja\nmentee,B,b@example.org,1870,en,en:B1,5321,male,No\n`,
+    );
     expect(rows.map((r) => r.body.wantsSameGender)).toEqual([true, false]);
   });
 

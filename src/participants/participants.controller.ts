@@ -9,7 +9,16 @@ import {
   Query,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -28,6 +37,7 @@ export class ParticipantsController {
   @Post('programmes/:id/participants')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Register a mentor or mentee (a coordinator: in their own municipalities)' })
+  @ApiCreatedResponse({ description: 'The participant', type: ParticipantResponse })
   async register(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -53,9 +63,10 @@ export class ParticipantsController {
     schema: {
       type: 'string',
       example:
-        'role;name;email;municipalityCode;preferredLanguage;languages;professionCode\nmentee;Amina Hassan;amina@example.org;1870;en;ar:native;en:B1;2221',
+        'role;name;email;municipalityCode;preferredLanguage;languages;professionCode\nmentee;Amina Hassan;amina@example.org;1870;en;"ar:native;en:B1";2221',
     },
   })
+  @ApiOkResponse({ description: 'Rows stored and rows refused', type: ImportResultResponse })
   async import(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -71,6 +82,7 @@ export class ParticipantsController {
   @Get('programmes/:id/participants')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: "Participants of a programme (a coordinator: their municipalities' and every mentor)" })
+  @ApiOkResponse({ description: 'Participants', type: [ParticipantResponse] })
   async list(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -85,6 +97,7 @@ export class ParticipantsController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'One participant' })
   @ApiNotFoundResponse({ description: 'No such participant, or none you see' })
+  @ApiOkResponse({ description: 'The participant', type: ParticipantResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ParticipantResponse> {
     return ParticipantResponse.from(await this.participants.findVisibleById(actor, id));
   }
@@ -94,6 +107,7 @@ export class ParticipantsController {
   @ApiOperation({
     summary: 'Change a participant (a coordinator: only in their own municipalities); null clears an optional field',
   })
+  @ApiOkResponse({ description: 'The participant as changed', type: ParticipantResponse })
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access/access.decorator.js';
 import { ProfessionQueryDto } from './dto/profession-query.dto.js';
 import { ProfessionResponse } from './dto/profession.response.js';
@@ -12,6 +12,7 @@ export class ProfessionsController {
   @Get()
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: "The ISCO-08 (STYRK-08) groups, for picking a participant's profession" })
+  @ApiOkResponse({ description: 'Matching groups', type: [ProfessionResponse] })
   list(@Query() query: ProfessionQueryDto): ProfessionResponse[] {
     const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     return isco

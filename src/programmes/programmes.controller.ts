@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { PageQueryDto } from '../common/pagination.dto.js';
@@ -27,6 +34,7 @@ export class ProgrammesController {
   @Post()
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Create a programme with its kickoff, midway and closing gatherings' })
+  @ApiCreatedResponse({ description: 'The programme', type: ProgrammeResponse })
   async create(@Body() dto: CreateProgrammeDto): Promise<ProgrammeResponse> {
     return ProgrammeResponse.from(await this.programmes.create(dto));
   }
@@ -34,6 +42,7 @@ export class ProgrammesController {
   @Get()
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Programmes (a coordinator sees those that include one of their municipalities)' })
+  @ApiOkResponse({ description: 'Programmes', type: [ProgrammeResponse] })
   async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<ProgrammeResponse[]> {
     return (await this.programmes.findVisible(actor, page)).map((p) => ProgrammeResponse.from(p));
   }
@@ -42,6 +51,7 @@ export class ProgrammesController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'One programme' })
   @ApiNotFoundResponse({ description: 'No such programme, or none you see' })
+  @ApiOkResponse({ description: 'The programme', type: ProgrammeResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ProgrammeResponse> {
     return ProgrammeResponse.from(await this.programmes.findVisibleById(actor, id));
   }
@@ -49,6 +59,7 @@ export class ProgrammesController {
   @Patch(':id')
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Change a programme; moving its dates moves the standard gatherings with them' })
+  @ApiOkResponse({ description: 'The programme as changed', type: ProgrammeResponse })
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -60,6 +71,7 @@ export class ProgrammesController {
   @Get(':id/gatherings')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: "The programme's gatherings, in time order" })
+  @ApiOkResponse({ description: 'Gatherings', type: [GatheringResponse] })
   async listGatherings(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<GatheringResponse[]> {
     const { programme, gatherings } = await this.gatherings.findForProgramme(actor, id);
     return gatherings.map((g) => GatheringResponse.from(g, programme.timezone));
@@ -68,6 +80,7 @@ export class ProgrammesController {
   @Post(':id/gatherings')
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Add an extra gathering (kind "other")' })
+  @ApiCreatedResponse({ description: 'The gathering', type: GatheringResponse })
   async createGathering(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -87,6 +100,7 @@ export class GatheringsController {
   @Patch(':id')
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Change or move a gathering' })
+  @ApiOkResponse({ description: 'The gathering as changed', type: GatheringResponse })
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -99,6 +113,7 @@ export class GatheringsController {
   @Get(':id/attendance')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: "Who attended (a coordinator sees their municipalities' share)" })
+  @ApiOkResponse({ description: 'Attendance', type: AttendanceResponse })
   async attendance(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<AttendanceResponse> {
     return { gatheringId: id, participantIds: await this.gatherings.attendance(actor, id) };
   }
@@ -107,6 +122,7 @@ export class GatheringsController {
   @HttpCode(200)
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: "Record who attended; a coordinator sets their municipalities' participants only" })
+  @ApiOkResponse({ description: 'Attendance as stored', type: AttendanceResponse })
   async setAttendance(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -83,6 +83,7 @@ export class ProgrammesService {
       const endDate = dto.endDate ?? programme.endDate;
       checkDates(startDate, endDate, false);
       if (dto.municipalityCodes) {
+        const municipalities = await findMunicipalities(manager, dto.municipalityCodes);
         const kept = new Set(dto.municipalityCodes);
         const stranded = await manager
           .createQueryBuilder(Participant, 'p')
@@ -95,7 +96,7 @@ export class ProgrammesService {
             `municipalityCodes: participants are registered in ${lost.sort().join(', ')}; move them first`,
           );
         }
-        programme.municipalities = await findMunicipalities(manager, dto.municipalityCodes);
+        programme.municipalities = municipalities;
       }
       programme.name = dto.name ?? programme.name;
       programme.timezone = dto.timezone ?? programme.timezone;

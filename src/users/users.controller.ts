@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access/access.decorator.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UserResponse } from './dto/user.response.js';
@@ -14,6 +14,7 @@ export class UsersController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create a user account (admin)' })
+  @ApiCreatedResponse({ description: 'The user', type: UserResponse })
   async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return UserResponse.from(await this.users.create(dto));
   }
@@ -21,6 +22,7 @@ export class UsersController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'List user accounts (admin)' })
+  @ApiOkResponse({ description: 'Every user', type: [UserResponse] })
   async list(): Promise<UserResponse[]> {
     return (await this.users.findAll()).map((u) => UserResponse.from(u));
   }

@@ -80,8 +80,8 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     },
     auth: (token) => ({ Authorization: `Bearer ${token}` }),
     async close() {
-      const redis = new Redis(config.REDIS_URL);
       await app.close();
+      const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
       const keys = await redis.keys(`${config.REDIS_PREFIX}*`);
       if (keys.length) await redis.del(...keys);
       redis.disconnect();

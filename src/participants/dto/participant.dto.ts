@@ -10,6 +10,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -94,6 +95,7 @@ export class CreateParticipantDto {
   @ArrayMinSize(1, { message: 'languages must list at least one language' })
   @ArrayMaxSize(20)
   @ArrayUnique((l: { code?: unknown }) => l?.code, { message: 'languages must list each language code at most once' })
+  @IsObject({ each: true, message: 'each of languages must be an object: {code, level}' })
   @ValidateNested({ each: true })
   @Type(() => LanguageSkillDto)
   languages!: LanguageSkillDto[];

@@ -12,7 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
-import { IsInstant } from '../../common/validators.js';
+import { IsInstant, IsOptionalNotNull } from '../../common/validators.js';
 import { GATHERING_KINDS, type Gathering, type GatheringKind } from '../gathering.entity.js';
 import { toZonedIso } from '../gathering-schedule.js';
 
@@ -54,7 +54,7 @@ export class CreateGatheringDto {
 
 export class UpdateGatheringDto {
   @ApiPropertyOptional({ description: 'Title shown in invitations' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -62,12 +62,12 @@ export class UpdateGatheringDto {
   title?: string;
 
   @ApiPropertyOptional({ description: 'New start, ISO 8601 with offset; moving it re-sends the invitation' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInstant()
   startsAt?: string;
 
   @ApiPropertyOptional({ description: 'New end, ISO 8601 with offset' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInstant()
   endsAt?: string;
 

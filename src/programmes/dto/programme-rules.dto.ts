@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -60,6 +60,7 @@ export class ProgrammeRulesDto {
 
   @ApiPropertyOptional({ description: 'Weights of the match score components; at least one above 0', type: WeightsDto })
   @IsOptional()
+  @IsObject({ message: 'weights must be an object' })
   @ValidateNested()
   @Type(() => WeightsDto)
   weights?: WeightsDto;

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsObject,
   IsOptional,
   IsString,
   IsTimeZone,
@@ -14,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
-import { IsCalendarDate } from '../../common/validators.js';
+import { IsCalendarDate, IsOptionalNotNull } from '../../common/validators.js';
 import type { Programme } from '../programme.entity.js';
 import { ProgrammeRulesDto, ProgrammeRulesResponse } from './programme-rules.dto.js';
 
@@ -57,6 +58,7 @@ export class CreateProgrammeDto {
 
   @ApiPropertyOptional({ description: 'Programme rules; each one left out takes its default', type: ProgrammeRulesDto })
   @IsOptional()
+  @IsObject({ message: 'rules must be an object' })
   @ValidateNested()
   @Type(() => ProgrammeRulesDto)
   rules?: ProgrammeRulesDto;
@@ -64,7 +66,7 @@ export class CreateProgrammeDto {
 
 export class UpdateProgrammeDto {
   @ApiPropertyOptional({ description: 'Name of the programme (cohort)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -72,17 +74,17 @@ export class UpdateProgrammeDto {
   name?: string;
 
   @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD; the kickoff moves with it' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   startDate?: string;
 
   @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD; the closing seminar moves with it' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   endDate?: string;
 
   @ApiPropertyOptional({ description: 'The municipalities the programme covers (replaces the list)', type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
   @ArrayMaxSize(400)
@@ -91,12 +93,13 @@ export class UpdateProgrammeDto {
   municipalityCodes?: string[];
 
   @ApiPropertyOptional({ description: 'IANA time zone of the programme' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Europe/Oslo' })
   timezone?: string;
 
   @ApiPropertyOptional({ description: 'Rules to change; the others keep their values', type: ProgrammeRulesDto })
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsObject({ message: 'rules must be an object' })
   @ValidateNested()
   @Type(() => ProgrammeRulesDto)
   rules?: ProgrammeRulesDto;

@@ -1,0 +1,574 @@
+import type {
+  EmploymentStatus,
+  Gender,
+  LanguageLevel,
+  LanguageSkill,
+  MenteeCategory,
+  ParticipantRole,
+} from '../participants/participant-fields.js';
+
+/*
+ * The demo programme: synthetic people only. Who is where, with which profession and residence
+ * basis, is written out below so the cohort reads like a real one; names and language levels are
+ * drawn from a seeded generator, so every run produces exactly the same people.
+ */
+
+export const DEMO_SEED = 2027;
+
+/** Kommunenummer and name of the six Vesterålen municipalities of the demo. */
+export const VESTERALEN = [
+  { code: '1851', name: 'Lødingen' },
+  { code: '1866', name: 'Hadsel' },
+  { code: '1867', name: 'Bø' },
+  { code: '1868', name: 'Øksnes' },
+  { code: '1870', name: 'Sortland' },
+  { code: '1871', name: 'Andøy' },
+] as const;
+
+export type DemoMunicipalityCode = (typeof VESTERALEN)[number]['code'];
+
+export interface DemoProgramme {
+  name: string;
+  startDate: string;
+  timezone: string;
+  municipalityCodes: DemoMunicipalityCode[];
+}
+
+export interface DemoUser {
+  role: 'admin' | 'lead' | 'coordinator';
+  /** What the user is, for the printed list of logins. */
+  label: string;
+  name: string;
+  email: string;
+  /** A demo password, printed by the demo; never use it anywhere else. */
+  password: string;
+  municipalityCodes?: DemoMunicipalityCode[];
+}
+
+/** A participant as POST /programmes/:id/participants takes it. */
+export interface DemoParticipant {
+  role: ParticipantRole;
+  name: string;
+  email: string;
+  municipalityCode: DemoMunicipalityCode;
+  preferredLanguage: string;
+  languages: LanguageSkill[];
+  professionCode: string;
+  desiredProfessionCode?: string;
+  capacity?: number;
+  category?: MenteeCategory;
+  gender: Gender;
+  wantsSameGender?: boolean;
+  employmentStatusAtStart?: EmploymentStatus;
+}
+
+export interface DemoData {
+  programme: DemoProgramme;
+  /** The first admin (from ADMIN_EMAIL/ADMIN_PASSWORD), then the accounts the demo creates. */
+  admin: DemoUser;
+  users: DemoUser[];
+  participants: DemoParticipant[];
+}
+
+const LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
+
+/** A surname as one form, or as the male and the female form (Polish, Lithuanian, Russian). */
+type Surname = string | readonly [male: string, female: string];
+
+interface Origin {
+  native: string;
+  female: readonly string[];
+  male: readonly string[];
+  surnames: readonly Surname[];
+  /** Levels to draw from; a level written twice is twice as likely. */
+  nb: readonly LanguageLevel[];
+  en: readonly LanguageLevel[];
+  /** Further languages common in the group: drawn with the given probability. */
+  extra?: readonly { code: string; levels: readonly LanguageLevel[]; share: number }[];
+}
+
+const ORIGINS = {
+  syria: {
+    native: 'ar',
+    female: ['Amina', 'Rania', 'Lina', 'Hiba', 'Nour', 'Yara'],
+    male: ['Omar', 'Khaled', 'Ahmad', 'Mahmoud', 'Yusuf', 'Samer'],
+    surnames: ['Haddad', 'Al-Hassan', 'Khalil', 'Darwish', 'Mansour', 'Nasser', 'Hamdan'],
+    nb: ['A1', 'A2', 'A2', 'B1', 'B1'],
+    en: ['A1', 'A2', 'B1', 'B1', 'B2'],
+  },
+  eritrea: {
+    native: 'ti',
+    female: ['Helen', 'Selam', 'Mebrat', 'Saba', 'Rahel', 'Winta'],
+    male: ['Yonas', 'Dawit', 'Tesfay', 'Filmon', 'Habtom', 'Samuel'],
+    surnames: ['Tesfamariam', 'Ghebremedhin', 'Haile', 'Berhane', 'Kidane', 'Woldu', 'Mehari'],
+    nb: ['A1', 'A2', 'A2', 'B1'],
+    en: ['A1', 'A2', 'A2', 'B1'],
+    extra: [
+      { code: 'am', levels: ['B1', 'B2'], share: 0.5 },
+      { code: 'ar', levels: ['A2', 'B1'], share: 0.25 },
+    ],
+  },
+  ukraine: {
+    native: 'uk',
+    female: ['Olena', 'Iryna', 'Kateryna', 'Oksana', 'Tetiana', 'Nataliia', 'Yuliia'],
+    male: ['Andrii', 'Oleksandr', 'Dmytro', 'Serhii', 'Mykola'],
+    surnames: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boiko', 'Polishchuk'],
+    nb: ['A1', 'A2', 'A2', 'B1'],
+    en: ['A2', 'B1', 'B1', 'B2'],
+    extra: [{ code: 'ru', levels: ['C1', 'C2', 'native'], share: 0.9 }],
+  },
+  somalia: {
+    native: 'so',
+    female: ['Faadumo', 'Hodan', 'Ifrah', 'Sahra', 'Ayaan'],
+    male: ['Abdirahman', 'Mohamed', 'Abdullahi', 'Hassan'],
+    surnames: ['Warsame', 'Abdi', 'Farah', 'Jama', 'Osman', 'Ali'],
+    nb: ['A2', 'B1', 'B1'],
+    en: ['A1', 'A2', 'B1'],
+    extra: [{ code: 'ar', levels: ['A2', 'B1'], share: 0.5 }],
+  },
+  afghanistan: {
+    native: 'fa',
+    female: ['Mariam', 'Zahra', 'Fatima', 'Parwana', 'Nargis'],
+    male: ['Mustafa', 'Jawad', 'Farid', 'Habib', 'Ahmad'],
+    surnames: ['Ahmadi', 'Rahimi', 'Hashimi', 'Karimi', 'Sultani', 'Noori'],
+    nb: ['A1', 'A2', 'A2', 'B1'],
+    en: ['A1', 'A1', 'A2', 'B1'],
+    extra: [{ code: 'ps', levels: ['A2', 'B1', 'B2'], share: 0.3 }],
+  },
+  poland: {
+    native: 'pl',
+    female: ['Agnieszka', 'Katarzyna', 'Magdalena', 'Joanna'],
+    male: ['Piotr', 'Tomasz', 'Krzysztof', 'Marcin', 'Paweł'],
+    surnames: [
+      'Nowak',
+      ['Kowalski', 'Kowalska'],
+      ['Wiśniewski', 'Wiśniewska'],
+      'Wójcik',
+      ['Kamiński', 'Kamińska'],
+      ['Zieliński', 'Zielińska'],
+    ],
+    nb: ['A1', 'A2', 'B1', 'B1'],
+    en: ['A2', 'B1', 'B1', 'B2'],
+  },
+  lithuania: {
+    native: 'lt',
+    female: ['Rasa', 'Jurgita', 'Inga', 'Laura'],
+    male: ['Tomas', 'Mantas', 'Darius', 'Andrius'],
+    surnames: [
+      ['Kazlauskas', 'Kazlauskienė'],
+      ['Petrauskas', 'Petrauskienė'],
+      ['Jankauskas', 'Jankauskienė'],
+      ['Stankevičius', 'Stankevičienė'],
+    ],
+    nb: ['A2', 'B1'],
+    en: ['A2', 'B1', 'B2'],
+    extra: [{ code: 'ru', levels: ['B1', 'B2'], share: 0.7 }],
+  },
+  philippines: {
+    native: 'tl',
+    female: ['Rowena', 'Jocelyn', 'Maricel', 'Analyn', 'Maria Cristina'],
+    male: ['Jomar', 'Rodel', 'Rey', 'Mark Anthony'],
+    surnames: ['Santos', 'Reyes', 'Cruz', 'Bautista', 'Mendoza', 'Villanueva', 'Dela Cruz'],
+    nb: ['A2', 'B1', 'B1', 'B2'],
+    en: ['B2', 'C1', 'C1'],
+  },
+  thailand: {
+    native: 'th',
+    female: ['Siriporn', 'Malee', 'Kanya', 'Nittaya', 'Pornthip'],
+    male: ['Somchai', 'Anan'],
+    surnames: ['Srisuk', 'Chaiyaporn', 'Wongsawat', 'Boonmee', 'Saetang'],
+    nb: ['A2', 'B1', 'B1'],
+    en: ['A1', 'A2', 'B1'],
+  },
+  spain: {
+    native: 'es',
+    female: ['Lucía', 'Carmen', 'Laura'],
+    male: ['Javier', 'Pablo', 'Alejandro'],
+    surnames: ['García', 'Fernández', 'López', 'Martínez', 'Sánchez'],
+    nb: ['A2', 'B1'],
+    en: ['B1', 'B2'],
+  },
+  russia: {
+    native: 'ru',
+    female: ['Anna', 'Elena', 'Svetlana', 'Natalia'],
+    male: ['Sergei', 'Alexei'],
+    surnames: [
+      ['Ivanov', 'Ivanova'],
+      ['Smirnov', 'Smirnova'],
+      ['Popov', 'Popova'],
+      ['Kuznetsov', 'Kuznetsova'],
+    ],
+    nb: ['B1', 'B2'],
+    en: ['A2', 'B1'],
+  },
+  britain: {
+    native: 'en',
+    female: ['Emma', 'Sarah'],
+    male: ['James', 'Daniel'],
+    surnames: ['Thompson', 'Walker', 'Hughes', 'Wright'],
+    nb: ['A1', 'A2'],
+    en: ['native'],
+  },
+} as const satisfies Record<string, Origin>;
+
+type OriginKey = keyof typeof ORIGINS;
+
+interface MenteePlan {
+  at: DemoMunicipalityCode;
+  from: OriginKey;
+  category: MenteeCategory;
+  gender: Gender;
+  /** ISCO-08 unit group of the profession they had. */
+  was: string;
+  /** ISCO-08 unit group they aim for, when it differs. */
+  aims?: string;
+  status: EmploymentStatus;
+  sameGender?: true;
+}
+
+function mentee(
+  at: DemoMunicipalityCode,
+  from: OriginKey,
+  category: MenteeCategory,
+  gender: Gender,
+  was: string,
+  status: EmploymentStatus,
+  more: { aims?: string; sameGender?: true } = {},
+): MenteePlan {
+  return { at, from, category, gender, was, status, ...more };
+}
+
+/*
+ * 34 mentees, spread over the municipalities roughly as their populations (Sortland 11,
+ * Hadsel 9, Øksnes 5, Andøy 4, Bø 3, Lødingen 2), every residence basis represented: half are
+ * refugees (many from Ukraine), the rest family migrants, EEA and non-EEA labour migrants and
+ * their spouses. Fish processing and aquaculture in Øksnes and Andøy, the hospital in Stokmarknes.
+ */
+const MENTEES: readonly MenteePlan[] = [
+  // Sortland
+  mentee('1870', 'ukraine', 'refugee', 'female', '2411', 'introduction_programme'),
+  mentee('1870', 'ukraine', 'refugee', 'female', '2221', 'part_time'),
+  mentee('1870', 'syria', 'refugee', 'male', '2142', 'introduction_programme', { aims: '3112' }),
+  mentee('1870', 'syria', 'refugee', 'female', '2341', 'introduction_programme', { aims: '5312', sameGender: true }),
+  mentee('1870', 'eritrea', 'refugee', 'male', '9313', 'introduction_programme', { aims: '7115' }),
+  mentee('1870', 'philippines', 'labour_non_eea', 'female', '2221', 'full_time'),
+  mentee('1870', 'poland', 'labour_eea', 'male', '7212', 'full_time'),
+  mentee('1870', 'thailand', 'family', 'female', '5120', 'part_time'),
+  mentee('1870', 'somalia', 'family', 'female', '5311', 'education', { aims: '2342', sameGender: true }),
+  mentee('1870', 'britain', 'labour_spouse', 'female', '2431', 'unemployed'),
+  mentee('1870', 'afghanistan', 'refugee', 'male', '7411', 'introduction_programme'),
+  // Hadsel
+  mentee('1866', 'philippines', 'labour_non_eea', 'female', '2221', 'full_time'),
+  mentee('1866', 'ukraine', 'refugee', 'male', '2512', 'unemployed'),
+  mentee('1866', 'syria', 'refugee', 'male', '2262', 'introduction_programme'),
+  mentee('1866', 'eritrea', 'refugee', 'female', '9211', 'introduction_programme', { aims: '5321' }),
+  mentee('1866', 'afghanistan', 'refugee', 'female', '2341', 'introduction_programme', {
+    aims: '5311',
+    sameGender: true,
+  }),
+  mentee('1866', 'lithuania', 'labour_eea', 'male', '8332', 'full_time'),
+  mentee('1866', 'spain', 'other', 'female', '2131', 'part_time'),
+  mentee('1866', 'russia', 'family', 'female', '2411', 'unemployed', { aims: '4311' }),
+  mentee('1866', 'somalia', 'refugee', 'male', '8322', 'introduction_programme', { aims: '8331' }),
+  // Andøy
+  mentee('1871', 'ukraine', 'refugee', 'female', '2342', 'introduction_programme'),
+  mentee('1871', 'poland', 'labour_eea', 'male', '7511', 'full_time'),
+  mentee('1871', 'philippines', 'family', 'female', '5223', 'part_time', { aims: '5321' }),
+  mentee('1871', 'eritrea', 'family', 'male', '7231', 'unemployed'),
+  // Øksnes
+  mentee('1868', 'lithuania', 'labour_eea', 'female', '9216', 'full_time'),
+  mentee('1868', 'poland', 'labour_spouse', 'female', '4311', 'unemployed'),
+  mentee('1868', 'syria', 'family', 'female', '5141', 'part_time'),
+  mentee('1868', 'thailand', 'family', 'female', '9112', 'part_time', { aims: '5120' }),
+  mentee('1868', 'spain', 'labour_eea', 'male', '5120', 'full_time'),
+  // Bø
+  mentee('1867', 'ukraine', 'refugee', 'male', '7233', 'introduction_programme'),
+  mentee('1867', 'afghanistan', 'refugee', 'male', '5120', 'introduction_programme'),
+  mentee('1867', 'somalia', 'refugee', 'female', '5223', 'introduction_programme', { aims: '5321' }),
+  // Lødingen
+  mentee('1851', 'syria', 'refugee', 'male', '7115', 'introduction_programme'),
+  mentee('1851', 'eritrea', 'refugee', 'female', '9111', 'introduction_programme', { aims: '5321' }),
+];
+
+interface MentorPlan {
+  at: DemoMunicipalityCode;
+  gender: Gender;
+  profession: string;
+  capacity?: 2;
+  /** A language besides Norwegian and English. */
+  also?: LanguageSkill;
+}
+
+/*
+ * 26 local professionals (Sortland 9, Hadsel 6, Andøy 4, Øksnes 3, Bø 2, Lødingen 2); six take
+ * two mentees, so there are 32 places for 34 mentees and the matching has to choose.
+ */
+const MENTORS: readonly MentorPlan[] = [
+  // Sortland
+  { at: '1870', gender: 'female', profession: '2221', capacity: 2 },
+  { at: '1870', gender: 'female', profession: '2341', also: { code: 'sv', level: 'B2' } },
+  { at: '1870', gender: 'male', profession: '2411' },
+  { at: '1870', gender: 'male', profession: '2512', also: { code: 'de', level: 'B1' } },
+  { at: '1870', gender: 'male', profession: '7212', capacity: 2 },
+  { at: '1870', gender: 'female', profession: '1420' },
+  { at: '1870', gender: 'female', profession: '2635', also: { code: 'es', level: 'B1' } },
+  { at: '1870', gender: 'male', profession: '7411' },
+  { at: '1870', gender: 'female', profession: '5321', capacity: 2 },
+  // Hadsel: the hospital and Hurtigruten's home port in Stokmarknes
+  { at: '1866', gender: 'male', profession: '2211', also: { code: 'de', level: 'B2' } },
+  { at: '1866', gender: 'female', profession: '2221', also: { code: 'sv', level: 'C1' } },
+  { at: '1866', gender: 'male', profession: '3152' },
+  { at: '1866', gender: 'male', profession: '5120', capacity: 2, also: { code: 'fr', level: 'A2' } },
+  { at: '1866', gender: 'female', profession: '2342', also: { code: 'se', level: 'B1' } },
+  { at: '1866', gender: 'male', profession: '7231' },
+  // Andøy: the space centre, the fishing fleet and the fish plants of Andenes
+  { at: '1871', gender: 'male', profession: '2144', also: { code: 'fr', level: 'B1' } },
+  { at: '1871', gender: 'male', profession: '6222' },
+  { at: '1871', gender: 'female', profession: '7511', capacity: 2, also: { code: 'pl', level: 'A2' } },
+  { at: '1871', gender: 'female', profession: '5321' },
+  // Øksnes: fish processing and aquaculture in Myre
+  { at: '1868', gender: 'female', profession: '1321', capacity: 2, also: { code: 'de', level: 'B1' } },
+  { at: '1868', gender: 'male', profession: '2131', also: { code: 'es', level: 'B1' } },
+  { at: '1868', gender: 'female', profession: '2341' },
+  // Bø
+  { at: '1867', gender: 'male', profession: '6121' },
+  { at: '1867', gender: 'female', profession: '5321' },
+  // Lødingen
+  { at: '1851', gender: 'male', profession: '7115' },
+  { at: '1851', gender: 'female', profession: '2262' },
+];
+
+const NORWEGIAN = {
+  female: [
+    'Ingrid',
+    'Kari',
+    'Hilde',
+    'Marit',
+    'Silje',
+    'Ragnhild',
+    'Tone',
+    'Guro',
+    'Sigrid',
+    'Solveig',
+    'Astrid',
+    'Randi',
+    'Hanne',
+    'Torill',
+    'Berit',
+    'Ellen',
+  ],
+  male: [
+    'Ole',
+    'Lars',
+    'Knut',
+    'Bjørn',
+    'Eirik',
+    'Geir',
+    'Arne',
+    'Håkon',
+    'Sindre',
+    'Stian',
+    'Morten',
+    'Trond',
+    'Svein',
+    'Rune',
+    'Terje',
+    'Jørgen',
+  ],
+  surnames: [
+    'Johansen',
+    'Hansen',
+    'Olsen',
+    'Pedersen',
+    'Nilsen',
+    'Karlsen',
+    'Andreassen',
+    'Jensen',
+    'Berg',
+    'Hanssen',
+    'Eriksen',
+    'Kristiansen',
+    'Mikalsen',
+    'Sørensen',
+    'Ellingsen',
+    'Jakobsen',
+    'Strøm',
+    'Hartvigsen',
+    'Bakken',
+    'Solbakk',
+  ],
+} as const;
+
+/** mulberry32: a small, fast, seedable generator; good enough for shuffling demo names. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+function atLeast(level: LanguageLevel, floor: LanguageLevel): boolean {
+  return LEVELS.indexOf(level) >= LEVELS.indexOf(floor);
+}
+
+/** The local part of an address: "Wiśniewska" → "wisniewska", "Bjørn" → "bjorn", "Dela Cruz" → "dela-cruz". */
+export function emailPart(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Draws names until one is new, so every person has their own firstname.lastname@example.org. */
+function nameDrawer(random: () => number, taken: Set<string>) {
+  return (first: readonly string[], surnames: readonly Surname[], gender: Gender): { name: string; email: string } => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const given = pick(random, first);
+      const surname = pick(random, surnames);
+      const family = typeof surname === 'string' ? surname : gender === 'female' ? surname[1] : surname[0];
+      const email = `${emailPart(given)}.${emailPart(family)}@example.org`;
+      if (taken.has(email)) continue;
+      taken.add(email);
+      return { name: `${given} ${family}`, email };
+    }
+    throw new Error('The demo name pools are too small for the cohort');
+  };
+}
+
+function menteeLanguages(random: () => number, origin: Origin): LanguageSkill[] {
+  const languages: LanguageSkill[] = [{ code: origin.native, level: 'native' }];
+  for (const extra of origin.extra ?? []) {
+    if (random() < extra.share) languages.push({ code: extra.code, level: pick(random, extra.levels) });
+  }
+  if (origin.native !== 'en') languages.push({ code: 'en', level: pick(random, origin.en) });
+  let nb = pick(random, origin.nb);
+  const en = languages.find((l) => l.code === 'en')?.level ?? 'A1';
+  // Everyone in the programme can hold a simple conversation in Norwegian or English.
+  if (!atLeast(nb, 'A2') && !atLeast(en, 'A2')) nb = 'A2';
+  languages.push({ code: 'nb', level: nb });
+  return languages;
+}
+
+/** Emails go out in Norwegian or English once the mentee reads it well enough, else in their own language. */
+function menteePreferredLanguage(languages: readonly LanguageSkill[], native: string): string {
+  const level = (code: string) => languages.find((l) => l.code === code)?.level ?? 'A1';
+  if (atLeast(level('nb'), 'B1')) return 'nb';
+  if (atLeast(level('en'), 'B1')) return 'en';
+  return native;
+}
+
+/** The demo programme, its staff and its 60 participants; the same seed gives the same data. */
+export function demoData(seed: number = DEMO_SEED): DemoData {
+  const random = seededRandom(seed);
+  const taken = new Set<string>();
+  const drawName = nameDrawer(random, taken);
+
+  const admin: DemoUser = {
+    role: 'admin',
+    label: 'admin',
+    name: 'Administrator',
+    email: 'admin@example.org',
+    password: 'demo-admin-2027',
+  };
+  const users: DemoUser[] = [
+    {
+      role: 'lead',
+      label: 'programme lead',
+      name: 'Kristin Ellingsen',
+      email: 'lead@example.org',
+      password: 'demo-lead-2027',
+    },
+    {
+      role: 'coordinator',
+      label: 'coordinator Sortland, Andøy',
+      name: 'Tore Andreassen',
+      email: 'coordinator.sortland@example.org',
+      password: 'demo-sortland-2027',
+      municipalityCodes: ['1870', '1871'],
+    },
+    {
+      role: 'coordinator',
+      label: 'coordinator Hadsel, Bø, Øksnes, Lødingen',
+      name: 'Silje Mikalsen',
+      email: 'coordinator.hadsel@example.org',
+      password: 'demo-hadsel-2027',
+      municipalityCodes: ['1866', '1867', '1868', '1851'],
+    },
+  ];
+  for (const user of [admin, ...users]) taken.add(user.email);
+
+  const mentors: DemoParticipant[] = MENTORS.map((plan) => {
+    const { name, email } = drawName(
+      NORWEGIAN[plan.gender === 'female' ? 'female' : 'male'],
+      NORWEGIAN.surnames,
+      plan.gender,
+    );
+    const languages: LanguageSkill[] = [
+      { code: 'nb', level: 'native' },
+      { code: 'en', level: pick(random, ['B2', 'C1', 'C1'] as const) },
+    ];
+    if (plan.also) languages.push(plan.also);
+    return {
+      role: 'mentor',
+      name,
+      email,
+      municipalityCode: plan.at,
+      preferredLanguage: 'nb',
+      languages,
+      professionCode: plan.profession,
+      capacity: plan.capacity ?? 1,
+      gender: plan.gender,
+    };
+  });
+
+  const mentees: DemoParticipant[] = MENTEES.map((plan) => {
+    const origin: Origin = ORIGINS[plan.from];
+    const { name, email } = drawName(
+      plan.gender === 'female' ? origin.female : origin.male,
+      origin.surnames,
+      plan.gender,
+    );
+    const languages = menteeLanguages(random, origin);
+    const mentee: DemoParticipant = {
+      role: 'mentee',
+      name,
+      email,
+      municipalityCode: plan.at,
+      preferredLanguage: menteePreferredLanguage(languages, origin.native),
+      languages,
+      professionCode: plan.was,
+      category: plan.category,
+      gender: plan.gender,
+      employmentStatusAtStart: plan.status,
+    };
+    if (plan.aims) mentee.desiredProfessionCode = plan.aims;
+    if (plan.sameGender) mentee.wantsSameGender = true;
+    return mentee;
+  });
+
+  return {
+    programme: {
+      name: 'Mentorprogram Vesterålen 2027',
+      startDate: '2027-01-14',
+      timezone: 'Europe/Oslo',
+      municipalityCodes: VESTERALEN.map((m) => m.code),
+    },
+    admin,
+    users,
+    participants: [...mentors, ...mentees],
+  };
+}

@@ -1,0 +1,571 @@
+/**
+ * Every endpoint × every caller. The Vesterålen programme covers 1851, 1866, 1867, 1868, 1870 and
+ * 1871; the coordinator holds 1870 Sortland, the outsider holds 1804 Bodø (not in it, but in a
+ * Bodø programme of its own). A refused request (401, 403, 404 or 400) must change nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
+import type { Response } from 'supertest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
+import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+
+type RoleCaller = 'admin' | 'lead' | 'coordinator' | 'outsider';
+type TokenlessCaller = 'anonymous' | 'forged' | 'garbage' | 'unsigned' | 'expired' | 'unknown user';
+type Caller = RoleCaller | TokenlessCaller;
+
+type Call =
+  | 'POST /auth/login'
+  | 'GET /health'
+  | 'POST /users'
+  | 'GET /users'
+  | 'GET /municipalities'
+  | 'POST /municipalities'
+  | 'GET /professions'
+  | 'POST /programmes'
+  | 'GET /programmes'
+  | 'GET /programmes/:id'
+  | 'PATCH /programmes/:id'
+  | 'GET /programmes/:id/gatherings'
+  | 'POST /programmes/:id/gatherings'
+  | 'PATCH /gatherings/:id'
+  | 'GET /gatherings/:id/attendance'
+  | 'PUT /gatherings/:id/attendance'
+  | 'POST /programmes/:id/participants'
+  | 'POST /programmes/:id/participants/import'
+  | 'GET /programmes/:id/participants'
+  | 'GET /participants/:id'
+  | 'PATCH /participants/:id';
+
+type Target =
+  | ''
+  | 'Vesterålen'
+  | 'Bodø'
+  | 'kickoff'
+  | 'mentor 1870'
+  | 'mentee 1870'
+  | 'mentor 1866'
+  | 'mentee 1866'
+  | 'mentor 1804';
+
+const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
+/** No header; a JWT signed with another secret; a string that is no JWT; alg "none"; expired; a user that does not exist. */
+const TOKENLESS: TokenlessCaller[] = ['anonymous', 'forged', 'garbage', 'unsigned', 'expired', 'unknown user'];
+const PUBLIC: Call[] = ['POST /auth/login', 'GET /health'];
+
+/**
+ * The statuses each role gets. Without a valid token (the TOKENLESS callers) every endpoint but
+ * the PUBLIC ones answers 401.
+ */
+// prettier-ignore
+const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, outsider: number][] = [
+  // endpoint                                      target          admin lead coordinator outsider
+  ['POST /auth/login',                             '',             200,  200, 200,        200],
+  ['GET /health',                                  '',             200,  200, 200,        200],
+  ['POST /users',                                  '',             201,  403, 403,        403],
+  ['GET /users',                                   '',             200,  403, 403,        403],
+  ['GET /municipalities',                          '',             200,  200, 200,        200],
+  ['POST /municipalities',                         '',             201,  403, 403,        403],
+  ['GET /professions',                             '',             200,  200, 200,        200],
+  ['POST /programmes',                             '',             201,  201, 403,        403],
+  ['GET /programmes',                              '',             200,  200, 200,        200],
+  ['GET /programmes/:id',                          'Vesterålen',   200,  200, 200,        404],
+  ['GET /programmes/:id',                          'Bodø',         200,  200, 404,        200],
+  ['PATCH /programmes/:id',                        'Vesterålen',   200,  200, 403,        403],
+  ['GET /programmes/:id/gatherings',               'Vesterålen',   200,  200, 200,        404],
+  ['POST /programmes/:id/gatherings',              'Vesterålen',   201,  201, 403,        403],
+  ['PATCH /gatherings/:id',                        'kickoff',      200,  200, 403,        403],
+  ['GET /gatherings/:id/attendance',               'kickoff',      200,  200, 200,        404],
+  ['PUT /gatherings/:id/attendance',               'kickoff',      200,  200, 200,        404],
+  ['POST /programmes/:id/participants',            'Vesterålen',   201,  201, 201,        404],
+  ['POST /programmes/:id/participants/import',     'Vesterålen',   200,  200, 200,        404],
+  ['GET /programmes/:id/participants',             'Vesterålen',   200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentor 1870',  200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentee 1870',  200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentor 1866',  200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentee 1866',  200,  200, 404,        404],
+  ['GET /participants/:id',                        'mentor 1804',  200,  200, 404,        200],
+  ['PATCH /participants/:id',                      'mentor 1870',  200,  200, 200,        404],
+  ['PATCH /participants/:id',                      'mentee 1870',  200,  200, 200,        404],
+  ['PATCH /participants/:id',                      'mentor 1866',  200,  200, 404,        404],
+  ['PATCH /participants/:id',                      'mentee 1866',  200,  200, 404,        404],
+  ['PATCH /participants/:id',                      'mentor 1804',  200,  200, 404,        200],
+];
+
+interface Case {
+  call: Call;
+  target: Target;
+  caller: Caller;
+  status: number;
+}
+
+const CASES: Case[] = MATRIX.flatMap(([call, target, ...statuses]) => [
+  ...ROLE_CALLERS.map((caller, i) => ({ call, target, caller, status: statuses[i] })),
+  ...TOKENLESS.map((caller) => ({ call, target, caller, status: PUBLIC.includes(call) ? statuses[0] : 401 })),
+]);
+
+type Method = 'get' | 'post' | 'patch' | 'put';
+
+interface Req {
+  method: Method;
+  path: string;
+  body?: object;
+  csv?: string;
+}
+
+let t: TestApp;
+const tokens = {} as Record<Caller, string | null>;
+const ids = {} as Record<Exclude<Target, ''>, string>;
+let fresh = 0;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const [admin, lead, coordinator, outsider] = await Promise.all([
+    t.user('admin'),
+    t.user('lead'),
+    t.user('coordinator', ['1870']),
+    t.user('coordinator', ['1804']),
+  ]);
+  const jwt = t.app.get(JwtService);
+  const now = Math.floor(Date.now() / 1000);
+  Object.assign(tokens, {
+    admin: admin.token,
+    lead: lead.token,
+    coordinator: coordinator.token,
+    outsider: outsider.token,
+    anonymous: null,
+    forged: await new JwtService({ secret: 'not-the-secret-of-this-service' }).signAsync(
+      { sub: admin.id, role: 'admin' },
+      { expiresIn: 900 },
+    ),
+    garbage: 'garbage',
+    unsigned: `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: admin.id, role: 'admin', iat: now, exp: now + 900 })}.`,
+    expired: await jwt.signAsync({ sub: admin.id, role: 'admin', iat: now - 1000, exp: now - 100 }),
+    'unknown user': await jwt.signAsync({ sub: randomUUID(), role: 'admin' }, { expiresIn: 900 }),
+  } satisfies Record<Caller, string | null>);
+
+  const asAdmin = t.auth(admin.token);
+  const created = async (path: string, body: object): Promise<string> => {
+    const res = await t.http.post(`/api/v1${path}`).set(asAdmin).send(body);
+    if (res.status !== 201) throw new Error(`setup: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return stringField(res.body, 'id');
+  };
+  ids.Vesterålen = await created('/programmes', programmeBody());
+  ids.Bodø = await created(
+    '/programmes',
+    programmeBody({ name: 'Mentorprogram Bodø 2027', municipalityCodes: ['1804'] }),
+  );
+  const programme = `/programmes/${ids.Vesterålen}/participants`;
+  ids['mentor 1870'] = await created(programme, mentorBody({ municipalityCode: '1870' }));
+  ids['mentee 1870'] = await created(programme, menteeBody({ municipalityCode: '1870' }));
+  ids['mentor 1866'] = await created(programme, mentorBody({ municipalityCode: '1866' }));
+  ids['mentee 1866'] = await created(programme, menteeBody({ municipalityCode: '1866' }));
+  ids['mentor 1804'] = await created(`/programmes/${ids.Bodø}/participants`, mentorBody({ municipalityCode: '1804' }));
+  const gatherings = await t.http.get(`/api/v1/programmes/${ids.Vesterålen}/gatherings`).set(asAdmin);
+  const kickoff = records(gatherings.body).find((g) => g.kind === 'kickoff');
+  ids.kickoff = stringField(kickoff, 'id');
+  const attendance = await t.http
+    .put(`/api/v1/gatherings/${ids.kickoff}/attendance`)
+    .set(asAdmin)
+    .send({ participantIds: [ids['mentee 1870'], ids['mentee 1866']] });
+  if (attendance.status !== 200) throw new Error(`setup: attendance answered ${attendance.status}`);
+});
+
+afterAll(() => t.close());
+
+describe('access matrix', () => {
+  it.each(CASES)('$call $target as $caller → $status', async ({ call, target, caller, status }) => {
+    const req = requestFor(call, target, caller);
+    const before = await snapshot(t.db);
+    const res = await send(req, caller);
+    const body: unknown = res.body;
+    expect({ status: res.status, body }).toMatchObject({ status });
+    if (status >= 400) {
+      expect(body).toMatchObject({ statusCode: status });
+      expect(await snapshot(t.db)).toBe(before);
+    } else {
+      await verify(call, target, caller, req, body);
+    }
+  });
+});
+
+/**
+ * A coordinator sees every mentor of the programme but changes only their own municipalities'
+ * participants, and places participants only there.
+ */
+describe('the coordinator of 1870 at the edge of their municipalities', () => {
+  const BOUNDARY: { title: string; req: () => Req; status: number; field?: string }[] = [
+    {
+      title: 'registering a mentee in 1866 is refused',
+      req: () => ({
+        method: 'post',
+        path: `/programmes/${ids.Vesterålen}/participants`,
+        body: menteeBody({ municipalityCode: '1866' }),
+      }),
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'moving their own mentee to 1866 is refused',
+      req: () => ({ method: 'patch', path: `/participants/${ids['mentee 1870']}`, body: { municipalityCode: '1866' } }),
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'pulling the 1866 mentee into 1870 is a 404',
+      req: () => ({ method: 'patch', path: `/participants/${ids['mentee 1866']}`, body: { municipalityCode: '1870' } }),
+      status: 404,
+    },
+    {
+      title: 'recording attendance of the 1866 mentee is refused',
+      req: () => ({
+        method: 'put',
+        path: `/gatherings/${ids.kickoff}/attendance`,
+        body: { participantIds: [ids['mentee 1870'], ids['mentee 1866']] },
+      }),
+      status: 400,
+      field: 'participantIds',
+    },
+    {
+      title: 'recording attendance of the 1866 mentor is refused',
+      req: () => ({
+        method: 'put',
+        path: `/gatherings/${ids.kickoff}/attendance`,
+        body: { participantIds: [ids['mentee 1870'], ids['mentor 1866']] },
+      }),
+      status: 400,
+      field: 'participantIds',
+    },
+  ];
+
+  it.each(BOUNDARY)('$title ($status)', async ({ req, status, field }) => {
+    const request = req();
+    const before = await snapshot(t.db);
+    const res = await send(request, 'coordinator');
+    const body: unknown = res.body;
+    expect({ status: res.status, body }).toMatchObject({ status });
+    if (field) expect(messageOf(body)).toContain(field);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('an imported row in 1866 comes back as an error on municipalityCode and is not stored', async () => {
+    const before = await snapshot(t.db);
+    const row = menteeBody({ municipalityCode: '1866' });
+    const res = await send(
+      { method: 'post', path: `/programmes/${ids.Vesterålen}/participants/import`, csv: csv([row]) },
+      'coordinator',
+    );
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: 0, errors: [expect.objectContaining({ row: 2, field: 'municipalityCode' })] },
+    });
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('?role=mentee lists their mentees, not the 1866 one', async () => {
+    const res = await send(
+      { method: 'get', path: `/programmes/${ids.Vesterålen}/participants?role=mentee` },
+      'coordinator',
+    );
+    expect(res.status).toBe(200);
+    const listed = records(res.body);
+    expect(listed.map((p) => p.id)).toContain(ids['mentee 1870']);
+    expect(listed.map((p) => p.id)).not.toContain(ids['mentee 1866']);
+    for (const p of listed) expect(p).toMatchObject({ role: 'mentee', municipalityCode: '1870' });
+  });
+
+  it('recording their share of the attendance leaves the 1866 mentee recorded', async () => {
+    const res = await send(
+      { method: 'put', path: `/gatherings/${ids.kickoff}/attendance`, body: { participantIds: [] } },
+      'coordinator',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ participantIds: [] });
+    expect(await attendees(ids.kickoff)).toEqual([ids['mentee 1866']]);
+    const restore = await send(
+      { method: 'put', path: `/gatherings/${ids.kickoff}/attendance`, body: { participantIds: [ids['mentee 1870']] } },
+      'coordinator',
+    );
+    expect(restore.status).toBe(200);
+    expect(await attendees(ids.kickoff)).toEqual([ids['mentee 1870'], ids['mentee 1866']].sort());
+  });
+});
+
+/** What lies outside the caller's municipalities answers exactly as what does not exist. */
+describe('a 404 outside the municipalities is indistinguishable from a 404 for nothing', () => {
+  const PAIRS: { title: string; caller: RoleCaller; req: (id: string) => Req; target: () => string }[] = [
+    {
+      title: 'GET /programmes/:id',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}` }),
+      target: () => ids.Vesterålen,
+    },
+    {
+      title: 'GET /programmes/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}` }),
+      target: () => ids.Bodø,
+    },
+    {
+      title: 'GET /programmes/:id/gatherings',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}/gatherings` }),
+      target: () => ids.Vesterålen,
+    },
+    {
+      title: 'GET /gatherings/:id/attendance',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/gatherings/${id}/attendance` }),
+      target: () => ids.kickoff,
+    },
+    {
+      title: 'GET /participants/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/participants/${id}` }),
+      target: () => ids['mentee 1866'],
+    },
+    {
+      title: 'PATCH /participants/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'patch', path: `/participants/${id}`, body: { name: 'Changed Name' } }),
+      target: () => ids['mentor 1866'],
+    },
+  ];
+
+  it.each(PAIRS)('$title as $caller', async ({ caller, req, target }) => {
+    const outside = await send(req(target()), caller);
+    const nothing = await send(req(randomUUID()), caller);
+    expect(outside.status).toBe(404);
+    expect(outside.body).toEqual(nothing.body);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+function requestFor(call: Call, target: Target, caller: Caller): Req {
+  const n = ++fresh;
+  const id = target === '' ? '' : ids[target];
+  /** Where a coordinator may place a participant; admins and leads place them in 1866 too. */
+  const home = caller === 'admin' || caller === 'lead' ? '1866' : '1870';
+  switch (call) {
+    case 'POST /auth/login':
+      return { method: 'post', path: '/auth/login', body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } };
+    case 'GET /health':
+      return { method: 'get', path: '/health' };
+    case 'POST /users':
+      return {
+        method: 'post',
+        path: '/users',
+        body: {
+          email: `new.user${n}@example.org`,
+          name: `New User ${n}`,
+          password: 'a long enough password',
+          role: 'lead',
+        },
+      };
+    case 'GET /users':
+      return { method: 'get', path: '/users' };
+    case 'GET /municipalities':
+      return { method: 'get', path: '/municipalities' };
+    case 'POST /municipalities':
+      return {
+        method: 'post',
+        path: '/municipalities',
+        body: { code: String(9000 + n), name: `Testkommune ${n}`, county: 'Testfylke', lat: 67.28, lon: 14.4 },
+      };
+    case 'GET /professions':
+      return { method: 'get', path: '/professions' };
+    case 'POST /programmes':
+      return { method: 'post', path: '/programmes', body: programmeBody({ name: `Programme ${n}` }) };
+    case 'GET /programmes':
+      return { method: 'get', path: '/programmes' };
+    case 'GET /programmes/:id':
+      return { method: 'get', path: `/programmes/${id}` };
+    case 'PATCH /programmes/:id':
+      return { method: 'patch', path: `/programmes/${id}`, body: { name: `Mentorprogram Vesterålen 2027 (${n})` } };
+    case 'GET /programmes/:id/gatherings':
+      return { method: 'get', path: `/programmes/${id}/gatherings` };
+    case 'POST /programmes/:id/gatherings':
+      return {
+        method: 'post',
+        path: `/programmes/${id}/gatherings`,
+        body: { title: `Extra gathering ${n}`, startsAt: '2027-03-10T17:00:00+01:00', location: 'Sortland kulturhus' },
+      };
+    case 'PATCH /gatherings/:id':
+      return { method: 'patch', path: `/gatherings/${id}`, body: { title: `Kickoff seminar (${n})` } };
+    case 'GET /gatherings/:id/attendance':
+      return { method: 'get', path: `/gatherings/${id}/attendance` };
+    case 'PUT /gatherings/:id/attendance':
+      return {
+        method: 'put',
+        path: `/gatherings/${id}/attendance`,
+        // The attendance as it stands, or the caller's share of it: a granted call changes nothing.
+        body: { participantIds: home === '1866' ? [ids['mentee 1870'], ids['mentee 1866']] : [ids['mentee 1870']] },
+      };
+    case 'POST /programmes/:id/participants':
+      return { method: 'post', path: `/programmes/${id}/participants`, body: menteeBody({ municipalityCode: home }) };
+    case 'POST /programmes/:id/participants/import':
+      return {
+        method: 'post',
+        path: `/programmes/${id}/participants/import`,
+        csv: csv([mentorBody({ municipalityCode: home })]),
+      };
+    case 'GET /programmes/:id/participants':
+      return { method: 'get', path: `/programmes/${id}/participants` };
+    case 'GET /participants/:id':
+      return { method: 'get', path: `/participants/${id}` };
+    case 'PATCH /participants/:id':
+      return { method: 'patch', path: `/participants/${id}`, body: { phone: `+47 900 ${String(10000 + n).slice(1)}` } };
+  }
+}
+
+async function send(req: Req, caller: Caller): Promise<Response> {
+  const token = tokens[caller];
+  let test = t.http[req.method](`/api/v1${req.path}`);
+  if (token !== null) test = test.set('Authorization', `Bearer ${token}`);
+  if (req.csv !== undefined) return test.set('Content-Type', 'text/csv').send(req.csv);
+  if (req.body !== undefined) return test.send(req.body);
+  return test;
+}
+
+/** What a granted call must show: the right object, and in lists only what the caller may see. */
+async function verify(call: Call, target: Target, caller: Caller, req: Req, body: unknown): Promise<void> {
+  const seesAll = caller === 'admin' || caller === 'lead';
+  switch (call) {
+    case 'POST /auth/login':
+      expect(typeof record(body).accessToken).toBe('string');
+      expect(record(body).user).not.toHaveProperty('passwordHash');
+      return;
+    case 'POST /users':
+    case 'GET /users':
+      for (const user of call === 'GET /users' ? records(body) : [record(body)]) {
+        expect(Object.keys(user).filter((k) => /password/i.test(k))).toEqual([]);
+      }
+      return;
+    case 'GET /programmes': {
+      const listed = records(body);
+      const listedIds = listed.map((p) => p.id);
+      if (seesAll) {
+        expect(listedIds).toEqual(expect.arrayContaining([ids.Vesterålen, ids.Bodø]));
+        return;
+      }
+      const own = caller === 'coordinator' ? '1870' : '1804';
+      expect(listedIds).toContain(caller === 'coordinator' ? ids.Vesterålen : ids.Bodø);
+      expect(listedIds).not.toContain(caller === 'coordinator' ? ids.Bodø : ids.Vesterålen);
+      for (const p of listed) expect(p.municipalityCodes).toContain(own);
+      return;
+    }
+    case 'GET /programmes/:id':
+    case 'GET /participants/:id':
+      expect(record(body).id).toBe(ids[target as Exclude<Target, ''>]);
+      return;
+    case 'GET /programmes/:id/participants': {
+      const listed = records(body);
+      const listedIds = listed.map((p) => p.id);
+      expect(listedIds).toEqual(expect.arrayContaining([ids['mentor 1870'], ids['mentee 1870'], ids['mentor 1866']]));
+      if (seesAll) {
+        expect(listedIds).toContain(ids['mentee 1866']);
+      } else {
+        expect(listedIds).not.toContain(ids['mentee 1866']);
+        for (const p of listed) expect(p.role === 'mentor' || p.municipalityCode === '1870').toBe(true);
+      }
+      return;
+    }
+    case 'GET /gatherings/:id/attendance':
+    case 'PUT /gatherings/:id/attendance': {
+      const expected = seesAll ? [ids['mentee 1870'], ids['mentee 1866']] : [ids['mentee 1870']];
+      expect(stringArray(record(body).participantIds).sort()).toEqual(expected.sort());
+      // The coordinator's share replaced, every other municipality's rows as they were.
+      expect(await attendees(ids.kickoff)).toEqual([ids['mentee 1870'], ids['mentee 1866']].sort());
+      return;
+    }
+    case 'POST /programmes/:id/participants':
+    case 'PATCH /participants/:id':
+      expect(body).toMatchObject(req.body ?? {});
+      return;
+    case 'POST /programmes/:id/participants/import':
+      expect(body).toEqual({ created: 1, errors: [] });
+      return;
+    case 'PATCH /programmes/:id':
+    case 'PATCH /gatherings/:id':
+    case 'POST /programmes':
+    case 'POST /programmes/:id/gatherings':
+    case 'POST /municipalities':
+      expect(body).toMatchObject(req.body ?? {});
+      return;
+    case 'GET /health':
+    case 'GET /municipalities':
+    case 'GET /professions':
+    case 'GET /programmes/:id/gatherings':
+      if (call !== 'GET /health') expect(records(body).length).toBeGreaterThan(0);
+      return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function csv(rows: Record<string, unknown>[]): string {
+  const columns = [
+    'role',
+    'name',
+    'email',
+    'municipalityCode',
+    'preferredLanguage',
+    'languages',
+    'professionCode',
+    'category',
+  ];
+  const cell = (column: string, value: unknown): string => {
+    if (value === undefined) return '';
+    if (column === 'languages') {
+      const skills = value as { code: string; level: string }[];
+      return `"${skills.map((s) => `${s.code}:${s.level}`).join(';')}"`;
+    }
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(c, row[c])).join(','))].join('\n') + '\n';
+}
+
+async function attendees(gatheringId: string): Promise<string[]> {
+  const rows = await t.db.query<{ id: string }[]>(
+    'SELECT participant_id AS id FROM gathering_attendance WHERE gathering_id = $1 ORDER BY participant_id',
+    [gatheringId],
+  );
+  return rows.map((r) => r.id);
+}
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`expected an object, got ${JSON.stringify(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) throw new Error(`expected an array, got ${JSON.stringify(value)}`);
+  return value.map((item: unknown) => record(item));
+}
+
+function stringArray(value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
+    throw new Error(`expected an array of strings, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function stringField(value: unknown, key: string): string {
+  const field = record(value)[key];
+  if (typeof field !== 'string') throw new Error(`expected ${key} to be a string in ${JSON.stringify(value)}`);
+  return field;
+}
+
+function messageOf(body: unknown): string {
+  const message = record(body).message;
+  if (Array.isArray(message)) return message.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join('\n');
+  return typeof message === 'string' ? message : JSON.stringify(message);
+}

@@ -1,0 +1,1032 @@
+/**
+ * A bad-input battery for every write endpoint. From a valid body each endpoint gets: each
+ * required field missing; each field of a wrong type; out-of-range and domain-invalid values;
+ * an unknown field; a body that is no JSON object; malformed JSON; a body over 1 MB. Every one
+ * must be refused with a 4xx (never a 500), a validation error must name the field in `message`,
+ * and nothing may change in the database.
+ *
+ * null means "no value": where a field must have one (required on create, or a PATCH of a field
+ * that cannot be cleared) null is a 400; an optional field of a create may be null.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, rowCounts, snapshot, type TestApp } from './support/app.js';
+import { VESTERALEN, menteeBody, mentorBody, programmeBody } from './support/factories.js';
+
+type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+/** required: missing or null is a 400; optional: may be left out or null; notNull: may be left out, null is a 400. */
+type Presence = 'required' | 'optional' | 'notNull';
+
+interface Field {
+  name: string;
+  kind: Kind;
+  presence: Presence;
+}
+
+interface BadCase {
+  title: string;
+  /** A JSON body; the endpoint's path unless `path` is given. */
+  body?: () => unknown;
+  /** Sent as it is, with Content-Type: application/json. */
+  raw?: () => string;
+  path?: () => string;
+  status: number;
+  /** The field `message` must name. */
+  field?: string;
+}
+
+interface Endpoint {
+  name: string;
+  method: 'post' | 'patch' | 'put';
+  path: () => string;
+  /** Login is the one write endpoint without a token. */
+  anonymous?: boolean;
+  ok: number;
+  /** A fresh valid body on every call (unique emails, codes and names). */
+  valid: () => Record<string, unknown>;
+  fields: Field[];
+  cases: BadCase[];
+}
+
+const f = (name: string, kind: Kind, presence: Presence): Field => ({ name, kind, presence });
+const patched =
+  (valid: () => Record<string, unknown>, patch: Record<string, unknown>): (() => Record<string, unknown>) =>
+  () => ({ ...valid(), ...patch });
+const bad = (title: string, field: string, body: () => unknown, status = 400): BadCase => ({
+  title,
+  field,
+  body,
+  status,
+});
+const NUL = 'Kari\u0000Nordmann';
+const long = (n: number): string => 'x'.repeat(n);
+
+let t: TestApp;
+let adminToken = '';
+const ids = {
+  programme: '',
+  otherProgramme: '',
+  mentor: '',
+  mentorEmail: '',
+  mentee: '',
+  plainMentee: '',
+  stranger: '',
+  kickoff: '',
+  extraGathering: '',
+};
+let n = 0;
+const next = (): number => ++n;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  adminToken = (await t.user('admin')).token;
+  const created = async (path: string, body: object): Promise<string> => {
+    const res = await t.http.post(`/api/v1${path}`).set(t.auth(adminToken)).send(body);
+    if (res.status !== 201) throw new Error(`setup: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return stringField(res.body, 'id');
+  };
+  ids.programme = await created('/programmes', programmeBody({ endDate: '2027-09-15' }));
+  ids.otherProgramme = await created('/programmes', programmeBody({ name: 'Bodø 2027', municipalityCodes: ['1804'] }));
+  const participants = `/programmes/${ids.programme}/participants`;
+  const mentor = mentorBody({ capacity: 2 });
+  ids.mentorEmail = String(mentor.email);
+  ids.mentor = await created(participants, mentor);
+  ids.mentee = await created(participants, menteeBody({ gender: 'female', wantsSameGender: true }));
+  ids.plainMentee = await created(participants, menteeBody());
+  ids.stranger = await created(
+    `/programmes/${ids.otherProgramme}/participants`,
+    menteeBody({ municipalityCode: '1804' }),
+  );
+  const gatherings = await t.http.get(`/api/v1/programmes/${ids.programme}/gatherings`).set(t.auth(adminToken));
+  ids.kickoff = stringField(
+    records(gatherings.body).find((g) => g.kind === 'kickoff'),
+    'id',
+  );
+  ids.extraGathering = await created(`/programmes/${ids.programme}/gatherings`, {
+    title: 'Spring meetup',
+    startsAt: '2027-04-10T17:00:00+02:00',
+    endsAt: '2027-04-10T20:00:00+02:00',
+  });
+});
+
+afterAll(() => t.close());
+
+// ---------------------------------------------------------------------------------------------
+// The endpoints, each with its valid body, its fields and its own bad values
+
+const validProgramme = (): Record<string, unknown> =>
+  programmeBody({
+    name: `Programme ${next()}`,
+    endDate: '2027-09-15',
+    timezone: 'Europe/Oslo',
+    rules: { minMeetingsPerMonth: 2, weights: { profession: 0.5, language: 0.3, location: 0.2 } },
+  });
+const withRules = (rules: Record<string, unknown>) => () => ({ ...validProgramme(), rules });
+const validMentee = (): Record<string, unknown> =>
+  menteeBody({
+    phone: '+47 912 34 567',
+    desiredProfessionCode: '2221',
+    gender: 'female',
+    wantsSameGender: true,
+    employmentStatusAtStart: 'unemployed',
+  });
+const validMentor = (): Record<string, unknown> => mentorBody({ capacity: 2 });
+const nb = (level: string) => ({ code: 'nb', level });
+const validUser = (): Record<string, unknown> => ({
+  email: `user${next()}@example.org`,
+  name: 'Kari Nordmann',
+  password: 'a long enough password',
+  role: 'coordinator',
+  municipalityCodes: ['1870'],
+});
+const validMunicipality = (): Record<string, unknown> => ({
+  code: String(9100 + next()),
+  name: 'Testkommune',
+  county: 'Nordland',
+  lat: 67.28,
+  lon: 14.4,
+});
+const validProgrammeChange = (): Record<string, unknown> => ({ name: `Mentorprogram Vesterålen 2027 (${next()})` });
+const validGathering = (): Record<string, unknown> => ({
+  kind: 'other',
+  title: `Extra gathering ${next()}`,
+  startsAt: '2027-04-20T17:00:00+02:00',
+  endsAt: '2027-04-20T20:00:00+02:00',
+  location: 'Sortland kulturhus',
+});
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'POST /auth/login',
+    method: 'post',
+    path: () => '/auth/login',
+    anonymous: true,
+    ok: 200,
+    valid: () => ({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+    fields: [f('email', 'string', 'required'), f('password', 'string', 'required')],
+    cases: [
+      bad('email that is no address', 'email', () => ({ email: 'admin', password: ADMIN_PASSWORD })),
+      bad('email over 254 characters', 'email', () => ({ email: `${long(250)}@example.org`, password: 'x' })),
+      bad('empty password', 'password', () => ({ email: ADMIN_EMAIL, password: '' })),
+      bad('password over 200 characters', 'password', () => ({ email: ADMIN_EMAIL, password: long(201) })),
+      { title: 'unknown email', body: () => ({ email: 'nobody@example.org', password: ADMIN_PASSWORD }), status: 401 },
+      { title: 'wrong password', body: () => ({ email: ADMIN_EMAIL, password: 'not the password' }), status: 401 },
+    ],
+  },
+  {
+    name: 'POST /users',
+    method: 'post',
+    path: () => '/users',
+    ok: 201,
+    valid: validUser,
+    fields: [
+      f('email', 'string', 'required'),
+      f('name', 'string', 'required'),
+      f('password', 'string', 'required'),
+      f('role', 'string', 'required'),
+      f('municipalityCodes', 'array', 'optional'),
+    ],
+    cases: [
+      bad('email "kari"', 'email', patched(validUser, { email: 'kari' })),
+      bad('email "kari@"', 'email', patched(validUser, { email: 'kari@' })),
+      bad('empty name', 'name', patched(validUser, { name: '' })),
+      bad('blank name', 'name', patched(validUser, { name: '   ' })),
+      bad('name over 200 characters', 'name', patched(validUser, { name: long(201) })),
+      bad('name with a NUL character', 'name', patched(validUser, { name: NUL })),
+      bad('password of 11 characters', 'password', patched(validUser, { password: 'elevenchars' })),
+      bad('password over 200 characters', 'password', patched(validUser, { password: long(201) })),
+      bad('role "superadmin"', 'role', patched(validUser, { role: 'superadmin' })),
+      bad('role "Admin"', 'role', patched(validUser, { role: 'Admin' })),
+      bad('a coordinator without municipalityCodes', 'municipalityCodes', () => omit(validUser(), 'municipalityCodes')),
+      bad(
+        'a coordinator with municipalityCodes []',
+        'municipalityCodes',
+        patched(validUser, { municipalityCodes: [] }),
+      ),
+      bad('municipalityCodes ["187"]', 'municipalityCodes', patched(validUser, { municipalityCodes: ['187'] })),
+      bad(
+        'municipalityCodes ["9999"] (unknown)',
+        'municipalityCodes',
+        patched(validUser, { municipalityCodes: ['9999'] }),
+      ),
+      bad(
+        'municipalityCodes repeated',
+        'municipalityCodes',
+        patched(validUser, { municipalityCodes: ['1870', '1870'] }),
+      ),
+      bad(
+        'municipalityCodes [1870] (a number)',
+        'municipalityCodes',
+        patched(validUser, { municipalityCodes: [1870] }),
+      ),
+      bad('municipalityCodes for a lead', 'municipalityCodes', patched(validUser, { role: 'lead' })),
+      bad('the email of an existing user', 'email', patched(validUser, { email: ADMIN_EMAIL }), 409),
+      bad(
+        'the email of an existing user in capitals',
+        'email',
+        patched(validUser, { email: ADMIN_EMAIL.toUpperCase() }),
+        409,
+      ),
+    ],
+  },
+  {
+    name: 'POST /municipalities',
+    method: 'post',
+    path: () => '/municipalities',
+    ok: 201,
+    valid: validMunicipality,
+    fields: [
+      f('code', 'string', 'required'),
+      f('name', 'string', 'required'),
+      f('county', 'string', 'required'),
+      f('lat', 'number', 'required'),
+      f('lon', 'number', 'required'),
+    ],
+    cases: [
+      bad('lat 91', 'lat', patched(validMunicipality, { lat: 91 })),
+      bad('lat -91', 'lat', patched(validMunicipality, { lat: -91 })),
+      bad('lon 181', 'lon', patched(validMunicipality, { lon: 181 })),
+      bad('lon -181', 'lon', patched(validMunicipality, { lon: -181 })),
+      {
+        title: 'lat 1e400 (Infinity once parsed)',
+        raw: () => JSON.stringify({ ...validMunicipality(), lat: 0 }).replace('"lat":0', '"lat":1e400'),
+        status: 400,
+        field: 'lat',
+      },
+      bad('code "123"', 'code', patched(validMunicipality, { code: '123' })),
+      bad('code "12345"', 'code', patched(validMunicipality, { code: '12345' })),
+      bad('code "abcd"', 'code', patched(validMunicipality, { code: 'abcd' })),
+      bad('code " 187"', 'code', patched(validMunicipality, { code: ' 187' })),
+      bad('empty name', 'name', patched(validMunicipality, { name: '' })),
+      bad('name over 100 characters', 'name', patched(validMunicipality, { name: long(101) })),
+      bad('name with a NUL character', 'name', patched(validMunicipality, { name: NUL })),
+      bad('empty county', 'county', patched(validMunicipality, { county: '' })),
+      {
+        title: 'the code of an existing municipality',
+        body: patched(validMunicipality, { code: '1870' }),
+        status: 409,
+      },
+    ],
+  },
+  {
+    name: 'POST /programmes',
+    method: 'post',
+    path: () => '/programmes',
+    ok: 201,
+    valid: validProgramme,
+    fields: [
+      f('name', 'string', 'required'),
+      f('startDate', 'string', 'required'),
+      f('endDate', 'string', 'optional'),
+      f('municipalityCodes', 'array', 'required'),
+      f('timezone', 'string', 'optional'),
+      f('rules', 'object', 'optional'),
+    ],
+    cases: [
+      bad('empty name', 'name', patched(validProgramme, { name: '' })),
+      bad('blank name', 'name', patched(validProgramme, { name: '   ' })),
+      bad('name over 200 characters', 'name', patched(validProgramme, { name: long(201) })),
+      bad('name with a NUL character', 'name', patched(validProgramme, { name: NUL })),
+      bad('startDate 2027-02-30', 'startDate', patched(validProgramme, { startDate: '2027-02-30' })),
+      bad('startDate 2027-02-29 (not a leap year)', 'startDate', patched(validProgramme, { startDate: '2027-02-29' })),
+      bad('startDate 2027-13-01', 'startDate', patched(validProgramme, { startDate: '2027-13-01' })),
+      bad('startDate 15.01.2027', 'startDate', patched(validProgramme, { startDate: '15.01.2027' })),
+      bad('startDate 2027-1-15', 'startDate', patched(validProgramme, { startDate: '2027-1-15' })),
+      bad('startDate as a timestamp', 'startDate', patched(validProgramme, { startDate: '2027-01-15T00:00:00Z' })),
+      bad('startDate 0000-01-01 (no year 0)', 'startDate', patched(validProgramme, { startDate: '0000-01-01' })),
+      bad('endDate 2027-02-30', 'endDate', patched(validProgramme, { endDate: '2027-02-30' })),
+      bad('endDate before startDate', 'endDate', patched(validProgramme, { endDate: '2027-01-01' })),
+      bad('endDate on startDate', 'endDate', patched(validProgramme, { endDate: '2027-01-15' })),
+      bad('timezone Mars/Olympus', 'timezone', patched(validProgramme, { timezone: 'Mars/Olympus' })),
+      bad('timezone ""', 'timezone', patched(validProgramme, { timezone: '' })),
+      bad('timezone +01:00', 'timezone', patched(validProgramme, { timezone: '+01:00' })),
+      bad('municipalityCodes []', 'municipalityCodes', patched(validProgramme, { municipalityCodes: [] })),
+      bad(
+        'municipalityCodes ["9999"] (unknown)',
+        'municipalityCodes',
+        patched(validProgramme, { municipalityCodes: ['9999'] }),
+      ),
+      bad(
+        'municipalityCodes repeated',
+        'municipalityCodes',
+        patched(validProgramme, { municipalityCodes: ['1870', '1870'] }),
+      ),
+      bad('municipalityCodes ["187"]', 'municipalityCodes', patched(validProgramme, { municipalityCodes: ['187'] })),
+      bad('municipalityCodes [1870]', 'municipalityCodes', patched(validProgramme, { municipalityCodes: [1870] })),
+      bad(
+        'municipalityCodes ["1870", null]',
+        'municipalityCodes',
+        patched(validProgramme, { municipalityCodes: ['1870', null] }),
+      ),
+      bad('rules.minMeetingsPerMonth 0', 'rules.minMeetingsPerMonth', withRules({ minMeetingsPerMonth: 0 })),
+      bad('rules.minMeetingsPerMonth 32', 'rules.minMeetingsPerMonth', withRules({ minMeetingsPerMonth: 32 })),
+      bad('rules.minMeetingsPerMonth 1.5', 'rules.minMeetingsPerMonth', withRules({ minMeetingsPerMonth: 1.5 })),
+      bad('rules.minMeetingsPerMonth "2"', 'rules.minMeetingsPerMonth', withRules({ minMeetingsPerMonth: '2' })),
+      bad('rules.minMeetingMinutes 14', 'rules.minMeetingMinutes', withRules({ minMeetingMinutes: 14 })),
+      bad('rules.minMeetingMinutes 601', 'rules.minMeetingMinutes', withRules({ minMeetingMinutes: 601 })),
+      bad('rules.maxDistanceKm 0', 'rules.maxDistanceKm', withRules({ maxDistanceKm: 0 })),
+      bad('rules.maxDistanceKm -5', 'rules.maxDistanceKm', withRules({ maxDistanceKm: -5 })),
+      bad('rules.midMonthReminderDay 0', 'rules.midMonthReminderDay', withRules({ midMonthReminderDay: 0 })),
+      bad('rules.midMonthReminderDay 29', 'rules.midMonthReminderDay', withRules({ midMonthReminderDay: 29 })),
+      bad('rules.weights all 0', 'rules.weights', withRules({ weights: { profession: 0, language: 0, location: 0 } })),
+      bad('rules.weights.profession -0.1', 'rules.weights.profession', withRules({ weights: { profession: -0.1 } })),
+      bad('rules.weights.language "high"', 'rules.weights.language', withRules({ weights: { language: 'high' } })),
+      bad('rules.weights [] (array where object)', 'rules.weights', withRules({ weights: [] })),
+      bad('rules.weights "equal"', 'rules.weights', withRules({ weights: 'equal' })),
+      bad('an unknown rule', 'rules.maxMentees', withRules({ maxMentees: 3 })),
+      bad('an unknown weight', 'rules.weights.gender', withRules({ weights: { profession: 1, gender: 1 } })),
+    ],
+  },
+  {
+    name: 'PATCH /programmes/:id',
+    method: 'patch',
+    path: () => `/programmes/${ids.programme}`,
+    ok: 200,
+    valid: validProgrammeChange,
+    fields: [
+      f('name', 'string', 'notNull'),
+      f('startDate', 'string', 'notNull'),
+      f('endDate', 'string', 'notNull'),
+      f('municipalityCodes', 'array', 'notNull'),
+      f('timezone', 'string', 'notNull'),
+      f('rules', 'object', 'notNull'),
+    ],
+    cases: [
+      bad('empty name', 'name', patched(validProgrammeChange, { name: '' })),
+      bad('name with a NUL character', 'name', patched(validProgrammeChange, { name: NUL })),
+      bad('startDate 2027-02-30', 'startDate', () => ({ startDate: '2027-02-30' })),
+      bad('startDate 0000-01-01 (no year 0)', 'startDate', () => ({ startDate: '0000-01-01' })),
+      bad('endDate 2027-02-30', 'endDate', () => ({ endDate: '2027-02-30' })),
+      bad('startDate after the endDate it keeps', 'startDate', () => ({ startDate: '2027-10-01' })),
+      bad('endDate before the startDate it keeps', 'endDate', () => ({ endDate: '2027-01-10' })),
+      bad('endDate before the new startDate', 'endDate', () => ({ startDate: '2027-03-01', endDate: '2027-02-01' })),
+      bad('timezone Mars/Olympus', 'timezone', () => ({ timezone: 'Mars/Olympus' })),
+      bad('municipalityCodes with an unknown code', 'municipalityCodes', () => ({
+        municipalityCodes: [...VESTERALEN, '9999'],
+      })),
+      bad('municipalityCodes []', 'municipalityCodes', () => ({ municipalityCodes: [] })),
+      bad('municipalityCodes repeated', 'municipalityCodes', () => ({ municipalityCodes: ['1870', '1870'] })),
+      bad(
+        'municipalityCodes without 1870, where participants live',
+        'municipalityCodes',
+        () => ({ municipalityCodes: ['1851'] }),
+        409,
+      ),
+      bad('rules.minMeetingsPerMonth 0', 'rules.minMeetingsPerMonth', () => ({ rules: { minMeetingsPerMonth: 0 } })),
+      bad('rules.weights all 0', 'rules.weights', () => ({
+        rules: { weights: { profession: 0, language: 0, location: 0 } },
+      })),
+      bad('rules.weights.location -1', 'rules.weights.location', () => ({ rules: { weights: { location: -1 } } })),
+      bad('rules.weights [] (array where object)', 'rules.weights', () => ({ rules: { weights: [] } })),
+      bad('an unknown rule', 'rules.maxMentees', () => ({ rules: { maxMentees: 3 } })),
+    ],
+  },
+  {
+    name: 'POST /programmes/:id/gatherings',
+    method: 'post',
+    path: () => `/programmes/${ids.programme}/gatherings`,
+    ok: 201,
+    valid: validGathering,
+    fields: [
+      f('kind', 'string', 'optional'),
+      f('title', 'string', 'required'),
+      f('startsAt', 'string', 'required'),
+      f('endsAt', 'string', 'optional'),
+      f('location', 'string', 'optional'),
+    ],
+    cases: [
+      bad('empty title', 'title', patched(validGathering, { title: '' })),
+      bad('blank title', 'title', patched(validGathering, { title: '   ' })),
+      bad('title over 200 characters', 'title', patched(validGathering, { title: long(201) })),
+      bad('title with a NUL character', 'title', patched(validGathering, { title: NUL })),
+      bad('location over 300 characters', 'location', patched(validGathering, { location: long(301) })),
+      bad('location with a NUL character', 'location', patched(validGathering, { location: NUL })),
+      bad('kind "kickoff"', 'kind', patched(validGathering, { kind: 'kickoff' })),
+      bad('kind "party"', 'kind', patched(validGathering, { kind: 'party' })),
+      bad('startsAt without an offset', 'startsAt', patched(validGathering, { startsAt: '2027-04-20T17:00:00' })),
+      bad('startsAt a day', 'startsAt', patched(validGathering, { startsAt: '2027-04-20' })),
+      bad(
+        'startsAt 2027-02-30T17:00',
+        'startsAt',
+        patched(validGathering, { startsAt: '2027-02-30T17:00:00+01:00', endsAt: undefined }),
+      ),
+      bad('startsAt at 25:00', 'startsAt', patched(validGathering, { startsAt: '2027-04-20T25:00:00+02:00' })),
+      bad('startsAt "tomorrow evening"', 'startsAt', patched(validGathering, { startsAt: 'tomorrow evening' })),
+      bad('endsAt without an offset', 'endsAt', patched(validGathering, { endsAt: '2027-04-20T20:00:00' })),
+      bad('endsAt before startsAt', 'endsAt', patched(validGathering, { endsAt: '2027-04-20T16:00:00+02:00' })),
+      bad('endsAt at startsAt', 'endsAt', patched(validGathering, { endsAt: '2027-04-20T17:00:00+02:00' })),
+      bad(
+        'endsAt eight days after startsAt',
+        'endsAt',
+        patched(validGathering, { endsAt: '2027-04-28T17:00:00+02:00' }),
+      ),
+    ],
+  },
+  {
+    name: 'PATCH /gatherings/:id',
+    method: 'patch',
+    path: () => `/gatherings/${ids.extraGathering}`,
+    ok: 200,
+    valid: () => ({ title: `Spring meetup (${next()})` }),
+    fields: [
+      f('title', 'string', 'notNull'),
+      f('startsAt', 'string', 'notNull'),
+      f('endsAt', 'string', 'notNull'),
+      f('location', 'string', 'optional'),
+    ],
+    cases: [
+      bad('empty title', 'title', () => ({ title: '' })),
+      bad('title with a NUL character', 'title', () => ({ title: NUL })),
+      bad('location over 300 characters', 'location', () => ({ location: long(301) })),
+      bad('startsAt without an offset', 'startsAt', () => ({ startsAt: '2027-04-11T17:00:00' })),
+      bad('startsAt 2027-02-30T17:00', 'startsAt', () => ({ startsAt: '2027-02-30T17:00:00+01:00' })),
+      bad('endsAt before the start it keeps', 'endsAt', () => ({ endsAt: '2027-04-10T16:00:00+02:00' })),
+      bad('endsAt before the new startsAt', 'endsAt', () => ({
+        startsAt: '2027-04-10T18:00:00+02:00',
+        endsAt: '2027-04-10T17:30:00+02:00',
+      })),
+      bad('endsAt three weeks after the start', 'endsAt', () => ({ endsAt: '2027-05-01T17:00:00+02:00' })),
+      bad('kind (not a field of a change)', 'kind', () => ({ kind: 'other' })),
+    ],
+  },
+  {
+    name: 'PUT /gatherings/:id/attendance',
+    method: 'put',
+    path: () => `/gatherings/${ids.kickoff}/attendance`,
+    ok: 200,
+    valid: () => ({ participantIds: [ids.mentee] }),
+    fields: [f('participantIds', 'array', 'required')],
+    cases: [
+      bad('participantIds ["not-a-uuid"]', 'participantIds', () => ({ participantIds: ['not-a-uuid'] })),
+      bad('participantIds [123]', 'participantIds', () => ({ participantIds: [123] })),
+      bad('participantIds [null]', 'participantIds', () => ({ participantIds: [null] })),
+      bad('participantIds repeated', 'participantIds', () => ({ participantIds: [ids.mentee, ids.mentee] })),
+      bad('participantIds of no participant', 'participantIds', () => ({ participantIds: [randomUUID()] })),
+      bad('participantIds of another programme', 'participantIds', () => ({ participantIds: [ids.stranger] })),
+    ],
+  },
+  {
+    name: 'POST /programmes/:id/participants',
+    method: 'post',
+    path: () => `/programmes/${ids.programme}/participants`,
+    ok: 201,
+    valid: validMentee,
+    fields: [
+      f('role', 'string', 'required'),
+      f('name', 'string', 'required'),
+      f('email', 'string', 'required'),
+      f('phone', 'string', 'optional'),
+      f('municipalityCode', 'string', 'required'),
+      f('preferredLanguage', 'string', 'required'),
+      f('languages', 'array', 'required'),
+      f('professionCode', 'string', 'required'),
+      f('desiredProfessionCode', 'string', 'optional'),
+      f('category', 'string', 'optional'),
+      f('gender', 'string', 'optional'),
+      f('wantsSameGender', 'boolean', 'optional'),
+      f('employmentStatusAtStart', 'string', 'optional'),
+    ],
+    cases: [
+      bad('role "buddy"', 'role', patched(validMentee, { role: 'buddy' })),
+      bad('role "Mentee"', 'role', patched(validMentee, { role: 'Mentee' })),
+      bad('empty name', 'name', patched(validMentee, { name: '' })),
+      bad('name over 200 characters', 'name', patched(validMentee, { name: long(201) })),
+      bad('name with a NUL character', 'name', patched(validMentee, { name: NUL })),
+      bad('email "amina"', 'email', patched(validMentee, { email: 'amina' })),
+      bad('email over 254 characters', 'email', patched(validMentee, { email: `${long(250)}@example.org` })),
+      bad('phone "call me"', 'phone', patched(validMentee, { phone: 'call me' })),
+      bad('phone "12"', 'phone', patched(validMentee, { phone: '12' })),
+      bad(
+        'municipalityCode 1804 (not in the programme)',
+        'municipalityCode',
+        patched(validMentee, { municipalityCode: '1804' }),
+      ),
+      bad(
+        'municipalityCode 9999 (no such municipality)',
+        'municipalityCode',
+        patched(validMentee, { municipalityCode: '9999' }),
+      ),
+      bad('municipalityCode "187"', 'municipalityCode', patched(validMentee, { municipalityCode: '187' })),
+      bad('preferredLanguage "xx"', 'preferredLanguage', patched(validMentee, { preferredLanguage: 'xx' })),
+      bad(
+        'preferredLanguage "nor" (ISO 639-2)',
+        'preferredLanguage',
+        patched(validMentee, { preferredLanguage: 'nor' }),
+      ),
+      bad('languages []', 'languages', patched(validMentee, { languages: [] })),
+      bad('a language "xx"', 'languages', patched(validMentee, { languages: [{ code: 'xx', level: 'B1' }] })),
+      bad('a language at level "D1"', 'languages', patched(validMentee, { languages: [nb('D1')] })),
+      bad('a language without a level', 'languages', patched(validMentee, { languages: [{ code: 'nb' }] })),
+      bad('a language without a code', 'languages', patched(validMentee, { languages: [{ level: 'B1' }] })),
+      bad('a language twice', 'languages', patched(validMentee, { languages: [nb('B1'), nb('C1')] })),
+      bad(
+        'a language twice, once in capitals',
+        'languages',
+        patched(validMentee, { languages: [nb('B1'), { code: 'NB', level: 'C1' }] }),
+      ),
+      bad(
+        'a language with an unknown field',
+        'languages.0.years',
+        patched(validMentee, { languages: [{ ...nb('B1'), years: 3 }] }),
+      ),
+      bad('a language as a string', 'languages', patched(validMentee, { languages: ['nb'] })),
+      bad('a language as null', 'languages', patched(validMentee, { languages: [null] })),
+      bad(
+        'professionCode "9999" (no such ISCO group)',
+        'professionCode',
+        patched(validMentee, { professionCode: '9999' }),
+      ),
+      bad('professionCode "12345"', 'professionCode', patched(validMentee, { professionCode: '12345' })),
+      bad('professionCode ""', 'professionCode', patched(validMentee, { professionCode: '' })),
+      bad(
+        'desiredProfessionCode "9999"',
+        'desiredProfessionCode',
+        patched(validMentee, { desiredProfessionCode: '9999' }),
+      ),
+      bad('category "tourist"', 'category', patched(validMentee, { category: 'tourist' })),
+      bad('gender "x"', 'gender', patched(validMentee, { gender: 'x' })),
+      bad('wantsSameGender without a gender', 'gender', () => omit(validMentee(), 'gender')),
+      bad(
+        'employmentStatusAtStart "retired"',
+        'employmentStatusAtStart',
+        patched(validMentee, { employmentStatusAtStart: 'retired' }),
+      ),
+      bad('capacity on a mentee', 'capacity', patched(validMentee, { capacity: 2 })),
+      bad('category on a mentor', 'category', patched(validMentor, { category: 'refugee' })),
+      bad(
+        'desiredProfessionCode on a mentor',
+        'desiredProfessionCode',
+        patched(validMentor, { desiredProfessionCode: '2221' }),
+      ),
+      bad(
+        'wantsSameGender on a mentor',
+        'wantsSameGender',
+        patched(validMentor, { gender: 'male', wantsSameGender: true }),
+      ),
+      bad('capacity 0', 'capacity', patched(validMentor, { capacity: 0 })),
+      bad('capacity 11', 'capacity', patched(validMentor, { capacity: 11 })),
+      bad('capacity -1', 'capacity', patched(validMentor, { capacity: -1 })),
+      bad('capacity 2.5', 'capacity', patched(validMentor, { capacity: 2.5 })),
+      bad('capacity "2"', 'capacity', patched(validMentor, { capacity: '2' })),
+      bad('capacity true', 'capacity', patched(validMentor, { capacity: true })),
+      bad('capacity [2]', 'capacity', patched(validMentor, { capacity: [2] })),
+      bad(
+        'the email of a participant of the programme',
+        'email',
+        () => ({ ...validMentor(), email: ids.mentorEmail }),
+        409,
+      ),
+    ],
+  },
+  {
+    name: 'PATCH /participants/:id',
+    method: 'patch',
+    path: () => `/participants/${ids.mentee}`,
+    ok: 200,
+    valid: () => ({ name: `Amina Hassan ${next()}` }),
+    fields: [
+      f('name', 'string', 'notNull'),
+      f('email', 'string', 'notNull'),
+      f('phone', 'string', 'optional'),
+      f('municipalityCode', 'string', 'notNull'),
+      f('preferredLanguage', 'string', 'notNull'),
+      f('languages', 'array', 'notNull'),
+      f('professionCode', 'string', 'notNull'),
+      f('desiredProfessionCode', 'string', 'optional'),
+      f('category', 'string', 'optional'),
+      f('gender', 'string', 'optional'),
+      f('wantsSameGender', 'boolean', 'optional'),
+      f('employmentStatusAtStart', 'string', 'optional'),
+    ],
+    cases: [
+      bad('role (not a field of a change)', 'role', () => ({ role: 'mentor' })),
+      bad('empty name', 'name', () => ({ name: '' })),
+      bad('name with a NUL character', 'name', () => ({ name: NUL })),
+      bad('email "amina"', 'email', () => ({ email: 'amina' })),
+      bad('municipalityCode 1804 (not in the programme)', 'municipalityCode', () => ({ municipalityCode: '1804' })),
+      bad('professionCode "9999"', 'professionCode', () => ({ professionCode: '9999' })),
+      bad('preferredLanguage "xx"', 'preferredLanguage', () => ({ preferredLanguage: 'xx' })),
+      bad('languages []', 'languages', () => ({ languages: [] })),
+      bad('a language twice', 'languages', () => ({ languages: [nb('B1'), nb('C1')] })),
+      bad('capacity on a mentee', 'capacity', () => ({ capacity: 2 })),
+      bad('gender cleared while wantsSameGender', 'gender', () => ({ gender: null })),
+      {
+        ...bad('wantsSameGender without a gender', 'gender', () => ({ wantsSameGender: true })),
+        path: () => `/participants/${ids.plainMentee}`,
+      },
+      {
+        ...bad('category on a mentor', 'category', () => ({ category: 'refugee' })),
+        path: () => `/participants/${ids.mentor}`,
+      },
+      {
+        ...bad('desiredProfessionCode on a mentor', 'desiredProfessionCode', () => ({ desiredProfessionCode: '2221' })),
+        path: () => `/participants/${ids.mentor}`,
+      },
+      {
+        ...bad('wantsSameGender on a mentor', 'wantsSameGender', () => ({ gender: 'male', wantsSameGender: true })),
+        path: () => `/participants/${ids.mentor}`,
+      },
+      {
+        ...bad('capacity 0 on a mentor', 'capacity', () => ({ capacity: 0 })),
+        path: () => `/participants/${ids.mentor}`,
+      },
+      {
+        ...bad('capacity 11 on a mentor', 'capacity', () => ({ capacity: 11 })),
+        path: () => `/participants/${ids.mentor}`,
+      },
+      bad('the email of another participant', 'email', () => ({ email: ids.mentorEmail }), 409),
+    ],
+  },
+];
+
+/** Values of every other JSON type than the field's; null where the field must have a value. */
+function wrongValues(field: Field): unknown[] {
+  const all: Record<Kind, unknown[]> = {
+    string: [123, true, [], {}],
+    number: ['1', true, [], {}],
+    integer: ['1', true, [], {}],
+    boolean: ['true', 1, [], {}],
+    array: ['x', 1, true, {}],
+    object: ['x', 1, true, []],
+  };
+  return field.presence === 'optional' ? all[field.kind] : [...all[field.kind], null];
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function casesOf(endpoint: Endpoint): BadCase[] {
+  const { valid } = endpoint;
+  return [
+    ...endpoint.fields
+      .filter((field) => field.presence === 'required')
+      .map((field) => bad(`without ${field.name}`, field.name, () => omit(valid(), field.name))),
+    ...endpoint.fields.flatMap((field) =>
+      wrongValues(field).map((value) =>
+        bad(
+          `${field.name}: ${JSON.stringify(value)} (${typeName(value)} where ${field.kind})`,
+          field.name,
+          patched(valid, {
+            [field.name]: value,
+          }),
+        ),
+      ),
+    ),
+    ...endpoint.cases,
+    bad('an unknown field', 'unexpectedField', patched(valid, { unexpectedField: 'x' })),
+    { title: 'a JSON array', raw: () => JSON.stringify([valid()]), status: 400 },
+    { title: 'a JSON string', raw: () => JSON.stringify('{"name": "x"}'), status: 400 },
+    { title: 'a JSON number', raw: () => '42', status: 400 },
+    { title: 'malformed JSON', raw: () => JSON.stringify(valid()).slice(0, -1) + ',', status: 400 },
+    { title: 'a body over 1 MB', raw: () => JSON.stringify({ ...valid(), padding: long(1_100_000) }), status: 413 },
+  ];
+}
+
+describe.each(ENDPOINTS)('$name', (endpoint) => {
+  it(`accepts the valid body (${endpoint.ok})`, async () => {
+    const res = await send(endpoint, endpoint.path(), { body: endpoint.valid() });
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: endpoint.ok });
+  });
+
+  it.each(casesOf(endpoint))('$title → $status', async (c) => {
+    const counts = await rowCounts(t.db);
+    const before = await snapshot(t.db);
+    const res = await send(endpoint, c.path?.() ?? endpoint.path(), c.raw ? { raw: c.raw() } : { body: c.body?.() });
+    const body: unknown = res.body;
+    expect({ status: res.status, body }).toMatchObject({ status: c.status, body: { statusCode: c.status } });
+    if (c.field) expect(messageOf(body)).toMatch(naming(c.field));
+    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  if (endpoint.name === 'POST /auth/login') {
+    it('answers an unknown email as it answers a wrong password', async () => {
+      const unknown = await send(endpoint, '/auth/login', { body: { email: 'nobody@example.org', password: 'x' } });
+      const wrong = await send(endpoint, '/auth/login', { body: { email: ADMIN_EMAIL, password: 'x' } });
+      expect(unknown.status).toBe(401);
+      expect(unknown.body).toEqual(wrong.body);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CSV import
+
+describe('POST /programmes/:id/participants/import', () => {
+  const COLUMNS = [
+    'role',
+    'name',
+    'email',
+    'phone',
+    'municipalityCode',
+    'preferredLanguage',
+    'languages',
+    'professionCode',
+    'desiredProfessionCode',
+    'capacity',
+    'category',
+    'gender',
+    'wantsSameGender',
+    'employmentStatusAtStart',
+  ];
+  const path = () => `/programmes/${ids.programme}/participants/import`;
+  const importCsv = (text: string, contentType = 'text/csv') =>
+    t.http.post(`/api/v1${path()}`).set(t.auth(adminToken)).set('Content-Type', contentType).send(text);
+
+  /** One CSV row of a participant body; languages as "ar:native;nb:A2", quoted since the file may use ; too. */
+  const row = (body: Record<string, unknown>, columns = COLUMNS): string =>
+    columns
+      .map((column) => {
+        const value = body[column];
+        if (value === undefined) return '';
+        if (column === 'languages' && Array.isArray(value)) {
+          return `"${(value as { code: string; level: string }[]).map((l) => `${l.code}:${l.level}`).join(';')}"`;
+        }
+        return typeof value === 'string' ? value : JSON.stringify(value);
+      })
+      .join(',');
+  const file = (bodies: Record<string, unknown>[], columns = COLUMNS): string =>
+    [columns.join(','), ...bodies.map((b) => row(b, columns))].join('\n') + '\n';
+
+  async function storedEmails(emails: string[]): Promise<string[]> {
+    const rows = await t.db.query<{ email: string }[]>(
+      'SELECT email FROM participants WHERE programme_id = $1 AND email = ANY($2) ORDER BY email',
+      [ids.programme, emails.map((e) => e.toLowerCase())],
+    );
+    return rows.map((r) => r.email);
+  }
+
+  const WHOLE_FILE: { title: string; text: () => string; status: number; mentions?: string; contentType?: string }[] = [
+    {
+      title: 'an unknown column',
+      text: () => file([mentorBody()], [...COLUMNS, 'favouriteColour']),
+      status: 400,
+      mentions: 'favouriteColour',
+    },
+    {
+      title: 'a required column missing',
+      text: () =>
+        file(
+          [mentorBody()],
+          COLUMNS.filter((c) => c !== 'professionCode'),
+        ),
+      status: 400,
+      mentions: 'professionCode',
+    },
+    { title: 'a header and no rows', text: () => `${COLUMNS.join(',')}\n`, status: 400 },
+    { title: 'an unclosed quote', text: () => `${COLUMNS.join(',')}\nmentor,"Kari,kari@example.org\n`, status: 400 },
+    { title: 'JSON sent as the file', text: () => JSON.stringify([mentorBody()]), status: 400 },
+    {
+      title: 'a CSV sent as application/json',
+      text: () => file([mentorBody()]),
+      status: 400,
+      contentType: 'application/json',
+    },
+    {
+      title: 'a file over 5 MB',
+      text: () => file(Array.from({ length: 22_000 }, () => ({ ...mentorBody(), name: long(200) }))),
+      status: 413,
+    },
+  ];
+
+  it.each(WHOLE_FILE)(
+    'refuses the whole file with $title ($status)',
+    async ({ text, status, mentions, contentType }) => {
+      const counts = await rowCounts(t.db);
+      const before = await snapshot(t.db);
+      const res = await importCsv(text(), contentType);
+      const body: unknown = res.body;
+      expect({ status: res.status, body }).toMatchObject({ status, body: { statusCode: status } });
+      if (mentions) expect(messageOf(body)).toContain(mentions);
+      expect(await rowCounts(t.db)).toEqual(counts);
+      expect(await snapshot(t.db)).toBe(before);
+    },
+  );
+
+  it('reports bad rows by row and field and stores only the good ones', async () => {
+    const good = [mentorBody(), menteeBody(), mentorBody({ capacity: 3, municipalityCode: '1866' })];
+    const badRows: { body: Record<string, unknown>; field: string }[] = [
+      { body: mentorBody({ capacity: 'many' }), field: 'capacity' },
+      { body: mentorBody({ capacity: 11 }), field: 'capacity' },
+      { body: mentorBody({ languages: 'arabic' }), field: 'languages' },
+      { body: mentorBody({ languages: [{ code: 'xx', level: 'B1' }] }), field: 'languages' },
+      { body: mentorBody({ languages: [nb('B1'), nb('C1')] }), field: 'languages' },
+      { body: mentorBody({ professionCode: '9999' }), field: 'professionCode' },
+      { body: mentorBody({ municipalityCode: '1804' }), field: 'municipalityCode' },
+      { body: mentorBody({ email: 'not-an-email' }), field: 'email' },
+      { body: mentorBody({ preferredLanguage: 'xx' }), field: 'preferredLanguage' },
+      { body: mentorBody({ category: 'refugee' }), field: 'category' },
+      { body: menteeBody({ wantsSameGender: 'maybe', gender: 'female' }), field: 'wantsSameGender' },
+      { body: menteeBody({ wantsSameGender: true }), field: 'gender' },
+      { body: menteeBody({ category: 'tourist' }), field: 'category' },
+      { body: mentorBody({ role: 'buddy' }), field: 'role' },
+      { body: omit(mentorBody(), 'name'), field: 'name' },
+      { body: { ...mentorBody(), email: String(good[0].email) }, field: 'email' },
+      { body: { ...mentorBody(), email: ids.mentorEmail }, field: 'email' },
+    ];
+    // Good and bad rows interleaved; the header is row 1.
+    const bodies = [
+      good[0],
+      ...badRows.slice(0, 8).map((b) => b.body),
+      good[1],
+      ...badRows.slice(8).map((b) => b.body),
+      good[2],
+    ];
+    const rowOf = (body: Record<string, unknown>) => bodies.indexOf(body) + 2;
+    const counts = await rowCounts(t.db);
+
+    const res = await importCsv(file(bodies));
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: good.length },
+    });
+    const errors = records(record(res.body).errors);
+    for (const { body, field } of badRows) {
+      expect(errors).toContainEqual(expect.objectContaining({ row: rowOf(body), field }));
+    }
+    for (const e of errors) expect(text(e.message)).toMatch(naming(text(e.field)));
+    expect(new Set(errors.map((e) => e.row))).toEqual(new Set(badRows.map((b) => rowOf(b.body))));
+
+    expect(await rowCounts(t.db)).toEqual({ ...counts, participants: counts.participants + good.length });
+    expect(await storedEmails(good.map((g) => String(g.email)))).toEqual(good.map((g) => String(g.email)).sort());
+    const newBadEmails = badRows
+      .map((b) => b.body.email)
+      .filter((e): e is string => typeof e === 'string' && e !== ids.mentorEmail);
+    expect(await storedEmails(newBadEmails.filter((e) => e !== good[0].email))).toEqual([]);
+  });
+
+  it('a file of bad rows only stores nothing', async () => {
+    const before = await snapshot(t.db);
+    const res = await importCsv(file([mentorBody({ capacity: 0 }), menteeBody({ professionCode: 'abc' })]));
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: 0, errors: [expect.objectContaining({ row: 2, field: 'capacity' }), expect.anything()] },
+    });
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('a row with a NUL character in name is an error of that row; the good row is stored', async () => {
+    const good = mentorBody();
+    const counts = await rowCounts(t.db);
+    const res = await importCsv(file([menteeBody({ name: NUL }), good]));
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: 1, errors: [expect.objectContaining({ row: 2, field: 'name' })] },
+    });
+    expect(await rowCounts(t.db)).toEqual({ ...counts, participants: counts.participants + 1 });
+    expect(await storedEmails([String(good.email)])).toEqual([String(good.email)]);
+  });
+
+  it('reads languages written as API.md shows them, ar:native;nb:A2, in a comma-separated file', async () => {
+    const mentee = menteeBody();
+    const columns = ['role', 'name', 'email', 'municipalityCode', 'preferredLanguage', 'languages', 'professionCode'];
+    const text = `${columns.join(',')}\nmentee,${String(mentee.name)},${String(mentee.email)},1870,en,ar:native;nb:A2,5321\n`;
+    const res = await importCsv(text);
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: 1, errors: [] },
+    });
+  });
+
+  it('reads a semicolon-separated file with a byte-order mark, as Excel writes it', async () => {
+    const mentor = mentorBody();
+    const columns = ['role', 'name', 'email', 'municipalityCode', 'preferredLanguage', 'languages', 'professionCode'];
+    const text = `\uFEFF${columns.join(';')}\r\nmentor;${String(mentor.name)};${String(mentor.email)};1870;nb;nb:native|en:B2;2221\r\n`;
+    const res = await importCsv(text);
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 200,
+      body: { created: 1, errors: [] },
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Malformed ids in paths
+
+describe('a malformed UUID in the path is a 400 naming it', () => {
+  const PATHS: {
+    call: string;
+    method: 'get' | 'post' | 'patch' | 'put';
+    path: (id: string) => string;
+    body?: () => object;
+  }[] = [
+    { call: 'GET /programmes/:id', method: 'get', path: (id) => `/programmes/${id}` },
+    {
+      call: 'PATCH /programmes/:id',
+      method: 'patch',
+      path: (id) => `/programmes/${id}`,
+      body: () => ({ name: 'Renamed' }),
+    },
+    { call: 'GET /programmes/:id/gatherings', method: 'get', path: (id) => `/programmes/${id}/gatherings` },
+    {
+      call: 'POST /programmes/:id/gatherings',
+      method: 'post',
+      path: (id) => `/programmes/${id}/gatherings`,
+      body: () => ({ title: 'Extra', startsAt: '2027-04-20T17:00:00+02:00' }),
+    },
+    {
+      call: 'PATCH /gatherings/:id',
+      method: 'patch',
+      path: (id) => `/gatherings/${id}`,
+      body: () => ({ title: 'Renamed' }),
+    },
+    { call: 'GET /gatherings/:id/attendance', method: 'get', path: (id) => `/gatherings/${id}/attendance` },
+    {
+      call: 'PUT /gatherings/:id/attendance',
+      method: 'put',
+      path: (id) => `/gatherings/${id}/attendance`,
+      body: () => ({ participantIds: [] }),
+    },
+    {
+      call: 'POST /programmes/:id/participants',
+      method: 'post',
+      path: (id) => `/programmes/${id}/participants`,
+      body: validMentee,
+    },
+    { call: 'GET /programmes/:id/participants', method: 'get', path: (id) => `/programmes/${id}/participants` },
+    {
+      call: 'POST /programmes/:id/participants/import',
+      method: 'post',
+      path: (id) => `/programmes/${id}/participants/import`,
+    },
+    { call: 'GET /participants/:id', method: 'get', path: (id) => `/participants/${id}` },
+    {
+      call: 'PATCH /participants/:id',
+      method: 'patch',
+      path: (id) => `/participants/${id}`,
+      body: () => ({ name: 'Renamed' }),
+    },
+  ];
+  const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
+  const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));
+
+  it.each(cases)('$call with id $id', async ({ method, path, body, id, call }) => {
+    const counts = await rowCounts(t.db);
+    const before = await snapshot(t.db);
+    let test = t.http[method](`/api/v1${path(id)}`).set(t.auth(adminToken));
+    if (call.endsWith('/import')) test = test.set('Content-Type', 'text/csv').send(`role,name\nmentor,Kari\n`);
+    else if (body) test = test.send(body());
+    const res = await test;
+    const resBody: unknown = res.body;
+    expect({ status: res.status, body: resBody }).toMatchObject({ status: 400, body: { statusCode: 400 } });
+    expect(messageOf(resBody)).toMatch(naming('id'));
+    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+async function send(
+  endpoint: Endpoint,
+  path: string,
+  payload: { body?: unknown } | { raw: string },
+): Promise<Response> {
+  let test = t.http[endpoint.method](`/api/v1${path}`);
+  if (!endpoint.anonymous) test = test.set(t.auth(adminToken));
+  if ('raw' in payload) return test.set('Content-Type', 'application/json').send(payload.raw);
+  return test.set('Content-Type', 'application/json').send(JSON.stringify(payload.body));
+}
+
+/** The field as a word of the message: "name must be ...", "rules.weights.profession must ...". */
+function naming(field: string): RegExp {
+  return new RegExp(`(^|[^A-Za-z0-9])${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z0-9]|$)`, 'm');
+}
+
+function omit(body: Record<string, unknown>, key: string): Record<string, unknown> {
+  const copy = { ...body };
+  delete copy[key];
+  return copy;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`expected an object, got ${JSON.stringify(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function records(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) throw new Error(`expected an array, got ${JSON.stringify(value)}`);
+  return value.map((item: unknown) => record(item));
+}
+
+function stringField(value: unknown, key: string): string {
+  const field = record(value)[key];
+  if (typeof field !== 'string') throw new Error(`expected ${key} to be a string in ${JSON.stringify(value)}`);
+  return field;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function messageOf(body: unknown): string {
+  const message = record(body).message;
+  if (Array.isArray(message)) return message.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join('\n');
+  return typeof message === 'string' ? message : JSON.stringify(message);
+}
