@@ -16,7 +16,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   for (const parser of bodyParsers()) app.use(parser);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {
     jsonDocumentUrl: 'docs/openapi.json',
   });

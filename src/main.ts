@@ -14,8 +14,21 @@ async function main(): Promise<void> {
     throw error;
   }
   try {
-    const { logger, url } = await startApp(config);
+    const { app, logger, url } = await startApp(config);
     logger.info({ url: `${url}/api/v1`, docs: `${url}/docs` }, 'mentornett is listening');
+    // On SIGTERM/SIGINT: stop taking requests, let what is in flight finish, close connections, exit 0.
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'Shutting down');
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'Shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
   } catch (error) {
     console.error(`mentornett could not start: ${describeStartError(error)}`);
     process.exit(1);
