@@ -15,4 +15,5 @@ export default {
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

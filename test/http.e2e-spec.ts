@@ -38,7 +38,7 @@ describe('every endpoint declares who may call it', () => {
     const undeclared: string[] = [];
     let handlers = 0;
     for (const wrapper of controllers) {
-      const instance = wrapper.instance as object;
+      const instance = wrapper.instance;
       const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const name of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[name] as (...args: unknown[]) => unknown;
