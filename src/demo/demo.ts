@@ -207,7 +207,12 @@ async function recreateDatabase(server: pg.Client, serverUrl: string): Promise<s
 
 /** The maintenance connection must not sit in the database it drops. */
 function serverUrlFor(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    throw new DemoError('DATABASE_URL is not a valid URL');
+  }
   if (url.pathname === `/${DEMO_DATABASE}`) url.pathname = '/postgres';
   return url.toString();
 }
@@ -221,10 +226,9 @@ async function startMailCatcher(smtpPort: number, webPort: number): Promise<Mail
   } catch (error) {
     await maildev.stop().catch(() => undefined);
     if (errorCode(error) === 'EADDRINUSE') {
-      throw new DemoError(
-        `The mail catcher could not listen on port ${smtpPort} (SMTP) or ${webPort} (web): ` +
-          'something else uses it; stop that or set DEMO_SMTP_PORT / DEMO_WEB_PORT',
-      );
+      const busy = (error as { port?: unknown }).port;
+      const [port, variable] = busy === webPort ? [webPort, 'DEMO_WEB_PORT'] : [smtpPort, 'DEMO_SMTP_PORT'];
+      throw new DemoError(`Port ${port} for the mail catcher is in use: stop what listens there or set ${variable}`);
     }
     throw new DemoError(`The mail catcher could not start: ${firstLine(error)}`);
   }
