@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { loggableError } from '../logging/logger.js';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError } from './errors.js';
 
 interface ErrorBody {
@@ -58,7 +59,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     const requestId = request.id === undefined ? undefined : String(request.id);
-    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    this.logger.error({ error: loggableError(exception), requestId }, 'Unhandled error');
     response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
       statusCode: 500,
       message: 'Internal server error; quote the request id when you report it',

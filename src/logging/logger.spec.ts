@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { loggablePath } from './logger.js';
+import { QueryFailedError } from 'typeorm';
+import { loggableError, loggablePath } from './logger.js';
 
 describe('logging without personal data', () => {
   it('cuts query strings and signed-link tokens from paths', () => {
@@ -25,5 +26,27 @@ describe('logging without personal data', () => {
     logger.info({ user: { id: 'u1', email: 'kari@example.org', name: 'Kari', token: 'secret' } }, 'hello');
     expect(lines.join('')).toContain('u1');
     expect(lines.join('')).not.toMatch(/kari@example.org|Kari|secret/);
+  });
+});
+
+describe('loggableError', () => {
+  it('keeps the kind, code and stack of a database error but not its query, parameters or values', () => {
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+      detail: 'Key (email)=(kari@example.org) already exists.',
+    });
+    const error = new QueryFailedError('INSERT INTO users (email) VALUES ($1)', ['kari@example.org'], driverError);
+    const logged = JSON.stringify(loggableError(error));
+    expect(logged).toContain('QueryFailedError');
+    expect(logged).toContain('23505');
+    expect(logged).not.toContain('kari@example.org');
+    expect(logged).not.toContain('INSERT');
+  });
+
+  it('keeps the message of other errors', () => {
+    expect(loggableError(new TypeError('x is undefined'))).toMatchObject({
+      type: 'TypeError',
+      message: 'x is undefined',
+    });
   });
 });

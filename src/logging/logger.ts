@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 
 /**
@@ -9,19 +9,40 @@ import { pinoHttp, type HttpLogger } from 'pino-http';
  * only (no headers, no bodies, no query strings), signed-link tokens are cut from paths, and
  * log calls pass ids, never names, emails or tokens.
  */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'mentornett' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['*.email', '*.password', '*.token', '*.accessToken', '*.name', 'req.headers'], remove: true },
-  });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'mentornett' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: ['*.email', '*.password', '*.token', '*.accessToken', '*.name', 'req.headers'], remove: true },
+    },
+    destination,
+  );
 }
 
 /** A path fit for the log: no query string, and no token of a signed meeting link. */
 export function loggablePath(url: string | undefined): string {
   const path = (url ?? '').split('?')[0];
   return path.replace(/(\/log\/)[^/]+/, '$1[token]');
+}
+
+/**
+ * An error as it may be logged: its kind, code and stack, but not what database errors carry
+ * besides (the query's parameters, the offending row's values), where personal data would leak.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  const isDatabase =
+    error.constructor.name === 'QueryFailedError' || typeof (error as { severity?: unknown }).severity === 'string';
+  const frames = (error.stack ?? '').split('\n').slice(1).join('\n');
+  return {
+    type: error.constructor.name,
+    code: typeof code === 'string' ? code : undefined,
+    message: isDatabase ? `database error ${String(code)}` : error.message,
+    stack: frames,
+  };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
