@@ -9,6 +9,12 @@ import { holdsMunicipality, seesAllMunicipalities, type Actor } from './actor.js
  * them may be matched with their mentees). What they do not see answers 404.
  */
 
+/** SQL true when the programme whose id is in `programmeIdColumn` covers one of :scopeCodes. */
+function coversScope(programmeIdColumn: string): string {
+  return `EXISTS (SELECT 1 FROM programme_municipalities scope_pm
+    WHERE scope_pm.programme_id = ${programmeIdColumn} AND scope_pm.municipality_code = ANY(:scopeCodes))`;
+}
+
 /** Limits `alias` (a programmes row) to the programmes the actor sees. */
 export function scopeProgrammes<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -16,11 +22,7 @@ export function scopeProgrammes<T extends ObjectLiteral>(
   alias: string,
 ): SelectQueryBuilder<T> {
   if (seesAllMunicipalities(actor)) return qb;
-  return qb.andWhere(
-    `EXISTS (SELECT 1 FROM programme_municipalities scope_pm
-       WHERE scope_pm.programme_id = ${alias}.id AND scope_pm.municipality_code = ANY(:scopeCodes))`,
-    { scopeCodes: actor.municipalityCodes },
-  );
+  return qb.andWhere(coversScope(`${alias}.id`), { scopeCodes: actor.municipalityCodes });
 }
 
 /** Limits `alias` (a participants row) to the participants the actor sees. */
@@ -31,9 +33,7 @@ export function scopeParticipants<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (seesAllMunicipalities(actor)) return qb;
   return qb.andWhere(
-    `(${alias}.municipality_code = ANY(:scopeCodes) OR (${alias}.role = 'mentor' AND EXISTS (
-       SELECT 1 FROM programme_municipalities scope_pm
-        WHERE scope_pm.programme_id = ${alias}.programme_id AND scope_pm.municipality_code = ANY(:scopeCodes))))`,
+    `(${alias}.municipality_code = ANY(:scopeCodes) OR (${alias}.role = 'mentor' AND ${coversScope(`${alias}.programme_id`)}))`,
     { scopeCodes: actor.municipalityCodes },
   );
 }
