@@ -1,5 +1,6 @@
 import { InitialSchema1795545694289 } from './1795545694289-InitialSchema.js';
 import { SeedNordlandMunicipalities1795545695289 } from './1795545695289-SeedNordlandMunicipalities.js';
+import { Matching1795548158068 } from './1795548158068-Matching.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
-export const MIGRATIONS = [InitialSchema1795545694289, SeedNordlandMunicipalities1795545695289];
+export const MIGRATIONS = [InitialSchema1795545694289, SeedNordlandMunicipalities1795545695289, Matching1795548158068];

@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { ProfessionsModule } from './professions/professions.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         ProfessionsModule,
         ProgrammesModule,
         ParticipantsModule,
+        MatchingModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

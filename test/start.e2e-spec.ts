@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { MIGRATIONS } from '../migrations/index.js';
 import { databaseUrl, onServer } from './support/postgres.js';
 
 /*
@@ -110,7 +111,7 @@ describe('on an empty database', () => {
           await client.end();
         }
       });
-      expect(counts).toEqual({ migrations: 2, admins: 1 });
+      expect(counts).toEqual({ migrations: MIGRATIONS.length, admins: 1 });
       expect(runs.map((r) => r.stdout).join('')).not.toContain('admin@example.org');
     } finally {
       for (const r of runs) r.child.kill('SIGTERM');

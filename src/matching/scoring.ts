@@ -217,6 +217,19 @@ export function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
+/** The mentee asked for a mentor of their own gender and this mentor is not one. */
+export function breaksGenderWish(mentor: MatchPerson, mentee: MatchPerson): boolean {
+  return mentee.wantsSameGender === true && (!mentee.gender || mentor.gender !== mentee.gender);
+}
+
+/** The two share a language at A2 or better. */
+export function shareLanguage(mentor: MatchPerson, mentee: MatchPerson): boolean {
+  return mentor.languages.some((a) => {
+    const b = mentee.languages.find((l) => l.code === a.code);
+    return b !== undefined && LEVEL_RANK[a.level] >= LEVEL_RANK.A2 && LEVEL_RANK[b.level] >= LEVEL_RANK.A2;
+  });
+}
+
 /** Why a pair may not be proposed, by the first hard rule it breaks; undefined when it may. */
 export function blockingRule(
   mentor: MatchPerson,
@@ -226,7 +239,7 @@ export function blockingRule(
 ): HardRule | undefined {
   if (breakdown.language.code === 'language_none') return 'no_common_language';
   if (breakdown.location.code === 'location_too_far') return 'too_far';
-  if (mentee.wantsSameGender && (!mentee.gender || mentor.gender !== mentee.gender)) return 'gender_mismatch';
+  if (breaksGenderWish(mentor, mentee)) return 'gender_mismatch';
   if (ctx.rejected?.has(`${mentor.id}:${mentee.id}`)) return 'rejected';
   if (ctx.full?.has(mentor.id)) return 'mentor_full';
   return undefined;

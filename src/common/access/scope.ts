@@ -38,6 +38,20 @@ export function scopeParticipants<T extends ObjectLiteral>(
   );
 }
 
+/** Limits `alias` (a matches row) to the pairs whose mentee the actor holds. */
+export function scopeMatches<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  actor: Actor,
+  alias: string,
+): SelectQueryBuilder<T> {
+  if (seesAllMunicipalities(actor)) return qb;
+  return qb.andWhere(
+    `EXISTS (SELECT 1 FROM participants scope_mentee
+       WHERE scope_mentee.id = ${alias}.mentee_id AND scope_mentee.municipality_code = ANY(:scopeCodes))`,
+    { scopeCodes: actor.municipalityCodes },
+  );
+}
+
 /** Throws NotFound unless the actor may change data of this participant's municipality. */
 export function assertMayChange(actor: Actor, municipalityCode: string, what: string): void {
   if (!holdsMunicipality(actor, municipalityCode)) throw new NotFoundError(what);
