@@ -24,7 +24,7 @@ export async function startApp(
   if (applied.length) logger.info({ migrations: applied }, 'Applied migrations');
   const app = await createApp(config, logger);
   await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
-  await app.listen(options.port ?? config.PORT, '0.0.0.0');
+  await app.listen(options.port ?? config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return { app, logger, url: `http://127.0.0.1:${port}` };

@@ -57,6 +57,6 @@ export class AuthGuard implements CanActivate {
 }
 
 function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_.+/=]*)$/.exec(header ?? '');
+  const match = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_.+/=]*)$/i.exec(header ?? '');
   return match ? match[1] : null;
 }

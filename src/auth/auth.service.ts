@@ -1,4 +1,5 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { InvalidCredentialsError } from '../common/errors.js';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -24,7 +25,7 @@ export class AuthService {
   async login(dto: LoginDto): Promise<LoginResponse> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !ok) throw new UnauthorizedException('Wrong email or password');
+    if (!user || !ok) throw new InvalidCredentialsError();
     const payload: AccessTokenPayload = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(payload, {
       expiresIn: this.config.ACCESS_TOKEN_TTL,

@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -8,30 +9,41 @@ import { REDIS } from '../redis/redis.module.js';
 
 const WINDOW_SECONDS = 60;
 
+/** A client address may try this many times the per-email limit in a window, whatever the emails. */
+const PER_ADDRESS_FACTOR = 10;
+
 /**
- * Limits login attempts per client address and email, counted in Redis so every API process
- * shares one count; if Redis is away, each process counts in memory instead of letting all through.
+ * Limits login attempts per client address and email, and per address over all emails (so one
+ * address cannot spray a password over many accounts). Counted in Redis so every API process
+ * shares one count; if Redis is away, each process counts in memory instead of letting all
+ * through. Keys hold a hash of the email, never the email.
  */
 @Injectable()
 export class LoginRateLimitGuard implements CanActivate {
-  private readonly limiter: RateLimiterRedis;
+  private readonly perEmail: RateLimiterRedis;
+  private readonly perAddress: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    this.limiter = new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: 'login-attempts',
-      points: config.LOGIN_RATE_LIMIT,
-      duration: WINDOW_SECONDS,
-      insuranceLimiter: new RateLimiterMemory({ points: config.LOGIN_RATE_LIMIT, duration: WINDOW_SECONDS }),
-    });
+    const limiter = (keyPrefix: string, points: number) =>
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix,
+        points,
+        duration: WINDOW_SECONDS,
+        insuranceLimiter: new RateLimiterMemory({ points, duration: WINDOW_SECONDS }),
+      });
+    this.perEmail = limiter('login-attempts', config.LOGIN_RATE_LIMIT);
+    this.perAddress = limiter('login-attempts-address', config.LOGIN_RATE_LIMIT * PER_ADDRESS_FACTOR);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const body = request.body as { email?: unknown } | undefined;
     const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+    const emailKey = createHash('sha256').update(email).digest('base64url').slice(0, 22);
     try {
-      await this.limiter.consume(`${request.ip}|${email}`);
+      await this.perAddress.consume(String(request.ip));
+      await this.perEmail.consume(`${request.ip}|${emailKey}`);
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

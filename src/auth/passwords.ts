@@ -1,9 +1,9 @@
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 
-/** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes, 1 lane). */
 /** Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read. */
 const ARGON2ID = 2 as Algorithm;
 
+/** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes, 1 lane). */
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {

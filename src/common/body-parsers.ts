@@ -26,8 +26,9 @@ function guarded(parser: RequestHandler, what: string): RequestHandler {
       } else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
         res.status(415).json({ statusCode: 415, message: 'Send the body as UTF-8', error: 'Unsupported Media Type' });
       } else {
-        res.status(e.status && e.status >= 400 && e.status < 500 ? e.status : 400).json({
-          statusCode: e.status ?? 400,
+        const status = e.status && e.status >= 400 && e.status < 500 ? e.status : 400;
+        res.status(status).json({
+          statusCode: status,
           message: 'The request body could not be read',
           error: 'Bad Request',
         });

@@ -11,6 +11,13 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** Wrong email or password: one answer for both, so a guess learns nothing. */
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super('Wrong email or password');
+  }
+}
+
 /** The request conflicts with the state: a duplicate, a capacity reached, a decision already made. */
 export class ConflictError extends DomainError {}
 

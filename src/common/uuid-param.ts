@@ -1,5 +1,12 @@
-import { BadRequestException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { BadRequestException, Param, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
+
+/** UUIDs in lower case, as PostgreSQL writes them, so ids compare equal in code too. */
+const lowerCase: PipeTransform<string, string> = { transform: (value) => value.toLowerCase() };
 
 /** A path parameter that must be a UUID; anything else is a 400 naming the parameter. */
 export const UuidParam = (name: string): ParameterDecorator =>
-  Param(name, new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException([`${name} must be a UUID`]) }));
+  Param(
+    name,
+    new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException([`${name} must be a UUID`]) }),
+    lowerCase,
+  );

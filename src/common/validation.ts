@@ -47,19 +47,23 @@ export function flattenValidationErrors(errors: ValidationError[], parentPath = 
   });
 }
 
-/** PostgreSQL cannot store U+0000 in text; such input is refused by field, before any rule runs. */
-export function nulCharacterErrors(value: unknown, path = ''): FieldError[] {
+/** Deeper than any body of the API; deeper input is refused before anything recurses into it. */
+const MAX_DEPTH = 16;
+
+/**
+ * PostgreSQL cannot store U+0000 in text; such input is refused by field, before any rule runs.
+ * So is input nested deeper than MAX_DEPTH, which no field of the API takes.
+ */
+export function nulCharacterErrors(value: unknown, path = '', depth = 0): FieldError[] {
+  const field = path.split('.')[0] || 'body';
+  if (depth > MAX_DEPTH) return [{ field, message: `${path || 'body'} is nested too deeply` }];
   if (typeof value === 'string') {
-    return value.includes('\u0000')
-      ? [{ field: path.split('.')[0] || 'body', message: `${path || 'body'} must not contain NUL characters` }]
-      : [];
+    return value.includes('\u0000') ? [{ field, message: `${path || 'body'} must not contain NUL characters` }] : [];
   }
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => nulCharacterErrors(item, path ? `${path}.${i}` : String(i)));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => nulCharacterErrors(item, path ? `${path}.${key}` : key));
-  }
-  return [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    nulCharacterErrors(item, path ? `${path}.${key}` : key, depth + 1),
+  );
 }
 
 /** Validates a plain object against a DTO class exactly as the HTTP pipe does. */

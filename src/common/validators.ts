@@ -38,7 +38,7 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' &&
-          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/.test(value) &&
           plausibleYear(DateTime.fromISO(value, { setZone: true })),
         defaultMessage: buildMessage(
           (prefix) => `${prefix}$property must be a timestamp with its offset, such as 2027-01-15T18:00:00+01:00`,

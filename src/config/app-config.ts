@@ -53,6 +53,10 @@ export class AppConfig {
   @Max(65535, { message: 'PORT must be an integer from 1 to 65535' })
   PORT = 3000;
 
+  /** Address to listen on: 0.0.0.0 for every interface (a container), 127.0.0.1 for this machine only. */
+  @Matches(/^[0-9A-Za-z.:-]{1,255}$/, { message: 'HOST must be an address or host name such as 0.0.0.0 or 127.0.0.1' })
+  HOST = '0.0.0.0';
+
   /** Needed only until the first admin exists; see UsersService.ensureFirstAdmin. */
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })

@@ -246,6 +246,8 @@ function demoConfig(data: DemoData, databaseUrl: string, redisUrl: string, port:
     LINK_SECRET: 'demo-only-link-secret-public-in-the-source-never-reuse',
     PUBLIC_URL: `http://localhost:${port}`,
     PORT: String(port),
+    // The demo's logins are public: serve this machine only.
+    HOST: '127.0.0.1',
     ADMIN_EMAIL: data.admin.email,
     ADMIN_PASSWORD: data.admin.password,
     LOG_LEVEL: process.env.LOG_LEVEL?.trim() || 'warn',

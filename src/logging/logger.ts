@@ -76,8 +76,10 @@ export class PinoNestLogger implements LoggerService {
   log(message: unknown, context?: string): void {
     this.write('info', message, context);
   }
+  /** Nest passes (message, context) or (message, text or stack, context). */
   error(message: unknown, stackOrContext?: string, context?: string): void {
-    this.write('error', message, context ?? stackOrContext);
+    if (context === undefined) this.write('error', message, stackOrContext);
+    else this.write('error', message, context, stackOrContext);
   }
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);
@@ -89,8 +91,13 @@ export class PinoNestLogger implements LoggerService {
     this.write('trace', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string): void {
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace',
+    message: unknown,
+    context?: string,
+    text?: string,
+  ): void {
+    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message }, text);
     else this.logger[level]({ context }, String(message));
   }
 }

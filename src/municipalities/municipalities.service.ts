@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { ConflictError } from '../common/errors.js';
+import { In, Repository, type EntityManager } from 'typeorm';
+import { ConflictError, InvalidInputError } from '../common/errors.js';
 import type { CreateMunicipalityDto } from './dto/municipality.dto.js';
 import { Municipality } from './municipality.entity.js';
 
@@ -11,10 +11,6 @@ export class MunicipalitiesService {
 
   findAll(): Promise<Municipality[]> {
     return this.municipalities.find({ order: { code: 'ASC' } });
-  }
-
-  findByCodes(codes: string[]): Promise<Municipality[]> {
-    return codes.length ? this.municipalities.findBy({ code: In(codes) }) : Promise.resolve([]);
   }
 
   async create(dto: CreateMunicipalityDto): Promise<Municipality> {
@@ -28,4 +24,13 @@ export class MunicipalitiesService {
     if ((result.raw as unknown[]).length === 0) throw new ConflictError(`Municipality ${dto.code} already exists`);
     return this.municipalities.findOneByOrFail({ code: dto.code });
   }
+}
+
+/** The municipalities of these codes, or a 400 naming the codes that do not exist. */
+export async function requireMunicipalities(manager: EntityManager, codes: string[]): Promise<Municipality[]> {
+  if (codes.length === 0) return [];
+  const found = await manager.findBy(Municipality, { code: In(codes) });
+  const unknown = codes.filter((code) => !found.some((m) => m.code === code));
+  if (unknown.length) throw new InvalidInputError([`municipalityCodes has unknown codes: ${unknown.join(', ')}`]);
+  return found;
 }

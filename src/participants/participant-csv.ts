@@ -95,13 +95,19 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
   try {
     records = parse(text, {
       bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim()),
+      columns: (header: string[]) => {
+        const names = header.map((h) => h.trim());
+        const twice = names.filter((name, i) => names.indexOf(name) !== i);
+        if (twice.length) throw new CsvFormatError(`Columns appear more than once: ${[...new Set(twice)].join(', ')}`);
+        return names;
+      },
       delimiter: delimiterOf(text),
       skip_empty_lines: true,
       trim: true,
       info: true,
     }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
   } catch (error) {
+    if (error instanceof CsvFormatError) throw error;
     throw new CsvFormatError(`The CSV could not be read: ${(error as Error).message}`);
   }
   if (records.length === 0) throw new CsvFormatError('The CSV has a header but no rows, or is empty');

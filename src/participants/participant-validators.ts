@@ -46,7 +46,7 @@ export function OnlyForRole(role: ParticipantRole, options?: ValidationOptions):
         validate: (value: unknown, args) => {
           // Without a role (a PATCH body) the merged participant is checked instead.
           const given = (args?.object as { role?: unknown }).role;
-          return value === undefined || given === undefined || given === role;
+          return value === undefined || value === false || given === undefined || given === role;
         },
         defaultMessage: buildMessage((prefix) => `${prefix}$property is only for ${role}s`, options),
       },

@@ -25,20 +25,23 @@ export class ParticipantsService {
   ) {}
 
   async register(actor: Actor, programmeId: string, dto: CreateParticipantDto): Promise<Participant> {
-    const programme = await this.programmes.findVisibleById(actor, programmeId);
-    const errors = placementErrors(actor, programme, dto);
-    if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(Participant)
-      .values(toRow(programmeId, dto))
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (!id) throw new ConflictError('email: a participant with this email is already in the programme');
-    return this.dataSource.getRepository(Participant).findOneByOrFail({ id });
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.lockedProgramme(actor, programmeId, manager);
+      const errors = placementErrors(actor, programme, dto);
+      if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
+      const [stored] = await insertNew(manager, [toRow(programmeId, dto)]);
+      if (!stored) throw new ConflictError('email: a participant with this email is already in the programme');
+      return manager.findOneByOrFail(Participant, { id: stored.id });
+    });
+  }
+
+  /**
+   * The programme, share-locked for the transaction: a change of its municipalities (which takes
+   * the row for update) waits, so no participant lands in a municipality the programme just left.
+   */
+  private async lockedProgramme(actor: Actor, programmeId: string, manager: EntityManager): Promise<Programme> {
+    await manager.query('SELECT 1 FROM programmes WHERE id = $1 FOR SHARE', [programmeId]);
+    return this.programmes.findVisibleById(actor, programmeId, manager);
   }
 
   /**
@@ -47,7 +50,7 @@ export class ParticipantsService {
    * crash stores none of them and the same file can simply be sent again.
    */
   async import(actor: Actor, programmeId: string, csv: string): Promise<ImportResult> {
-    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    await this.programmes.findVisibleById(actor, programmeId);
     let rows;
     try {
       rows = parseParticipantsCsv(csv);
@@ -60,7 +63,7 @@ export class ParticipantsService {
     const firstRowOfEmail = new Map<string, number>();
     for (const { row, body } of rows) {
       const { value, errors: shape } = await validateAs(CreateParticipantDto, body);
-      const rowErrors: FieldError[] = shape.length ? shape : placementErrors(actor, programme, value);
+      const rowErrors: FieldError[] = [...shape];
       const email = typeof value.email === 'string' ? value.email : undefined;
       if (email && firstRowOfEmail.has(email)) {
         rowErrors.push({ field: 'email', message: `email is also on row ${firstRowOfEmail.get(email)} of this file` });
@@ -71,26 +74,24 @@ export class ParticipantsService {
       else good.push({ row, dto: value });
     }
     const created = await this.dataSource.transaction(async (manager) => {
-      const taken = await this.takenEmails(
-        manager,
-        programmeId,
-        good.map((g) => g.dto.email),
-      );
-      const fresh = good.filter(({ row, dto }) => {
-        if (!taken.has(dto.email)) return true;
+      const programme = await this.lockedProgramme(actor, programmeId, manager);
+      const placed = good.filter(({ row, dto }) => {
+        const placement = placementErrors(actor, programme, dto);
+        errors.push(...placement.map((e) => ({ row, ...e })));
+        return placement.length === 0;
+      });
+      // Emails already in the programme (also ones a concurrent request just stored) are row errors.
+      const rows = placed.map(({ dto }) => toRow(programmeId, dto));
+      const stored = new Set((await insertNew(manager, rows)).map((r) => r.email));
+      for (const { row, dto } of placed) {
+        if (stored.has(dto.email)) continue;
         errors.push({
           row,
           field: 'email',
           message: 'email: a participant with this email is already in the programme',
         });
-        return false;
-      });
-      if (fresh.length)
-        await manager.insert(
-          Participant,
-          fresh.map(({ dto }) => toRow(programmeId, dto)),
-        );
-      return fresh.length;
+      }
+      return stored.size;
     });
     errors.sort((a, b) => a.row - b.row);
     return { created, errors };
@@ -142,7 +143,7 @@ export class ParticipantsService {
       }
       const { value, errors } = await validateAs(CreateParticipantDto, merged);
       if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
-      const programme = await this.programmes.findVisibleById(actor, current.programmeId, manager);
+      const programme = await this.lockedProgramme(actor, current.programmeId, manager);
       const placement = placementErrors(actor, programme, value);
       if (placement.length) throw new InvalidInputError(placement.map((e) => e.message));
       if (value.email !== current.email && (await this.takenEmails(manager, current.programmeId, [value.email])).size) {
@@ -161,6 +162,29 @@ export class ParticipantsService {
     );
     return new Set(rows.map((r) => r.email));
   }
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters at 15 columns a row. */
+const INSERT_CHUNK = 1000;
+
+/** Inserts the rows whose email is new to the programme; answers the ones stored. */
+async function insertNew(
+  manager: EntityManager,
+  rows: Partial<Participant>[],
+): Promise<{ id: string; email: string }[]> {
+  const stored: { id: string; email: string }[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Participant)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .orIgnore()
+      .returning(['id', 'email'])
+      .execute();
+    stored.push(...(result.raw as { id: string; email: string }[]));
+  }
+  return stored;
 }
 
 /** Where the participant may be placed: a municipality of the programme that the actor holds. */

@@ -23,4 +23,11 @@ export const isco = {
   exists(code: string): boolean {
     return byCode.has(code);
   },
+  /** Groups of a level (1-4 digits, or any) whose code starts with, or whose titles contain, every word. */
+  search(q: string | undefined, level?: number): IscoGroup[] {
+    const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return groups
+      .filter((g) => level === undefined || g.code.length === level)
+      .filter((g) => words.every((w) => g.code.startsWith(w) || `${g.titleEn} ${g.titleNb}`.toLowerCase().includes(w)));
+  },
 };

@@ -14,11 +14,6 @@ export class ProfessionsController {
   @ApiOperation({ summary: "The ISCO-08 (STYRK-08) groups, for picking a participant's profession" })
   @ApiOkResponse({ description: 'Matching groups', type: [ProfessionResponse] })
   list(@Query() query: ProfessionQueryDto): ProfessionResponse[] {
-    const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    return isco
-      .all()
-      .filter((g) => query.level === undefined || g.code.length === query.level)
-      .filter((g) => words.every((w) => g.code.startsWith(w) || `${g.titleEn} ${g.titleNb}`.toLowerCase().includes(w)))
-      .map((g) => ProfessionResponse.from(g));
+    return isco.search(query.q, query.level).map((g) => ProfessionResponse.from(g));
   }
 }

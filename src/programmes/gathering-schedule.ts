@@ -48,17 +48,19 @@ export function planStandardGatherings(startDate: string, endDate: string, timez
 }
 
 /**
- * Moves a gathering to another day, keeping its wall-clock start and its length, so a kickoff
- * at 17:00 stays at 17:00 when the programme's start moves across a daylight-saving change.
+ * Moves a gathering to another day (or keeps its day), keeping its wall-clock start and its
+ * length: a kickoff at 17:00 stays at 17:00 when the programme's start moves across a
+ * daylight-saving change, or when the programme moves to another time zone (`fromTimezone`).
  */
 export function moveToDay(
   startsAt: Date,
   endsAt: Date,
-  day: string,
+  day: string | undefined,
   timezone: string,
+  fromTimezone: string = timezone,
 ): { startsAt: Date; endsAt: Date } {
-  const old = DateTime.fromJSDate(startsAt, { zone: timezone });
-  const moved = DateTime.fromISO(day, { zone: timezone }).set({
+  const old = DateTime.fromJSDate(startsAt, { zone: fromTimezone });
+  const moved = DateTime.fromISO(day ?? old.toISODate()!, { zone: timezone }).set({
     hour: old.hour,
     minute: old.minute,
     second: old.second,

@@ -98,9 +98,10 @@ export class GatheringsService {
   /** The attendees the actor sees: all for admins and leads, their municipalities' share for a coordinator. */
   async attendance(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     await this.findVisibleById(actor, id, manager);
+    // What the actor sees of the participants: a coordinator also sees every mentor.
     const rows = await manager.query<{ id: string }[]>(
       `SELECT p.id FROM gathering_attendance ga JOIN participants p ON p.id = ga.participant_id
-        WHERE ga.gathering_id = $1 AND ($2::boolean OR p.municipality_code = ANY($3))
+        WHERE ga.gathering_id = $1 AND ($2::boolean OR p.municipality_code = ANY($3) OR p.role = 'mentor')
         ORDER BY p.id`,
       [id, seesAllMunicipalities(actor), actor.municipalityCodes],
     );

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { scopeProgrammes } from '../common/access/scope.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
-import { Municipality } from '../municipalities/municipality.entity.js';
+import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import { Participant } from '../participants/participant.entity.js';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto.js';
 import { Gathering } from './gathering.entity.js';
@@ -49,10 +49,10 @@ export class ProgrammesService {
   async create(dto: CreateProgrammeDto): Promise<Programme> {
     const endDate = dto.endDate ?? defaultEndDate(dto.startDate);
     const rules = checkedRules(mergeRules(DEFAULT_RULES, dto.rules));
-    const timezone = dto.timezone ?? 'Europe/Oslo';
-    checkDates(dto.startDate, endDate, dto.endDate === undefined);
+    const timezone = canonicalZone(dto.timezone ?? 'Europe/Oslo');
+    checkDates(dto.startDate, endDate);
     return this.dataSource.transaction(async (manager) => {
-      const municipalities = await findMunicipalities(manager, dto.municipalityCodes);
+      const municipalities = await requireMunicipalities(manager, dto.municipalityCodes);
       const programme = await manager.save(
         manager.create(Programme, {
           name: dto.name,
@@ -81,9 +81,9 @@ export class ProgrammesService {
       const programme = await this.findVisibleById(actor, id, manager);
       const startDate = dto.startDate ?? programme.startDate;
       const endDate = dto.endDate ?? programme.endDate;
-      checkDates(startDate, endDate, false);
+      checkDates(startDate, endDate);
       if (dto.municipalityCodes) {
-        const municipalities = await findMunicipalities(manager, dto.municipalityCodes);
+        const municipalities = await requireMunicipalities(manager, dto.municipalityCodes);
         const kept = new Set(dto.municipalityCodes);
         const stranded = await manager
           .createQueryBuilder(Participant, 'p')
@@ -98,38 +98,50 @@ export class ProgrammesService {
         }
         programme.municipalities = municipalities;
       }
+      const previousZone = programme.timezone;
       programme.name = dto.name ?? programme.name;
-      programme.timezone = dto.timezone ?? programme.timezone;
+      programme.timezone = dto.timezone ? canonicalZone(dto.timezone) : programme.timezone;
       programme.rules = checkedRules(mergeRules(programme.rules, dto.rules));
-      const datesMoved = startDate !== programme.startDate || endDate !== programme.endDate;
+      const moved =
+        startDate !== programme.startDate || endDate !== programme.endDate || previousZone !== programme.timezone;
       programme.startDate = startDate;
       programme.endDate = endDate;
       await manager.save(programme);
-      if (datesMoved) await this.moveStandardGatherings(manager, programme);
+      if (moved) await this.rescheduleGatherings(manager, programme, previousZone);
       return manager.findOneOrFail(Programme, { where: { id }, relations: { municipalities: true } });
     });
   }
 
-  /** Keeps the kickoff on the first day, the midway on the middle day and the closing on the last. */
-  private async moveStandardGatherings(manager: EntityManager, programme: Programme): Promise<void> {
-    const gatherings = await manager.findBy(Gathering, {
-      programmeId: programme.id,
-      kind: In(['kickoff', 'midway', 'closing']),
+  /**
+   * Keeps the kickoff on the first day, the midway on the middle day and the closing on the last,
+   * and every gathering at its local time of day when the programme changes time zone. A moved
+   * gathering's sequence rises, so calendar invitations update in place.
+   */
+  private async rescheduleGatherings(
+    manager: EntityManager,
+    programme: Programme,
+    previousZone: string,
+  ): Promise<void> {
+    const gatherings = await manager.find(Gathering, {
+      where: { programmeId: programme.id },
+      lock: { mode: 'pessimistic_write' },
     });
     for (const g of gatherings) {
-      if (g.kind === 'other') continue;
-      const day = standardGatheringDay(g.kind, programme.startDate, programme.endDate);
-      const moved = moveToDay(g.startsAt, g.endsAt, day, programme.timezone);
+      const day = g.kind === 'other' ? undefined : standardGatheringDay(g.kind, programme.startDate, programme.endDate);
+      const moved = moveToDay(g.startsAt, g.endsAt, day, programme.timezone, previousZone);
       if (moved.startsAt.getTime() === g.startsAt.getTime()) continue;
       await manager.update(Gathering, { id: g.id }, { ...moved, sequence: () => 'sequence + 1' });
     }
   }
 }
 
-function checkDates(startDate: string, endDate: string, endDefaulted: boolean): void {
-  if (endDate <= startDate) {
-    throw new InvalidInputError([endDefaulted ? 'startDate is invalid' : 'endDate must be after startDate']);
-  }
+function checkDates(startDate: string, endDate: string): void {
+  if (endDate <= startDate) throw new InvalidInputError(['endDate must be after startDate']);
+}
+
+/** The zone as the IANA database spells it ("europe/oslo" → "Europe/Oslo"). */
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 function checkedRules(rules: ProgrammeRules): ProgrammeRules {
@@ -138,11 +150,4 @@ function checkedRules(rules: ProgrammeRules): ProgrammeRules {
     throw new InvalidInputError(['rules.weights must have at least one weight above 0']);
   }
   return rules;
-}
-
-async function findMunicipalities(manager: EntityManager, codes: string[]): Promise<Municipality[]> {
-  const found = await manager.findBy(Municipality, { code: In(codes) });
-  const unknown = codes.filter((code) => !found.some((m) => m.code === code));
-  if (unknown.length) throw new InvalidInputError([`municipalityCodes has unknown codes: ${unknown.join(', ')}`]);
-  return found;
 }

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { hashPassword } from '../auth/passwords.js';
-import { Municipality } from '../municipalities/municipality.entity.js';
+import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import { User } from './user.entity.js';
 
@@ -50,9 +50,7 @@ export class UsersService {
     }
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
-      const municipalities = codes.length ? await manager.findBy(Municipality, { code: In(codes) }) : [];
-      const unknown = codes.filter((code) => !municipalities.some((m) => m.code === code));
-      if (unknown.length) throw new InvalidInputError([`municipalityCodes has unknown codes: ${unknown.join(', ')}`]);
+      const municipalities = await requireMunicipalities(manager, codes);
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -85,18 +83,19 @@ export class UsersService {
     if (!email || !password) {
       throw new Error('No admin exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one');
     }
-    const result = await this.users
+    const normalised = email.trim().toLowerCase();
+    await this.users
       .createQueryBuilder()
       .insert()
-      .values({
-        email: email.trim().toLowerCase(),
-        name: 'Administrator',
-        passwordHash: await hashPassword(password),
-        role: 'admin',
-      })
+      .values({ email: normalised, name: 'Administrator', passwordHash: await hashPassword(password), role: 'admin' })
       .orIgnore()
       .execute();
-    if (result.identifiers.length > 0 || (result.raw as unknown[]).length > 0)
-      this.logger.log('Created the first admin account');
+    const account = await this.users.findOneBy({ email: normalised });
+    if (account?.role !== 'admin') {
+      throw new Error(
+        `ADMIN_EMAIL belongs to an account with the role ${account?.role ?? 'unknown'}; choose another email`,
+      );
+    }
+    this.logger.log('The first admin account exists');
   }
 }

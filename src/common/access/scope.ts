@@ -33,7 +33,7 @@ export function scopeParticipants<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (seesAllMunicipalities(actor)) return qb;
   return qb.andWhere(
-    `(${alias}.municipality_code = ANY(:scopeCodes) OR (${alias}.role = 'mentor' AND ${coversScope(`${alias}.programme_id`)}))`,
+    `(${alias}.municipality_code = ANY(:scopeCodes) OR ${alias}.role = 'mentor') AND ${coversScope(`${alias}.programme_id`)}`,
     { scopeCodes: actor.municipalityCodes },
   );
 }

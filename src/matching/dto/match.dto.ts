@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { trimmed } from '../../common/transforms.js';
+import { lowerCased, trimmed } from '../../common/transforms.js';
 import { IsCalendarDate } from '../../common/validators.js';
 import { EMPLOYMENT_STATUSES, type EmploymentStatus } from '../../participants/participant-fields.js';
 import { MATCH_STATUSES, type Match, type MatchStatus } from '../match.entity.js';
@@ -9,10 +9,12 @@ import { HARD_RULES, type Breakdown, type ComponentCode, type HardRule } from '.
 
 export class CreateMatchDto {
   @ApiProperty({ description: 'The mentor', format: 'uuid' })
+  @Transform(lowerCased)
   @IsUUID('all', { message: 'mentorId must be a UUID' })
   mentorId!: string;
 
   @ApiProperty({ description: 'The mentee', format: 'uuid' })
+  @Transform(lowerCased)
   @IsUUID('all', { message: 'menteeId must be a UUID' })
   menteeId!: string;
 }

@@ -85,6 +85,9 @@ export class AttendanceDto {
     type: [String],
     format: 'uuid',
   })
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v)) : value,
+  )
   @IsArray()
   @ArrayMaxSize(5000)
   @ArrayUnique({ message: 'participantIds must not repeat an id' })

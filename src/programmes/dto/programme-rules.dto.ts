@@ -1,26 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validators.js';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
 export class WeightsDto {
   @ApiPropertyOptional({ description: 'Weight of the profession score (default 0.5)', minimum: 0, maximum: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(finite)
   @Min(0)
   @Max(100)
   profession?: number;
 
   @ApiPropertyOptional({ description: 'Weight of the language score (default 0.3)', minimum: 0, maximum: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(finite)
   @Min(0)
   @Max(100)
   language?: number;
 
   @ApiPropertyOptional({ description: 'Weight of the location score (default 0.2)', minimum: 0, maximum: 100 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(finite)
   @Min(0)
   @Max(100)
@@ -34,14 +35,14 @@ export class ProgrammeRulesDto {
     minimum: 1,
     maximum: 31,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(31)
   minMeetingsPerMonth?: number;
 
   @ApiPropertyOptional({ description: 'Minutes a meeting must last to count (default 120)', minimum: 15, maximum: 600 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(15)
   @Max(600)
@@ -52,14 +53,14 @@ export class ProgrammeRulesDto {
     minimum: 1,
     maximum: 3000,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsNumber(finite)
   @Min(1)
   @Max(3000)
   maxDistanceKm?: number;
 
   @ApiPropertyOptional({ description: 'Weights of the match score components; at least one above 0', type: WeightsDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsObject({ message: 'weights must be an object' })
   @ValidateNested()
   @Type(() => WeightsDto)
@@ -70,7 +71,7 @@ export class ProgrammeRulesDto {
     minimum: 1,
     maximum: 28,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(28)
