@@ -2,6 +2,9 @@
  * Every endpoint × every caller. The Vesterålen programme covers 1851, 1866, 1867, 1868, 1870 and
  * 1871; the coordinator holds 1870 Sortland, the outsider holds 1804 Bodø (not in it, but in a
  * Bodø programme of its own). A refused request (401, 403, 404 or 400) must change nothing.
+ *
+ * A pair belongs to the municipality of its mentee: a coordinator sees and decides only the pairs
+ * of their own mentees; any other pair answers 404, as if it did not exist.
  */
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
@@ -34,7 +37,15 @@ type Call =
   | 'POST /programmes/:id/participants/import'
   | 'GET /programmes/:id/participants'
   | 'GET /participants/:id'
-  | 'PATCH /participants/:id';
+  | 'PATCH /participants/:id'
+  | 'POST /programmes/:id/proposals'
+  | 'GET /programmes/:id/matches'
+  | 'POST /programmes/:id/matches'
+  | 'GET /matches/:id'
+  | 'POST /matches/:id/approve'
+  | 'POST /matches/:id/reject'
+  | 'POST /matches/:id/end'
+  | 'GET /participants/:id/candidates';
 
 type Target =
   | ''
@@ -45,7 +56,14 @@ type Target =
   | 'mentee 1870'
   | 'mentor 1866'
   | 'mentee 1866'
-  | 'mentor 1804';
+  | 'mentor 1804'
+  /**
+   * A pair whose mentee lives in 1870 or 1866. Read: the approved pair of the setup. Written to: a
+   * fresh one made as admin just before the request (a new mentor and mentee to pair by hand, a new
+   * proposal to approve or reject, a newly approved pair to end), so every granted call has its own.
+   */
+  | 'pair 1870'
+  | 'pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
 /** No header; a JWT signed with another secret; a string that is no JWT; alg "none"; expired; a user that does not exist. */
@@ -89,6 +107,22 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['PATCH /participants/:id',                      'mentor 1866',  200,  200, 404,        404],
   ['PATCH /participants/:id',                      'mentee 1866',  200,  200, 404,        404],
   ['PATCH /participants/:id',                      'mentor 1804',  200,  200, 404,        200],
+  ['POST /programmes/:id/proposals',               'Vesterålen',   200,  200, 200,        404],
+  ['POST /programmes/:id/proposals',               'Bodø',         200,  200, 404,        200],
+  ['GET /programmes/:id/matches',                  'Vesterålen',   200,  200, 200,        404],
+  ['GET /programmes/:id/matches',                  'Bodø',         200,  200, 404,        200],
+  ['POST /programmes/:id/matches',                 'pair 1870',    201,  201, 201,        404],
+  ['POST /programmes/:id/matches',                 'pair 1866',    201,  201, 404,        404],
+  ['GET /matches/:id',                             'pair 1870',    200,  200, 200,        404],
+  ['GET /matches/:id',                             'pair 1866',    200,  200, 404,        404],
+  ['POST /matches/:id/approve',                    'pair 1870',    200,  200, 200,        404],
+  ['POST /matches/:id/approve',                    'pair 1866',    200,  200, 404,        404],
+  ['POST /matches/:id/reject',                     'pair 1870',    200,  200, 200,        404],
+  ['POST /matches/:id/reject',                     'pair 1866',    200,  200, 404,        404],
+  ['POST /matches/:id/end',                        'pair 1870',    200,  200, 200,        404],
+  ['POST /matches/:id/end',                        'pair 1866',    200,  200, 404,        404],
+  ['GET /participants/:id/candidates',             'mentee 1870',  200,  200, 200,        404],
+  ['GET /participants/:id/candidates',             'mentee 1866',  200,  200, 404,        404],
 ];
 
 interface Case {
@@ -110,11 +144,31 @@ interface Req {
   path: string;
   body?: object;
   csv?: string;
+  /** What the request's setup made for it, for verify to check the answer against. */
+  made?: Made;
+}
+
+/** A mentor and a mentee of the Vesterålen programme, and the match between them once there is one. */
+interface Pair {
+  mentorId: string;
+  menteeId: string;
+  matchId: string;
+}
+
+interface Made {
+  /** The fresh pair the request works on. */
+  pair?: Pair;
+  /** An admin's proposal run over the whole programme, made just before the request. */
+  adminRun?: { runId: string; proposals: { id: string; menteeId: string }[] };
 }
 
 let t: TestApp;
+let adminToken = '';
 const tokens = {} as Record<Caller, string | null>;
+const userIds = {} as Record<RoleCaller, string>;
 const ids = {} as Record<Exclude<Target, ''>, string>;
+/** The municipality each coordinator holds. */
+const HOME: Partial<Record<RoleCaller, string>> = { coordinator: '1870', outsider: '1804' };
 let fresh = 0;
 
 beforeAll(async () => {
@@ -125,6 +179,8 @@ beforeAll(async () => {
     t.user('coordinator', ['1870']),
     t.user('coordinator', ['1804']),
   ]);
+  adminToken = admin.token;
+  Object.assign(userIds, { admin: admin.id, lead: lead.id, coordinator: coordinator.id, outsider: outsider.id });
   const jwt = t.app.get(JwtService);
   const now = Math.floor(Date.now() / 1000);
   Object.assign(tokens, {
@@ -144,11 +200,6 @@ beforeAll(async () => {
   } satisfies Record<Caller, string | null>);
 
   const asAdmin = t.auth(admin.token);
-  const created = async (path: string, body: object): Promise<string> => {
-    const res = await t.http.post(`/api/v1${path}`).set(asAdmin).send(body);
-    if (res.status !== 201) throw new Error(`setup: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
-    return stringField(res.body, 'id');
-  };
   ids.Vesterålen = await created('/programmes', programmeBody());
   ids.Bodø = await created(
     '/programmes',
@@ -168,13 +219,15 @@ beforeAll(async () => {
     .set(asAdmin)
     .send({ participantIds: [ids['mentee 1870'], ids['mentee 1866']] });
   if (attendance.status !== 200) throw new Error(`setup: attendance answered ${attendance.status}`);
+  ids['pair 1870'] = (await newPair('1870', 'approved')).matchId;
+  ids['pair 1866'] = (await newPair('1866', 'approved')).matchId;
 });
 
 afterAll(() => t.close());
 
 describe('access matrix', () => {
   it.each(CASES)('$call $target as $caller → $status', async ({ call, target, caller, status }) => {
-    const req = requestFor(call, target, caller);
+    const req = await requestFor(call, target, caller);
     const before = await snapshot(t.db);
     const res = await send(req, caller);
     const body: unknown = res.body;
@@ -235,6 +288,20 @@ describe('the coordinator of 1870 at the edge of their municipalities', () => {
       status: 400,
       field: 'participantIds',
     },
+    {
+      title: 'pairing the 1866 mentee by hand is a 404',
+      req: () => ({
+        method: 'post',
+        path: `/programmes/${ids.Vesterålen}/matches`,
+        body: { mentorId: ids['mentor 1870'], menteeId: ids['mentee 1866'] },
+      }),
+      status: 404,
+    },
+    {
+      title: 'ending the pair of the 1866 mentee is a 404',
+      req: () => ({ method: 'post', path: `/matches/${ids['pair 1866']}/end`, body: { outcome: 'ended' } }),
+      status: 404,
+    },
   ];
 
   it.each(BOUNDARY)('$title ($status)', async ({ req, status, field }) => {
@@ -288,6 +355,22 @@ describe('the coordinator of 1870 at the edge of their municipalities', () => {
     expect(restore.status).toBe(200);
     expect(await attendees(ids.kickoff)).toEqual([ids['mentee 1870'], ids['mentee 1866']].sort());
   });
+
+  it('pairs their own mentee with a mentor of 1866: every mentor of the programme is theirs to pair', async () => {
+    const mentor = await created(
+      `/programmes/${ids.Vesterålen}/participants`,
+      mentorBody({ municipalityCode: '1866' }),
+    );
+    const menteeId = ids['mentee 1870'];
+    const res = await send(
+      { method: 'post', path: `/programmes/${ids.Vesterålen}/matches`, body: { mentorId: mentor, menteeId } },
+      'coordinator',
+    );
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({
+      status: 201,
+      body: { mentorId: mentor, menteeId, status: 'proposed', runId: null },
+    });
+  });
 });
 
 /** What lies outside the caller's municipalities answers exactly as what does not exist. */
@@ -329,20 +412,75 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       req: (id) => ({ method: 'patch', path: `/participants/${id}`, body: { name: 'Changed Name' } }),
       target: () => ids['mentor 1866'],
     },
+    {
+      title: 'POST /programmes/:id/proposals',
+      caller: 'outsider',
+      req: (id) => ({ method: 'post', path: `/programmes/${id}/proposals` }),
+      target: () => ids.Vesterålen,
+    },
+    {
+      title: 'GET /programmes/:id/matches',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}/matches` }),
+      target: () => ids.Vesterålen,
+    },
+    {
+      title: 'POST /programmes/:id/matches (menteeId)',
+      caller: 'coordinator',
+      req: (id) => ({
+        method: 'post',
+        path: `/programmes/${ids.Vesterålen}/matches`,
+        body: { mentorId: ids['mentor 1870'], menteeId: id },
+      }),
+      target: () => ids['mentee 1866'],
+    },
+    {
+      title: 'GET /matches/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/matches/${id}` }),
+      target: () => ids['pair 1866'],
+    },
+    {
+      // The pair is approved already: a 409 would tell that it exists.
+      title: 'POST /matches/:id/approve',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/approve`, body: {} }),
+      target: () => ids['pair 1866'],
+    },
+    {
+      title: 'POST /matches/:id/reject',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/reject`, body: { reason: 'They know each other' } }),
+      target: () => ids['pair 1866'],
+    },
+    {
+      title: 'POST /matches/:id/end',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/end`, body: { outcome: 'ended' } }),
+      target: () => ids['pair 1866'],
+    },
+    {
+      title: 'GET /participants/:id/candidates',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/participants/${id}/candidates` }),
+      target: () => ids['mentee 1866'],
+    },
   ];
 
   it.each(PAIRS)('$title as $caller', async ({ caller, req, target }) => {
+    const before = await snapshot(t.db);
     const outside = await send(req(target()), caller);
     const nothing = await send(req(randomUUID()), caller);
     expect(outside.status).toBe(404);
     expect(outside.body).toEqual(nothing.body);
+    expect(await snapshot(t.db)).toBe(before);
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 // Requests
 
-function requestFor(call: Call, target: Target, caller: Caller): Req {
+async function requestFor(call: Call, target: Target, caller: Caller): Promise<Req> {
   const n = ++fresh;
   const id = target === '' ? '' : ids[target];
   /** Where a coordinator may place a participant; admins and leads place them in 1866 too. */
@@ -416,7 +554,96 @@ function requestFor(call: Call, target: Target, caller: Caller): Req {
       return { method: 'get', path: `/participants/${id}` };
     case 'PATCH /participants/:id':
       return { method: 'patch', path: `/participants/${id}`, body: { phone: `+47 900 ${String(10000 + n).slice(1)}` } };
+    case 'POST /programmes/:id/proposals':
+      // An admin's run first, so there are undecided proposals in every municipality to replace or keep.
+      return { method: 'post', path: `/programmes/${id}/proposals`, made: { adminRun: await adminRun(id) } };
+    case 'GET /programmes/:id/matches':
+      return { method: 'get', path: `/programmes/${id}/matches?status=approved` };
+    case 'POST /programmes/:id/matches': {
+      const { mentorId, menteeId } = await newPeople(pairHome(target));
+      return { method: 'post', path: `/programmes/${ids.Vesterålen}/matches`, body: { mentorId, menteeId } };
+    }
+    case 'GET /matches/:id':
+      return { method: 'get', path: `/matches/${id}` };
+    case 'POST /matches/:id/approve': {
+      const pair = await newPair(pairHome(target), 'proposed');
+      return {
+        method: 'post',
+        path: `/matches/${pair.matchId}/approve`,
+        body: { startsOn: '2027-02-01' },
+        made: { pair },
+      };
+    }
+    case 'POST /matches/:id/reject': {
+      const pair = await newPair(pairHome(target), 'proposed');
+      return {
+        method: 'post',
+        path: `/matches/${pair.matchId}/reject`,
+        body: { reason: `They know each other (${n})` },
+        made: { pair },
+      };
+    }
+    case 'POST /matches/:id/end': {
+      const pair = await newPair(pairHome(target), 'approved');
+      return {
+        method: 'post',
+        path: `/matches/${pair.matchId}/end`,
+        body: { outcome: 'completed', reason: 'Ran its course', employmentStatusAtEnd: 'part_time' },
+        made: { pair },
+      };
+    }
+    case 'GET /participants/:id/candidates':
+      return { method: 'get', path: `/participants/${id}/candidates?limit=5` };
   }
+}
+
+/** The municipality of the mentee of a 'pair …' target. */
+function pairHome(target: Target): string {
+  if (target === 'pair 1870') return '1870';
+  if (target === 'pair 1866') return '1866';
+  throw new Error(`${target} is no pair`);
+}
+
+/** A new mentor and mentee of the Vesterålen programme, both living in `municipalityCode`, made as admin. */
+async function newPeople(municipalityCode: string): Promise<{ mentorId: string; menteeId: string }> {
+  const participants = `/programmes/${ids.Vesterålen}/participants`;
+  const mentorId = await created(participants, mentorBody({ municipalityCode }));
+  const menteeId = await created(participants, menteeBody({ municipalityCode }));
+  return { mentorId, menteeId };
+}
+
+/** A new mentor and mentee proposed by hand as admin, and approved from the programme's start if asked. */
+async function newPair(municipalityCode: string, stage: 'proposed' | 'approved'): Promise<Pair> {
+  const people = await newPeople(municipalityCode);
+  const matchId = await created(`/programmes/${ids.Vesterålen}/matches`, people);
+  if (stage === 'approved') {
+    const res = await t.http
+      .post(`/api/v1/matches/${matchId}/approve`)
+      .set(t.auth(adminToken))
+      .send({ startsOn: '2027-01-15' });
+    if (res.status !== 200) throw new Error(`setup: approve answered ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return { ...people, matchId };
+}
+
+/** An admin's proposal run over the whole programme. */
+async function adminRun(programmeId: string): Promise<NonNullable<Made['adminRun']>> {
+  const res = await t.http.post(`/api/v1/programmes/${programmeId}/proposals`).set(t.auth(adminToken));
+  if (res.status !== 200) throw new Error(`setup: proposals answered ${res.status} ${JSON.stringify(res.body)}`);
+  return {
+    runId: stringField(res.body, 'runId'),
+    proposals: records(record(res.body).proposals).map((p) => ({
+      id: stringField(p, 'id'),
+      menteeId: stringField(p, 'menteeId'),
+    })),
+  };
+}
+
+/** POST as admin, expecting 201; the id of what was made. */
+async function created(path: string, body: object): Promise<string> {
+  const res = await t.http.post(`/api/v1${path}`).set(t.auth(adminToken)).send(body);
+  if (res.status !== 201) throw new Error(`setup: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
+  return stringField(res.body, 'id');
 }
 
 async function send(req: Req, caller: Caller): Promise<Response> {
@@ -499,7 +726,108 @@ async function verify(call: Call, target: Target, caller: Caller, req: Req, body
     case 'GET /programmes/:id/gatherings':
       if (call !== 'GET /health') expect(records(body).length).toBeGreaterThan(0);
       return;
+    case 'POST /programmes/:id/proposals':
+      await verifyProposalRun(ids[target as 'Vesterålen' | 'Bodø'], caller, req, body);
+      return;
+    case 'GET /programmes/:id/matches': {
+      const listed = records(body);
+      for (const m of listed)
+        expect(m).toMatchObject({ programmeId: ids[target as 'Vesterålen' | 'Bodø'], status: 'approved' });
+      if (target !== 'Vesterålen') return;
+      const listedIds = listed.map((m) => m.id);
+      expect(listedIds).toContain(ids['pair 1870']);
+      if (seesAll) {
+        expect(listedIds).toContain(ids['pair 1866']);
+      } else {
+        expect(listedIds).not.toContain(ids['pair 1866']);
+        expect(homes(await people(listed.map((m) => stringField(m, 'menteeId'))))).toEqual(['1870']);
+      }
+      return;
+    }
+    case 'POST /programmes/:id/matches':
+      expect(body).toMatchObject({
+        ...req.body,
+        programmeId: ids.Vesterålen,
+        status: 'proposed',
+        runId: null,
+        score: expect.any(Number),
+      });
+      expect(await matchStatus(stringField(body, 'id'))).toBe('proposed');
+      return;
+    case 'GET /matches/:id':
+      expect(body).toMatchObject({ id: ids[target as 'pair 1870' | 'pair 1866'], status: 'approved' });
+      return;
+    case 'POST /matches/:id/approve':
+    case 'POST /matches/:id/reject':
+    case 'POST /matches/:id/end': {
+      const pair = req.made?.pair;
+      if (!pair) throw new Error('the request made no pair');
+      const decided = { decidedBy: userIds[caller as RoleCaller], decidedAt: expect.any(String) };
+      const expected = {
+        'POST /matches/:id/approve': { status: 'approved', startsOn: '2027-02-01', ...decided },
+        'POST /matches/:id/reject': { status: 'rejected', ...req.body, ...decided },
+        'POST /matches/:id/end': {
+          status: 'completed',
+          reason: 'Ran its course',
+          employmentStatusAtEnd: 'part_time',
+          startsOn: '2027-01-15',
+          endedOn: expect.any(String),
+        },
+      }[call];
+      expect(body).toMatchObject({ id: pair.matchId, mentorId: pair.mentorId, menteeId: pair.menteeId, ...expected });
+      expect(await matchStatus(pair.matchId)).toBe(expected.status);
+      return;
+    }
+    case 'GET /participants/:id/candidates': {
+      const listed = records(body);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.length).toBeLessThanOrEqual(5);
+      for (const c of listed) expect(c).toMatchObject({ allowed: true, score: expect.any(Number) });
+      const scores = listed.map((c) => Number(c.score));
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const mentors = await people(listed.map((c) => stringField(c, 'mentorId')));
+      expect(new Set(mentors.map((m) => `${m.programmeId} ${m.role}`))).toEqual(new Set([`${ids.Vesterålen} mentor`]));
+      return;
+    }
   }
+}
+
+/**
+ * A proposal run replaces the undecided proposals of the mentees it covers: an admin's or lead's
+ * covers every mentee, a coordinator's only their own, and leaves the other municipalities'
+ * proposals of the admin's run made just before exactly as they were.
+ */
+async function verifyProposalRun(programmeId: string, caller: Caller, req: Req, body: unknown): Promise<void> {
+  const run = record(body);
+  const runId = stringField(run, 'runId');
+  const proposals = records(run.proposals);
+  const earlier = req.made?.adminRun;
+  if (!earlier) throw new Error('the request made no admin run');
+  for (const p of proposals) expect(p).toMatchObject({ programmeId, status: 'proposed', runId });
+  expect(typeof run.totalScore).toBe('number');
+  const proposalIds = proposals.map((p) => stringField(p, 'id'));
+  const own = HOME[caller as RoleCaller];
+  if (own === undefined) {
+    expect(await proposedIn(programmeId)).toEqual([...proposalIds].sort());
+    return;
+  }
+  const covered = [...proposals.map((p) => stringField(p, 'menteeId')), ...stringArray(run.unmatchedMenteeIds)];
+  if (covered.length) expect(homes(await people(covered))).toEqual([own]);
+  const homeOf = new Map(
+    (await people(earlier.proposals.map((p) => p.menteeId))).map((p) => [p.id, p.municipalityCode]),
+  );
+  const others = earlier.proposals.filter((p) => homeOf.get(p.menteeId) !== own);
+  if (programmeId === ids.Vesterålen) expect(others.map((p) => p.menteeId)).toContain(ids['mentee 1866']);
+  const kept = await t.db.query<{ id: string; status: string; run_id: string; decided_at: Date | null }[]>(
+    'SELECT id, status, run_id, decided_at FROM matches WHERE id = ANY($1) ORDER BY id',
+    [others.map((p) => p.id)],
+  );
+  expect(kept).toEqual(
+    others
+      .map((p) => ({ id: p.id, status: 'proposed', run_id: earlier.runId, decided_at: null }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  );
+  expect(await proposedIn(programmeId)).toEqual([...others.map((p) => p.id), ...proposalIds].sort());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -531,6 +859,41 @@ async function attendees(gatheringId: string): Promise<string[]> {
   const rows = await t.db.query<{ id: string }[]>(
     'SELECT participant_id AS id FROM gathering_attendance WHERE gathering_id = $1 ORDER BY participant_id',
     [gatheringId],
+  );
+  return rows.map((r) => r.id);
+}
+
+interface Person {
+  id: string;
+  programmeId: string;
+  role: string;
+  municipalityCode: string;
+}
+
+/** Participants as stored. */
+async function people(participantIds: string[]): Promise<Person[]> {
+  return t.db.query<Person[]>(
+    `SELECT id, programme_id AS "programmeId", role, municipality_code AS "municipalityCode"
+       FROM participants WHERE id = ANY($1) ORDER BY id`,
+    [participantIds],
+  );
+}
+
+/** The municipalities they live in, each once. */
+function homes(persons: Person[]): string[] {
+  return [...new Set(persons.map((p) => p.municipalityCode))].sort();
+}
+
+async function matchStatus(matchId: string): Promise<string | undefined> {
+  const rows = await t.db.query<{ status: string }[]>('SELECT status FROM matches WHERE id = $1', [matchId]);
+  return rows[0]?.status;
+}
+
+/** The undecided proposals of a programme, by id. */
+async function proposedIn(programmeId: string): Promise<string[]> {
+  const rows = await t.db.query<{ id: string }[]>(
+    `SELECT id FROM matches WHERE programme_id = $1 AND status = 'proposed' ORDER BY id`,
+    [programmeId],
   );
   return rows.map((r) => r.id);
 }

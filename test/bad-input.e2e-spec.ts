@@ -39,6 +39,8 @@ interface Endpoint {
   name: string;
   method: 'post' | 'patch' | 'put';
   path: () => string;
+  /** Where the valid body goes, when it changes what the bad cases work on (a match it decides). */
+  okPath?: () => string;
   /** Login is the one write endpoint without a token. */
   anonymous?: boolean;
   ok: number;
@@ -73,6 +75,31 @@ const ids = {
   stranger: '',
   kickoff: '',
   extraGathering: '',
+  /** A mentor and a mentee never paired: the valid manual proposal. */
+  freeMentor: '',
+  freeMentee: '',
+  /** A mentee who speaks only Tigrinya, whom no mentor can be paired with. */
+  tigrinyaMentee: '',
+  /** A mentor of the other programme. */
+  strangerMentor: '',
+  /** A proposal that stays undecided: every bad approve and reject goes to it. */
+  proposal: '',
+  proposalMentor: '',
+  proposalMentee: '',
+  /** An approved pair of a mentor of capacity 1 that stays approved: every bad end goes to it. */
+  approved: '',
+  approvedMentor: '',
+  approvedMentee: '',
+  /** A proposal of that mentor for another mentee, which can no longer be approved. */
+  fullMentorProposal: '',
+  rejected: '',
+  rejectedMentor: '',
+  rejectedMentee: '',
+  ended: '',
+  /** Decided by the valid bodies. */
+  toApprove: '',
+  toReject: '',
+  toEnd: '',
 };
 let n = 0;
 const next = (): number => ++n;
@@ -107,6 +134,42 @@ beforeAll(async () => {
     startsAt: '2027-04-10T17:00:00+02:00',
     endsAt: '2027-04-10T20:00:00+02:00',
   });
+
+  // Pairs in every state a decision can meet, made through the API.
+  const decided = async (matchId: string, action: 'approve' | 'reject' | 'end', body: object): Promise<void> => {
+    const res = await t.http.post(`/api/v1/matches/${matchId}/${action}`).set(t.auth(adminToken)).send(body);
+    if (res.status !== 200) throw new Error(`setup: ${action} answered ${res.status} ${JSON.stringify(res.body)}`);
+  };
+  const pair = async (mentorId?: string): Promise<{ mentorId: string; menteeId: string; matchId: string }> => {
+    const people = {
+      mentorId: mentorId ?? (await created(participants, mentorBody())),
+      menteeId: await created(participants, menteeBody()),
+    };
+    return { ...people, matchId: await created(`/programmes/${ids.programme}/matches`, people) };
+  };
+  ids.freeMentor = await created(participants, mentorBody());
+  ids.freeMentee = await created(participants, menteeBody());
+  ids.tigrinyaMentee = await created(participants, menteeBody({ languages: [{ code: 'ti', level: 'native' }] }));
+  ids.strangerMentor = await created(
+    `/programmes/${ids.otherProgramme}/participants`,
+    mentorBody({ municipalityCode: '1804' }),
+  );
+  const proposal = await pair();
+  [ids.proposal, ids.proposalMentor, ids.proposalMentee] = [proposal.matchId, proposal.mentorId, proposal.menteeId];
+  const approved = await pair();
+  ids.fullMentorProposal = (await pair(approved.mentorId)).matchId;
+  await decided(approved.matchId, 'approve', { startsOn: '2027-01-15' });
+  [ids.approved, ids.approvedMentor, ids.approvedMentee] = [approved.matchId, approved.mentorId, approved.menteeId];
+  const rejected = await pair();
+  [ids.rejected, ids.rejectedMentor, ids.rejectedMentee] = [rejected.matchId, rejected.mentorId, rejected.menteeId];
+  await decided(ids.rejected, 'reject', { reason: 'They know each other' });
+  ids.ended = (await pair()).matchId;
+  await decided(ids.ended, 'approve', { startsOn: '2027-01-15' });
+  await decided(ids.ended, 'end', { outcome: 'ended' });
+  ids.toApprove = (await pair()).matchId;
+  ids.toReject = (await pair()).matchId;
+  ids.toEnd = (await pair()).matchId;
+  await decided(ids.toEnd, 'approve', { startsOn: '2027-01-15' });
 });
 
 afterAll(() => t.close());
@@ -147,6 +210,15 @@ const validMunicipality = (): Record<string, unknown> => ({
   lon: 14.4,
 });
 const validProgrammeChange = (): Record<string, unknown> => ({ name: `Mentorprogram Vesterålen 2027 (${next()})` });
+const validPair = (): Record<string, unknown> => ({ mentorId: ids.freeMentor, menteeId: ids.freeMentee });
+/** Ids that are no UUID, as a body field or a path segment may bring them. */
+const NOT_UUIDS = ['not-a-uuid', '123', '', '0'.repeat(32), 'g0000000-0000-4000-8000-000000000000'];
+const NO_SUCH_MATCH = (action: string) => (): string => `/matches/${randomUUID()}/${action}`;
+const validEnd = (): Record<string, unknown> => ({
+  outcome: 'completed',
+  reason: 'Ran its course',
+  employmentStatusAtEnd: 'part_time',
+});
 const validGathering = (): Record<string, unknown> => ({
   kind: 'other',
   title: `Extra gathering ${next()}`,
@@ -637,6 +709,188 @@ const ENDPOINTS: Endpoint[] = [
       bad('the email of another participant', 'email', () => ({ email: ids.mentorEmail }), 409),
     ],
   },
+  {
+    name: 'POST /programmes/:id/matches',
+    method: 'post',
+    path: () => `/programmes/${ids.programme}/matches`,
+    ok: 201,
+    valid: validPair,
+    fields: [f('mentorId', 'string', 'required'), f('menteeId', 'string', 'required')],
+    cases: [
+      ...['mentorId', 'menteeId'].flatMap((field) => [
+        ...NOT_UUIDS.map((id) => bad(`${field} ${JSON.stringify(id)}`, field, patched(validPair, { [field]: id }))),
+        bad(`${field} with a UUID and more`, field, () => ({
+          ...validPair(),
+          [field]: `${String(validPair()[field])}0`,
+        })),
+        bad(`${field} "' OR 1=1 --"`, field, patched(validPair, { [field]: "' OR 1=1 --" })),
+        bad(`${field} with a NUL character`, field, () => ({
+          ...validPair(),
+          [field]: `${String(validPair()[field])}\u0000`,
+        })),
+      ]),
+      bad('mentee and mentor swapped (menteeId is a mentor)', 'menteeId', () => ({
+        mentorId: ids.freeMentee,
+        menteeId: ids.freeMentor,
+      })),
+      bad('two mentees (mentorId is a mentee)', 'mentorId', () => ({
+        mentorId: ids.tigrinyaMentee,
+        menteeId: ids.freeMentee,
+      })),
+      bad('a mentor and mentee of another programme', 'menteeId', () => ({
+        mentorId: ids.strangerMentor,
+        menteeId: ids.stranger,
+      })),
+      bad('a mentor of another programme', 'mentorId', patched(validPair, { mentorId: ids.strangerMentor })),
+      bad('a mentee of another programme', 'menteeId', patched(validPair, { menteeId: ids.stranger })),
+      {
+        ...bad('a pair of this programme sent to the other one', 'menteeId', validPair),
+        path: () => `/programmes/${ids.otherProgramme}/matches`,
+      },
+      bad('a pair without a common language (a hard rule)', 'no_common_language', () => ({
+        mentorId: ids.freeMentor,
+        menteeId: ids.tigrinyaMentee,
+      })),
+      bad('a pair rejected before (never proposed again)', 'rejected', () => ({
+        mentorId: ids.rejectedMentor,
+        menteeId: ids.rejectedMentee,
+      })),
+      bad('a mentor of no gender for a mentee who asked for her own', 'gender_mismatch', () => ({
+        mentorId: ids.freeMentor,
+        menteeId: ids.mentee,
+      })),
+      { title: 'mentorId of no participant', body: patched(validPair, { mentorId: randomUUID() }), status: 404 },
+      { title: 'menteeId of no participant', body: patched(validPair, { menteeId: randomUUID() }), status: 404 },
+      {
+        title: 'a programme that does not exist',
+        body: validPair,
+        path: () => `/programmes/${randomUUID()}/matches`,
+        status: 404,
+      },
+      {
+        title: 'a mentee who has a mentor',
+        body: () => ({ mentorId: ids.freeMentor, menteeId: ids.approvedMentee }),
+        status: 409,
+      },
+      {
+        title: 'a mentor without a free place',
+        body: () => ({ mentorId: ids.approvedMentor, menteeId: ids.freeMentee }),
+        status: 409,
+      },
+      {
+        title: 'a pair already proposed',
+        body: () => ({ mentorId: ids.proposalMentor, menteeId: ids.proposalMentee }),
+        status: 409,
+      },
+    ],
+  },
+  {
+    name: 'POST /matches/:id/approve',
+    method: 'post',
+    path: () => `/matches/${ids.proposal}/approve`,
+    okPath: () => `/matches/${ids.toApprove}/approve`,
+    ok: 200,
+    valid: () => ({ startsOn: '2027-01-20' }),
+    fields: [f('startsOn', 'string', 'optional')],
+    cases: [
+      bad('startsOn 2027-02-30', 'startsOn', () => ({ startsOn: '2027-02-30' })),
+      bad('startsOn 2027-02-29 (not a leap year)', 'startsOn', () => ({ startsOn: '2027-02-29' })),
+      bad('startsOn 20.01.2027', 'startsOn', () => ({ startsOn: '20.01.2027' })),
+      bad('startsOn 2027-1-20', 'startsOn', () => ({ startsOn: '2027-1-20' })),
+      bad('startsOn as a timestamp', 'startsOn', () => ({ startsOn: '2027-01-20T00:00:00Z' })),
+      bad('startsOn "today"', 'startsOn', () => ({ startsOn: 'today' })),
+      bad('startsOn ""', 'startsOn', () => ({ startsOn: '' })),
+      bad('startsOn 0000-01-01 (no year 0)', 'startsOn', () => ({ startsOn: '0000-01-01' })),
+      bad('startsOn the day before the programme starts', 'startsOn', () => ({ startsOn: '2027-01-14' })),
+      bad('startsOn the day after the programme ends', 'startsOn', () => ({ startsOn: '2027-09-16' })),
+      bad('startsOn with a NUL character', 'startsOn', () => ({ startsOn: '2027-01-20\u0000' })),
+      {
+        title: 'a pair already approved',
+        path: () => `/matches/${ids.approved}/approve`,
+        body: () => ({}),
+        status: 409,
+      },
+      { title: 'a rejected pair', path: () => `/matches/${ids.rejected}/approve`, body: () => ({}), status: 409 },
+      { title: 'an ended pair', path: () => `/matches/${ids.ended}/approve`, body: () => ({}), status: 409 },
+      {
+        title: 'a pair whose mentor has no free place',
+        path: () => `/matches/${ids.fullMentorProposal}/approve`,
+        body: () => ({}),
+        status: 409,
+      },
+      { title: 'a match that does not exist', path: NO_SUCH_MATCH('approve'), body: () => ({}), status: 404 },
+    ],
+  },
+  {
+    name: 'POST /matches/:id/reject',
+    method: 'post',
+    path: () => `/matches/${ids.proposal}/reject`,
+    okPath: () => `/matches/${ids.toReject}/reject`,
+    ok: 200,
+    valid: () => ({ reason: 'They know each other' }),
+    fields: [f('reason', 'string', 'required')],
+    cases: [
+      bad('empty reason', 'reason', () => ({ reason: '' })),
+      bad('blank reason', 'reason', () => ({ reason: '   ' })),
+      bad('reason over 500 characters', 'reason', () => ({ reason: long(501) })),
+      bad('reason with a NUL character', 'reason', () => ({ reason: NUL })),
+      {
+        title: 'a pair already approved',
+        path: () => `/matches/${ids.approved}/reject`,
+        body: () => ({ reason: 'x' }),
+        status: 409,
+      },
+      {
+        title: 'a pair already rejected',
+        path: () => `/matches/${ids.rejected}/reject`,
+        body: () => ({ reason: 'x' }),
+        status: 409,
+      },
+      {
+        title: 'a match that does not exist',
+        path: NO_SUCH_MATCH('reject'),
+        body: () => ({ reason: 'x' }),
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'POST /matches/:id/end',
+    method: 'post',
+    path: () => `/matches/${ids.approved}/end`,
+    okPath: () => `/matches/${ids.toEnd}/end`,
+    ok: 200,
+    valid: validEnd,
+    fields: [
+      f('outcome', 'string', 'required'),
+      f('reason', 'string', 'optional'),
+      f('employmentStatusAtEnd', 'string', 'optional'),
+    ],
+    cases: [
+      bad('outcome "approved"', 'outcome', patched(validEnd, { outcome: 'approved' })),
+      bad('outcome "rejected"', 'outcome', patched(validEnd, { outcome: 'rejected' })),
+      bad('outcome "Completed"', 'outcome', patched(validEnd, { outcome: 'Completed' })),
+      bad('outcome "finished"', 'outcome', patched(validEnd, { outcome: 'finished' })),
+      bad('outcome ""', 'outcome', patched(validEnd, { outcome: '' })),
+      bad('reason over 500 characters', 'reason', patched(validEnd, { reason: long(501) })),
+      bad('reason with a NUL character', 'reason', patched(validEnd, { reason: NUL })),
+      bad(
+        'employmentStatusAtEnd "retired"',
+        'employmentStatusAtEnd',
+        patched(validEnd, { employmentStatusAtEnd: 'retired' }),
+      ),
+      bad(
+        'employmentStatusAtEnd "Part_time"',
+        'employmentStatusAtEnd',
+        patched(validEnd, { employmentStatusAtEnd: 'Part_time' }),
+      ),
+      bad('employmentStatusAtEnd ""', 'employmentStatusAtEnd', patched(validEnd, { employmentStatusAtEnd: '' })),
+      { title: 'a pair only proposed', path: () => `/matches/${ids.proposal}/end`, body: validEnd, status: 409 },
+      { title: 'a rejected pair', path: () => `/matches/${ids.rejected}/end`, body: validEnd, status: 409 },
+      { title: 'a pair already ended', path: () => `/matches/${ids.ended}/end`, body: validEnd, status: 409 },
+      { title: 'a match that does not exist', path: NO_SUCH_MATCH('end'), body: validEnd, status: 404 },
+    ],
+  },
 ];
 
 /** Values of every other JSON type than the field's; null where the field must have a value. */
@@ -687,7 +941,7 @@ function casesOf(endpoint: Endpoint): BadCase[] {
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
   it(`accepts the valid body (${endpoint.ok})`, async () => {
-    const res = await send(endpoint, endpoint.path(), { body: endpoint.valid() });
+    const res = await send(endpoint, endpoint.okPath?.() ?? endpoint.path(), { body: endpoint.valid() });
     expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: endpoint.ok });
   });
 
@@ -904,6 +1158,74 @@ describe('POST /programmes/:id/participants/import', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Query parameters of the matching reads
+
+describe('query parameters', () => {
+  const candidates =
+    (query: string, id = () => ids.freeMentee) =>
+    () =>
+      `/participants/${id()}/candidates${query}`;
+  const matches = (query: string) => () => `/programmes/${ids.programme}/matches${query}`;
+  const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
+    { title: 'candidates ?limit=-1', path: candidates('?limit=-1'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=1001', path: candidates('?limit=1001'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=abc', path: candidates('?limit=abc'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=1.5', path: candidates('?limit=1.5'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=1e400', path: candidates('?limit=1e400'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=1&limit=2', path: candidates('?limit=1&limit=2'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit= (empty)', path: candidates('?limit='), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=%20 (blank)', path: candidates('?limit=%20'), status: 400, field: 'limit' },
+    { title: 'candidates ?limit=%00', path: candidates('?limit=%00'), status: 400, field: 'limit' },
+    { title: 'candidates ?sort=score (unknown)', path: candidates('?sort=score'), status: 400, field: 'sort' },
+    { title: 'candidates of a mentor', path: candidates('', () => ids.freeMentor), status: 400, field: 'id' },
+    { title: 'candidates of no participant', path: candidates('', randomUUID), status: 404 },
+    { title: 'candidates ?limit=0 (every mentor)', path: candidates('?limit=0'), status: 200 },
+    { title: 'candidates ?limit=1000', path: candidates('?limit=1000'), status: 200 },
+    { title: 'matches ?status=bogus', path: matches('?status=bogus'), status: 400, field: 'status' },
+    { title: 'matches ?status=Approved', path: matches('?status=Approved'), status: 400, field: 'status' },
+    {
+      title: 'matches ?status=approved&status=rejected',
+      path: matches('?status=approved&status=rejected'),
+      status: 400,
+      field: 'status',
+    },
+    { title: 'matches ?status=approved', path: matches('?status=approved'), status: 200 },
+    {
+      title: 'matches of a programme that does not exist',
+      path: () => `/programmes/${randomUUID()}/matches`,
+      status: 404,
+    },
+  ];
+
+  it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
+    const counts = await rowCounts(t.db);
+    const before = await snapshot(t.db);
+    const res = await t.http.get(`/api/v1${path()}`).set(t.auth(adminToken));
+    const body: unknown = res.body;
+    expect({ status: res.status, body }).toMatchObject(
+      status >= 400 ? { status, body: { statusCode: status } } : { status },
+    );
+    if (field) expect(messageOf(body)).toMatch(naming(field));
+    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('candidates ?limit=0 lists every mentor of the programme, blocked ones with their rule', async () => {
+    const res = await t.http
+      .get(`/api/v1/participants/${ids.tigrinyaMentee}/candidates?limit=0`)
+      .set(t.auth(adminToken));
+    expect(res.status).toBe(200);
+    const listed = records(res.body);
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM participants WHERE programme_id = $1 AND role = 'mentor'`,
+      [ids.programme],
+    );
+    expect(listed).toHaveLength(n);
+    for (const c of listed) expect(c).toMatchObject({ allowed: false, blockedBy: 'no_common_language' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Malformed ids in paths
 
 describe('a malformed UUID in the path is a 400 naming it', () => {
@@ -959,6 +1281,24 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
       path: (id) => `/participants/${id}`,
       body: () => ({ name: 'Renamed' }),
     },
+    { call: 'POST /programmes/:id/proposals', method: 'post', path: (id) => `/programmes/${id}/proposals` },
+    { call: 'GET /programmes/:id/matches', method: 'get', path: (id) => `/programmes/${id}/matches` },
+    {
+      call: 'POST /programmes/:id/matches',
+      method: 'post',
+      path: (id) => `/programmes/${id}/matches`,
+      body: validPair,
+    },
+    { call: 'GET /matches/:id', method: 'get', path: (id) => `/matches/${id}` },
+    { call: 'POST /matches/:id/approve', method: 'post', path: (id) => `/matches/${id}/approve`, body: () => ({}) },
+    {
+      call: 'POST /matches/:id/reject',
+      method: 'post',
+      path: (id) => `/matches/${id}/reject`,
+      body: () => ({ reason: 'They know each other' }),
+    },
+    { call: 'POST /matches/:id/end', method: 'post', path: (id) => `/matches/${id}/end`, body: validEnd },
+    { call: 'GET /participants/:id/candidates', method: 'get', path: (id) => `/participants/${id}/candidates` },
   ];
   const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
   const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));

@@ -5,3 +5,7 @@ export const trimmed = ({ value }: TransformFnParams): unknown => (typeof value 
 
 export const lowerCased = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** A query parameter as an integer when it is written as one; anything else (even "") stays text for @IsInt to name. */
+export const integerFromQuery = ({ value }: TransformFnParams): unknown =>
+  typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { lowerCased, trimmed } from '../../common/transforms.js';
+import { integerFromQuery, lowerCased, trimmed } from '../../common/transforms.js';
 import { IsCalendarDate } from '../../common/validators.js';
 import { EMPLOYMENT_STATUSES, type EmploymentStatus } from '../../participants/participant-fields.js';
 import { MATCH_STATUSES, type Match, type MatchStatus } from '../match.entity.js';
@@ -75,7 +75,7 @@ export class CandidatesQueryDto {
     maximum: 1000,
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(0)
   @Max(1000)

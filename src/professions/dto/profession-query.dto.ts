@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { integerFromQuery } from '../../common/transforms.js';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ProfessionQueryDto {
@@ -15,7 +16,7 @@ export class ProfessionQueryDto {
     maximum: 4,
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   @Max(4)
