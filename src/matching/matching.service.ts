@@ -69,11 +69,10 @@ export class MatchingService {
       await manager.query('SELECT 1 FROM programmes WHERE id = $1 FOR UPDATE', [programmeId]);
       const programme = await this.programmes.findVisibleById(actor, programmeId, manager);
       const scopeCodes = seesAllMunicipalities(actor) ? null : actor.municipalityCodes;
-      const [mentees, mentors, rejected] = await Promise.all([
-        this.findUnmatchedMentees(manager, programmeId, scopeCodes),
-        this.findMentorsWithPlaces(manager, programmeId),
-        this.findRejectedPairs(manager, programmeId),
-      ]);
+      // One connection in a transaction: one query at a time.
+      const mentees = await this.findUnmatchedMentees(manager, programmeId, scopeCodes);
+      const mentors = await this.findMentorsWithPlaces(manager, programmeId);
+      const rejected = await this.findRejectedPairs(manager, programmeId);
       const ctx = await this.scoringContext(manager, programme, [...mentees, ...mentors], rejected);
       const matrix = buildScoreMatrix(mentors, mentees, ctx);
       const assignment = solveAssignment(
@@ -164,10 +163,8 @@ export class MatchingService {
       if (mentee.role !== 'mentee') throw new InvalidInputError(['menteeId must be a mentee']);
       if (mentor.role !== 'mentor') throw new InvalidInputError(['mentorId must be a mentor']);
       if (await this.holdsMentor(manager, mentee.id)) throw new MenteeAlreadyMatchedError();
-      const [mentors, rejected] = await Promise.all([
-        this.findMentorsWithPlaces(manager, programmeId, mentor.id),
-        this.findRejectedPairs(manager, programmeId, mentee.id),
-      ]);
+      const mentors = await this.findMentorsWithPlaces(manager, programmeId, mentor.id);
+      const rejected = await this.findRejectedPairs(manager, programmeId, mentee.id);
       const full = new Set(mentors.filter((m) => m.free <= 0).map((m) => m.id));
       const ctx = await this.scoringContext(manager, programme, [mentor, mentee], rejected, full);
       const pair = scorePair(toPerson(mentor), toPerson(mentee), ctx);
