@@ -4,16 +4,20 @@ import { FORBIDDEN, SCORE_SCALE, type ScoreMatrix } from './score-matrix.js';
  * The optimiser (DESIGN.md, Matching): among all sets of pairs that keep the hard rules, first
  * as many mentees matched as possible, then the largest total score. A rectangular assignment
  * problem with forbidden pairs, where a mentor with k free places is k identical columns.
+ * A shortest-augmenting-path solver of the Jonker–Volgenant family (after Crouse 2016) over typed
+ * arrays, its inner loop shaped for V8; deterministic, so the same input gives the same pairs.
  *
- * It is a shortest-augmenting-path solver of the Jonker–Volgenant family (the one scipy's
- * linear_sum_assignment uses, after Crouse 2016), over typed arrays:
- * - cost of a real pair = −score (integers, ten-thousandths, so every sum is exact);
- * - every mentee also has a private "unmatched" column of cost K = 10,000 × (mentees + 1),
- *   more than any total score, so a matching with one more pair is always cheaper. These columns
- *   are never stored: a mentee's one is a candidate as soon as the search reaches the mentee;
- * - mentees are added one by one in input order, each by a Dijkstra search over reduced costs;
- *   ties go to the lowest column, and to a free column before a taken one, so the same input
- *   always gives the same answer.
+ * - cost of a real pair = −score; every mentee also has a private "unmatched" column of cost
+ *   K = 10,000 × (mentees + 1), never stored;
+ * - a forbidden pair costs K more than the mentee's unmatched column: −s + ((s >> 31) & K) with
+ *   s = FORBIDDEN = −1, with no branch. As column potentials only fall (v ≤ 0), its reduced cost is
+ *   always above the row's unmatched column, so the search takes the unmatched column first and a
+ *   forbidden pair is never chosen;
+ * - columns are scanned in order 0..places−1 (no list of remaining columns): a column whose distance
+ *   is final is retired by setting its potential to −∞ (the reduced cost becomes +∞, never an
+ *   improvement) and its distance to +∞ (never the minimum); both are put back after the search;
+ * - mentees with the fewest allowed mentors are added first (ties by input order);
+ * - ties go to a free column before a taken one, then to the lowest column.
  */
 
 export interface Assignment {
@@ -34,25 +38,42 @@ export function solveAssignment(matrix: ScoreMatrix, capacity: ArrayLike<number>
   const mentorCount = matrix.mentors;
   const scores = matrix.scores;
   let slots = 0;
-  for (let m = 0; m < mentorCount; m++) slots += Math.max(0, capacity[m] | 0);
+  let oneEach = true;
+  for (let m = 0; m < mentorCount; m++) {
+    const c = Math.max(0, capacity[m] | 0);
+    slots += c;
+    if (c !== 1) oneEach = false;
+  }
   const slotMentor = new Int32Array(slots);
   for (let m = 0, s = 0; m < mentorCount; m++) for (let k = 0; k < capacity[m]; k++) slotMentor[s++] = m;
 
   const K = SCORE_SCALE * (n + 1);
+  if (K > 0x7fffffff) throw new RangeError('too many mentees for 32-bit costs');
   const u = new Float64Array(n);
   const v = new Float64Array(slots);
+  const heldV = new Float64Array(slots);
+  const final = new Float64Array(slots);
   const shortest = new Float64Array(slots);
   const path = new Int32Array(slots);
   const col4row = new Int32Array(n).fill(-1);
   const row4col = new Int32Array(slots).fill(-1);
-  const remaining = new Int32Array(slots);
   const scannedRows = new Int32Array(n);
   const scannedCols = new Int32Array(slots);
 
-  for (let curRow = 0; curRow < n; curRow++) {
+  // the most constrained mentees first: fewest mentors with a free place they may have
+  const options = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let m = 0, base = i * mentorCount; m < mentorCount; m++) {
+      if (scores[base + m] !== FORBIDDEN && capacity[m] > 0) count++;
+    }
+    options[i] = count;
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => options[a] - options[b] || a - b);
+
+  for (let k = 0; k < n; k++) {
+    const curRow = order[k];
     shortest.fill(Infinity);
-    for (let j = 0; j < slots; j++) remaining[j] = slots - 1 - j;
-    let numRemaining = slots;
     let nScannedRows = 0;
     let nScannedCols = 0;
     let minVal = 0;
@@ -71,22 +92,45 @@ export function solveAssignment(matrix: ScoreMatrix, capacity: ArrayLike<number>
         bestDummy = dummy;
         bestDummyRow = i;
       }
+      const base = minVal - ui;
       let lowest = Infinity;
+      let lowestFree = false;
       let index = -1;
-      for (let it = 0; it < numRemaining; it++) {
-        const j = remaining[it];
-        const s = scores[rowBase + slotMentor[j]];
-        if (s !== FORBIDDEN) {
-          const r = minVal - s - ui - v[j];
-          if (r < shortest[j]) {
+      if (oneEach) {
+        for (let j = 0; j < slots; j++) {
+          const s = scores[rowBase + j];
+          const r = base - s + ((s >> 31) & K) - v[j];
+          let sj = shortest[j];
+          if (r < sj) {
             path[j] = i;
-            shortest[j] = r;
+            shortest[j] = sj = r;
+          }
+          if (sj < lowest) {
+            lowest = sj;
+            index = j;
+            lowestFree = row4col[j] === -1;
+          } else if (sj === lowest && !lowestFree && row4col[j] === -1) {
+            index = j;
+            lowestFree = true;
           }
         }
-        const sj = shortest[j];
-        if (sj < lowest || (sj === lowest && row4col[j] === -1)) {
-          lowest = sj;
-          index = it;
+      } else {
+        for (let j = 0; j < slots; j++) {
+          const s = scores[rowBase + slotMentor[j]];
+          const r = base - s + ((s >> 31) & K) - v[j];
+          let sj = shortest[j];
+          if (r < sj) {
+            path[j] = i;
+            shortest[j] = sj = r;
+          }
+          if (sj < lowest) {
+            lowest = sj;
+            index = j;
+            lowestFree = row4col[j] === -1;
+          } else if (sj === lowest && !lowestFree && row4col[j] === -1) {
+            index = j;
+            lowestFree = true;
+          }
         }
       }
       if (bestDummy < lowest) {
@@ -96,8 +140,12 @@ export function solveAssignment(matrix: ScoreMatrix, capacity: ArrayLike<number>
         break;
       }
       minVal = lowest;
-      const j = remaining[index];
-      remaining[index] = remaining[--numRemaining];
+      const j = index;
+      // retire column j: its distance is final
+      final[j] = lowest;
+      heldV[j] = v[j];
+      v[j] = -Infinity;
+      shortest[j] = Infinity;
       scannedCols[nScannedCols++] = j;
       if (row4col[j] === -1) sink = j;
       else i = row4col[j];
@@ -105,13 +153,13 @@ export function solveAssignment(matrix: ScoreMatrix, capacity: ArrayLike<number>
 
     // new potentials: keep every reduced cost ≥ 0 and the matched pairs' at 0
     u[curRow] += minVal;
-    for (let k = 0; k < nScannedRows; k++) {
-      const r = scannedRows[k];
-      if (r !== curRow) u[r] += minVal - shortest[col4row[r]];
+    for (let q = 0; q < nScannedRows; q++) {
+      const r = scannedRows[q];
+      if (r !== curRow) u[r] += minVal - final[col4row[r]];
     }
-    for (let k = 0; k < nScannedCols; k++) {
-      const j = scannedCols[k];
-      v[j] -= minVal - shortest[j];
+    for (let q = 0; q < nScannedCols; q++) {
+      const j = scannedCols[q];
+      v[j] = heldV[j] - (minVal - final[j]);
     }
 
     // augment along the path back to curRow
