@@ -96,6 +96,8 @@ export function solveAssignment(matrix: ScoreMatrix, capacity: ArrayLike<number>
       let lowest = Infinity;
       let lowestFree = false;
       let index = -1;
+      // The two loops differ only in how a column finds its mentor: written twice on purpose, so the
+      // common case (every capacity 1) reads the matrix without the slotMentor indirection.
       if (oneEach) {
         for (let j = 0; j < slots; j++) {
           const s = scores[rowBase + j];

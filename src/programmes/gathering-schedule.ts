@@ -10,7 +10,7 @@ export interface PlannedGathering {
 
 /** Default evening slot of a gathering, in the programme's time zone. */
 const STARTS_AT_HOUR = 17;
-const DURATION_HOURS = 3;
+export const GATHERING_HOURS = 3;
 
 const TITLES: Record<PlannedGathering['kind'], string> = {
   kickoff: 'Kickoff seminar',
@@ -35,7 +35,7 @@ export function standardGatheringDay(kind: PlannedGathering['kind'], startDate: 
 /** An evening slot on `day` in `timezone`, the same wall-clock time whatever the UTC offset that day. */
 export function eveningSlot(day: string, timezone: string): { startsAt: Date; endsAt: Date } {
   const start = DateTime.fromISO(day, { zone: timezone }).set({ hour: STARTS_AT_HOUR, minute: 0 });
-  return { startsAt: start.toJSDate(), endsAt: start.plus({ hours: DURATION_HOURS }).toJSDate() };
+  return { startsAt: start.toJSDate(), endsAt: start.plus({ hours: GATHERING_HOURS }).toJSDate() };
 }
 
 /** The three gatherings every programme has, planned when the programme is created. */

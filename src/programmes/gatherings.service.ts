@@ -7,10 +7,9 @@ import { scopeProgrammes } from '../common/access/scope.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import type { AttendanceDto, CreateGatheringDto, UpdateGatheringDto } from './dto/gathering.dto.js';
 import { Gathering } from './gathering.entity.js';
+import { GATHERING_HOURS } from './gathering-schedule.js';
 import { Programme } from './programme.entity.js';
 import { ProgrammesService } from './programmes.service.js';
-
-const DEFAULT_LENGTH_HOURS = 3;
 
 @Injectable()
 export class GatheringsService {
@@ -57,7 +56,7 @@ export class GatheringsService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = dto.endsAt
       ? new Date(dto.endsAt)
-      : DateTime.fromJSDate(startsAt).plus({ hours: DEFAULT_LENGTH_HOURS }).toJSDate();
+      : DateTime.fromJSDate(startsAt).plus({ hours: GATHERING_HOURS }).toJSDate();
     checkTimes(startsAt, endsAt);
     const repo = this.dataSource.getRepository(Gathering);
     const gathering = await repo.save(
