@@ -1,6 +1,12 @@
 import { InitialSchema1795545694289 } from './1795545694289-InitialSchema.js';
 import { SeedNordlandMunicipalities1795545695289 } from './1795545695289-SeedNordlandMunicipalities.js';
 import { Matching1795548158068 } from './1795548158068-Matching.js';
+import { FollowUp1795555500757 } from './1795555500757-FollowUp.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
-export const MIGRATIONS = [InitialSchema1795545694289, SeedNordlandMunicipalities1795545695289, Matching1795548158068];
+export const MIGRATIONS = [
+  InitialSchema1795545694289,
+  SeedNordlandMunicipalities1795545695289,
+  Matching1795548158068,
+  FollowUp1795555500757,
+];

@@ -7,12 +7,16 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { ProfessionsModule } from './professions/professions.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
+import { QueuesModule } from './queues/queues.module.js';
 import { RedisModule } from './redis/redis.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { UsersModule } from './users/users.module.js';
 import { CommonModule } from './common/common.module.js';
 
@@ -26,6 +30,7 @@ export class AppModule {
         CommonModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), manualInitialization: false }),
         RedisModule,
+        QueuesModule,
         AuthModule,
         UsersModule,
         MunicipalitiesModule,
@@ -33,6 +38,9 @@ export class AppModule {
         ProgrammesModule,
         ParticipantsModule,
         MatchingModule,
+        MeetingsModule,
+        MailModule,
+        RemindersModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -14,6 +15,16 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
+
+/** A yes/no variable: true, 1, false or 0; absent means the default. */
+function flag(byDefault: boolean) {
+  return Transform(({ value }: { value: unknown }) => {
+    if (value === undefined) return byDefault;
+    if (value === true || value === 'true' || value === '1') return true;
+    if (value === false || value === 'false' || value === '0') return false;
+    return value;
+  });
+}
 
 /** The process environment, validated once at start; everything else reads this typed object. */
 export class AppConfig {
@@ -91,8 +102,57 @@ export class AppConfig {
   @Max(1000, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   LOGIN_RATE_LIMIT = 10;
 
+  /** Days a signed meeting link in a reminder stays valid. */
+  @Type(() => Number)
+  @IsInt({ message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
+  @Min(1, { message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
+  @Max(365, { message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
+  LINK_TTL_DAYS = 45;
+
+  /** "false" for an API process that leaves the queues to `npm run worker` processes. */
+  @flag(true)
+  @IsBoolean({ message: 'RUN_WORKERS must be true or false' })
+  RUN_WORKERS = true;
+
+  /** "false" to leave the daily 09:00 sweeps unscheduled (tests that drive the sweep by hand). */
+  @flag(true)
+  @IsBoolean({ message: 'SCHEDULE_SWEEPS must be true or false' })
+  SCHEDULE_SWEEPS = true;
+
+  /** Emails sent at once by one process. */
+  @Type(() => Number)
+  @IsInt({ message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
+  @Min(1, { message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
+  @Max(100, { message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
+  MAIL_CONCURRENCY = 10;
+
+  /** Tries of one email on transient SMTP failures (4xx, timeouts, refused connections). */
+  @Type(() => Number)
+  @IsInt({ message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
+  @Min(1, { message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
+  @Max(30, { message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
+  MAIL_ATTEMPTS = 10;
+
+  /** First wait before a retry, in ms; it doubles on each try (10 tries from 30 s span about 4 hours). */
+  @Type(() => Number)
+  @IsInt({ message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
+  @Min(10, { message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
+  @Max(3_600_000, { message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
+  MAIL_BACKOFF_MS = 30_000;
+
+  /**
+   * How long a worker holds a job before others may take it as stalled (its process died); a
+   * live worker renews its hold. Lower only to make a crash recover faster in tests.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
+  @Min(1000, { message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
+  @Max(600_000, { message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
+  QUEUE_LOCK_MS = 30_000;
+
   /** "true" when this process should trust X-Forwarded-For from a reverse proxy. */
-  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
+  @flag(false)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
 }
 

@@ -1,10 +1,22 @@
 import { Match } from '../matching/match.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
+import { OutboxEmail } from '../mail/outbox.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed rather than globbed so the app, the CLI and the tests load the same set. */
-export const ENTITIES = [Municipality, User, Programme, Gathering, Participant, ProposalRun, Match];
+export const ENTITIES = [
+  Municipality,
+  User,
+  Programme,
+  Gathering,
+  Participant,
+  ProposalRun,
+  Match,
+  Meeting,
+  OutboxEmail,
+];

@@ -8,5 +8,6 @@ import { MatchingService } from './matching.service.js';
   imports: [ProgrammesModule, ParticipantsModule],
   controllers: [MatchingController],
   providers: [MatchingService],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -8,6 +8,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
+import { Clock } from '../../src/common/clock.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { hashPassword } from '../../src/auth/passwords.js';
@@ -32,6 +33,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     ADMIN_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOGIN_RATE_LIMIT: '1000',
+    // Tests drive the sweep by hand (POST /admin/reminders/run) and do not wait long for retries.
+    SCHEDULE_SWEEPS: 'false',
+    MAIL_ATTEMPTS: '8',
+    MAIL_BACKOFF_MS: '50',
     ...overrides,
   });
 }
@@ -44,6 +49,8 @@ export interface TestApp {
   database: TestDatabase;
   /** A user of the given role (and municipalities), with a valid access token. */
   user(role: Role, municipalityCodes?: string[]): Promise<{ id: string; token: string; email: string }>;
+  /** Sets the app's clock to this instant (the real time until called). */
+  setNow(instant: Date | string): void;
   /** Bearer header for a token. */
   auth(token: string): { Authorization: string };
   close(): Promise<void>;
@@ -81,6 +88,10 @@ export async function createTestApp(
       }
       const token = await jwt.signAsync({ sub: id, role }, { expiresIn: 900 });
       return { id, token, email };
+    },
+    setNow(instant) {
+      const at = new Date(instant);
+      app.get(Clock).now = () => new Date(at);
     },
     auth: (token) => ({ Authorization: `Bearer ${token}` }),
     async close() {

@@ -1,0 +1,51 @@
+import Handlebars from 'handlebars';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export type TemplateFormat = 'html' | 'text';
+
+/**
+ * Text that people read (emails, the meeting-link pages) lives in Handlebars files, one folder
+ * per language: `<dir>/<language>/<name>.<part>.hbs`. A language without its own file falls
+ * back to English. HTML parts escape every value; text parts do not (they are not HTML).
+ */
+export class TemplateSet {
+  private readonly html = Handlebars.create();
+  private readonly cache = new Map<string, Handlebars.TemplateDelegate>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly fallbackLanguage = 'en',
+  ) {}
+
+  /** Registers `<dir>/<name>.hbs` as a partial, such as the page layout every HTML part wraps itself in. */
+  withPartial(name: string): this {
+    this.html.registerPartial(name, readFileSync(join(this.dir, `${name}.hbs`), 'utf8'));
+    return this;
+  }
+
+  static at(url: URL): TemplateSet {
+    return new TemplateSet(fileURLToPath(url));
+  }
+
+  /** The language a template set answers for `preferred`: itself when it has templates, else the fallback. */
+  languageFor(preferred: string): string {
+    const lang = preferred === 'no' || preferred === 'nn' ? 'nb' : preferred;
+    return existsSync(join(this.dir, lang)) ? lang : this.fallbackLanguage;
+  }
+
+  render(language: string, name: string, part: string, context: object): string {
+    const format: TemplateFormat = part.endsWith('html') ? 'html' : 'text';
+    const lang = this.languageFor(language);
+    const key = `${lang}/${name}.${part}`;
+    let template = this.cache.get(key);
+    if (!template) {
+      const source = readFileSync(join(this.dir, lang, `${name}.${part}.hbs`), 'utf8');
+      template = this.html.compile(source, { noEscape: format === 'text', strict: true });
+      this.cache.set(key, template);
+    }
+    const out = template(context);
+    return part === 'subject' ? out.replace(/\s+/g, ' ').trim() : out;
+  }
+}

@@ -1,0 +1,97 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Match } from '../matching/match.entity.js';
+import { Gathering } from '../programmes/gathering.entity.js';
+
+export const EMAIL_KINDS = [
+  'midmonth_nudge',
+  'minimum_missed',
+  'escalation',
+  'gathering_invite',
+  'gathering_reminder',
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** The figures a month reminder states, decided by the sweep (no personal data). */
+export interface MonthFigures {
+  month: string;
+  requiredMeetings: number;
+  qualifyingMeetings: number;
+  /** escalation: the earlier of the two short months */
+  previousMonth?: string;
+}
+
+/**
+ * One email, decided once. The unique key is what "sent once" means: the same kind to the same
+ * recipient about the same pair or gathering for the same period is one row, whoever decides it
+ * and however often. Redis only carries the work of sending it.
+ */
+@Entity({ name: 'outbox' })
+@Index('outbox_once_key', ['kind', 'recipientId', 'subjectId', 'periodKey'], { unique: true })
+@Index('outbox_status_idx', ['status', 'createdAt'])
+@Index('outbox_match_idx', ['matchId'])
+@Index('outbox_gathering_idx', ['gatheringId'])
+@Check('outbox_subject_check', `"subject_id" = COALESCE("match_id", "gathering_id")`)
+@Check('outbox_sent_check', `("status" = 'sent') = ("sent_at" IS NOT NULL)`)
+export class OutboxEmail {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'enum', enum: EMAIL_KINDS, enumName: 'email_kind' })
+  kind!: EmailKind;
+
+  /** The participant or user the email is for. */
+  @Column({ name: 'recipient_id', type: 'uuid' })
+  recipientId!: string;
+
+  /** The address it was decided for, kept so the row says where it went. */
+  @Column({ name: 'to_address', type: 'text' })
+  to!: string;
+
+  /** ISO 639-1 language of the email (the recipient's preference when a template exists, else en). */
+  @Column({ type: 'char', length: 2 })
+  language!: string;
+
+  /** The match or the gathering the email is about. */
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ name: 'match_id', type: 'uuid', nullable: true })
+  matchId!: string | null;
+
+  @ManyToOne(() => Match, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'match_id' })
+  match?: Relation<Match>;
+
+  @Column({ name: 'gathering_id', type: 'uuid', nullable: true })
+  gatheringId!: string | null;
+
+  @ManyToOne(() => Gathering, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'gathering_id' })
+  gathering?: Relation<Gathering>;
+
+  /** The period it is for: a month (2027-03), a gathering version (v2) or a gathering day. */
+  @Column({ name: 'period_key', type: 'text' })
+  periodKey!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  figures!: MonthFigures | null;
+
+  @Column({ type: 'enum', enum: OUTBOX_STATUSES, enumName: 'outbox_status', default: 'pending' })
+  status!: OutboxStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+}

@@ -1,0 +1,18 @@
+/** Every queue and job of mentornett, with the payload each job carries. */
+
+export const MAIL_QUEUE = 'mail';
+export const SEND_EMAIL_JOB = 'send-email';
+/** The outbox row to send; it is also the job's id, so one row is one job however often it is enqueued. */
+export interface SendEmailJob {
+  outboxId: string;
+}
+
+export const REMINDERS_QUEUE = 'reminders';
+export const SWEEP_JOB = 'sweep';
+/** A daily sweep of the programmes in one time zone, fired at 09:00 there by its job scheduler. */
+export interface SweepJob {
+  timezone: string;
+}
+
+export const QUEUE_NAMES = [MAIL_QUEUE, REMINDERS_QUEUE] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** Days after its day that a reminder still goes out, so a sweep missed (an outage) is caught up. */
+export const CATCH_UP_DAYS = 6;
+
+/** Languages with templates; another preference gets English, Norwegian variants get bokmål. */
+export const EMAIL_LANGUAGES = ['nb', 'en'] as const;
+
+/*
+ * The whole sweep decision in one statement. For each programme it reads "today" in the
+ * programme's own time zone, takes every pair active today, counts each pair's meetings of this
+ * month and the two before it (one pass over the meetings of those months), and writes one outbox
+ * row per email that is due. The outbox's unique key turns a second sweep of the same day, or two
+ * processes sweeping at once, into no new rows.
+ *
+ * Required meetings of a month: the minimum when the pair was active the whole month, else
+ * round-half-up of minimum × active days / days in month, in integers: (2·min·active + days) / (2·days).
+ * This is month-requirement.ts's rule; a test holds the two equal.
+ */
+const DECIDE_SQL = `
+WITH prog AS (
+  SELECT p.id, p.timezone, p.start_date, p.end_date,
+         (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
+         (p.rules->>'minMeetingMinutes')::int AS min_minutes,
+         (p.rules->>'midMonthReminderDay')::int AS reminder_day,
+         ($1::timestamptz AT TIME ZONE p.timezone)::date AS today
+  FROM programmes p
+  WHERE $2::text IS NULL OR p.timezone = $2::text
+),
+pair AS (
+  SELECT m.id AS match_id, m.mentor_id, m.mentee_id, pr.*,
+         GREATEST(m.starts_on, pr.start_date) AS span_start,
+         LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end,
+         date_trunc('month', pr.today)::date AS this_month
+  FROM matches m JOIN prog pr ON pr.id = m.programme_id
+  WHERE m.status = 'approved'
+),
+active_pair AS (
+  SELECT * FROM pair WHERE today BETWEEN span_start AND span_end
+),
+pair_month AS (
+  SELECT ap.match_id, mm.back, mm.month_start,
+         GREATEST(0, LEAST(ap.span_end, mm.month_end) - GREATEST(ap.span_start, mm.month_start) + 1) AS active_days,
+         (mm.month_end - mm.month_start + 1) AS days_in_month
+  FROM active_pair ap
+  CROSS JOIN LATERAL (
+    SELECT b AS back, (ap.this_month - make_interval(months => b))::date AS month_start,
+           (ap.this_month - make_interval(months => b) + interval '1 month - 1 day')::date AS month_end
+    FROM generate_series(0, 2) b
+  ) mm
+),
+met AS (
+  SELECT ap.match_id, date_trunc('month', mt.date)::date AS month_start,
+         count(*) FILTER (WHERE mt.duration_minutes >= ap.min_minutes)::int AS qualifying
+  FROM active_pair ap
+  JOIN meetings mt ON mt.match_id = ap.match_id
+   AND mt.date >= (ap.this_month - interval '2 months')::date
+   AND mt.date < (ap.this_month + interval '1 month')::date
+  GROUP BY ap.match_id, date_trunc('month', mt.date)
+),
+standing AS (
+  SELECT ap.*,
+    bool_or(pm.back = 0 AND pm.required > 0 AND pm.qualifying = 0) AS nothing_yet,
+    bool_or(pm.back = 1 AND pm.qualifying < pm.required) AS short_last,
+    bool_or(pm.back = 2 AND pm.qualifying < pm.required) AS short_before,
+    jsonb_object_agg(pm.back, jsonb_build_object(
+      'month', to_char(pm.month_start, 'YYYY-MM'), 'requiredMeetings', pm.required, 'qualifyingMeetings', pm.qualifying)
+    ) AS months
+  FROM active_pair ap
+  JOIN (
+    SELECT pmo.match_id, pmo.back, pmo.month_start,
+           ((2 * ap2.min_meetings * pmo.active_days + pmo.days_in_month) / (2 * pmo.days_in_month))::int AS required,
+           COALESCE(met.qualifying, 0) AS qualifying
+    FROM pair_month pmo
+    JOIN active_pair ap2 ON ap2.match_id = pmo.match_id
+    LEFT JOIN met ON met.match_id = pmo.match_id AND met.month_start = pmo.month_start
+  ) pm ON pm.match_id = ap.match_id
+  GROUP BY ap.match_id, ap.mentor_id, ap.mentee_id, ap.id, ap.timezone, ap.start_date, ap.end_date, ap.min_meetings,
+           ap.min_minutes, ap.reminder_day, ap.today, ap.span_start, ap.span_end, ap.this_month
+),
+pair_email AS (
+  SELECT 'midmonth_nudge'::email_kind AS kind, s.mentor_id AS recipient_id, s.match_id,
+         to_char(s.this_month, 'YYYY-MM') AS period_key, s.months->'0' AS figures
+  FROM standing s
+  WHERE s.nothing_yet
+    AND extract(day FROM s.today) BETWEEN s.reminder_day AND s.reminder_day + ${CATCH_UP_DAYS}
+    AND s.span_start <= s.this_month + (s.reminder_day - 1)
+  UNION ALL
+  SELECT 'minimum_missed'::email_kind, s.mentor_id, s.match_id,
+         to_char(s.this_month - interval '1 month', 'YYYY-MM'), s.months->'1'
+  FROM standing s
+  WHERE s.short_last AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
+),
+escalation AS (
+  SELECT 'escalation'::email_kind AS kind, u.id AS recipient_id, u.email AS to_address, 'nb' AS language,
+         s.match_id, to_char(s.this_month - interval '1 month', 'YYYY-MM') AS period_key,
+         (s.months->'1') || jsonb_build_object('previousMonth', s.months->'2'->>'month') AS figures
+  FROM standing s
+  JOIN participants mentee ON mentee.id = s.mentee_id
+  JOIN user_municipalities um ON um.municipality_code = mentee.municipality_code
+  JOIN users u ON u.id = um.user_id AND u.role = 'coordinator'
+  WHERE s.short_last AND s.short_before AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
+),
+upcoming AS (
+  SELECT g.id AS gathering_id, g.programme_id, g.sequence,
+         (g.starts_at AT TIME ZONE pr.timezone)::date AS local_day, pr.today
+  FROM gatherings g JOIN prog pr ON pr.id = g.programme_id
+  WHERE g.starts_at > $1::timestamptz
+),
+gathering_email AS (
+  SELECT 'gathering_invite'::email_kind AS kind, up.gathering_id, up.programme_id, 'v' || up.sequence AS period_key
+  FROM upcoming up
+  UNION ALL
+  SELECT 'gathering_reminder'::email_kind, up.gathering_id, up.programme_id, to_char(up.local_day, 'YYYY-MM-DD')
+  FROM upcoming up
+  WHERE up.today >= up.local_day - 7
+),
+decided AS (
+  SELECT pe.kind, pe.recipient_id, p.email AS to_address, p.preferred_language AS language,
+         pe.match_id AS subject_id, pe.match_id, NULL::uuid AS gathering_id, pe.period_key, pe.figures
+  FROM pair_email pe JOIN participants p ON p.id = pe.recipient_id
+  UNION ALL
+  SELECT e.kind, e.recipient_id, e.to_address, e.language, e.match_id, e.match_id, NULL::uuid, e.period_key, e.figures
+  FROM escalation e
+  UNION ALL
+  SELECT ge.kind, p.id, p.email, p.preferred_language, ge.gathering_id, NULL::uuid, ge.gathering_id, ge.period_key,
+         NULL::jsonb
+  FROM gathering_email ge JOIN participants p ON p.programme_id = ge.programme_id
+)
+INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, match_id, gathering_id, period_key, figures)
+SELECT kind, recipient_id, to_address,
+       CASE WHEN language = ANY($3::text[]) THEN language WHEN language IN ('no', 'nn') THEN 'nb' ELSE 'en' END,
+       subject_id, match_id, gathering_id, period_key, figures
+FROM decided
+ON CONFLICT (kind, recipient_id, subject_id, period_key) DO NOTHING
+RETURNING id`;
+
+@Injectable()
+export class RemindersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes the outbox rows of every email due at `asOf` (for one time zone's programmes, or all); their ids. */
+  async decideDueEmails(asOf: Date, timezone: string | null): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(DECIDE_SQL, [asOf, timezone, EMAIL_LANGUAGES]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Every email decided and not yet sent or given up, oldest first. */
+  async findPendingIds(): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM outbox WHERE status = 'pending' ORDER BY created_at, id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The time zones that have programmes, for one daily scheduler each. */
+  async findProgrammeTimezones(): Promise<string[]> {
+    const rows = await this.dataSource.query<{ timezone: string }[]>(
+      'SELECT DISTINCT timezone FROM programmes ORDER BY timezone',
+    );
+    return rows.map((r) => r.timezone);
+  }
+}
