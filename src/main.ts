@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { describeStartError } from './start-errors.js';
 
 async function main(): Promise<void> {
   let config;
@@ -33,15 +34,6 @@ async function main(): Promise<void> {
     console.error(`mentornett could not start: ${describeStartError(error)}`);
     process.exit(1);
   }
-}
-
-/** One line a person can act on, without secrets from connection strings. */
-export function describeStartError(error: unknown): string {
-  const e = error as { code?: string; message?: string };
-  if (e.code === 'ECONNREFUSED') return 'PostgreSQL is not reachable at DATABASE_URL';
-  if (e.code === '3D000') return 'the database named in DATABASE_URL does not exist';
-  if (e.code === '28P01' || e.code === '28000') return 'PostgreSQL refused the credentials in DATABASE_URL';
-  return (e.message ?? String(error)).split('\n')[0];
 }
 
 void main();

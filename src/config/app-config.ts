@@ -109,6 +109,13 @@ export class AppConfig {
   @Max(365, { message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
   LINK_TTL_DAYS = 45;
 
+  /** Requests one client address may make to the signed meeting-link pages in 5 minutes. */
+  @Type(() => Number)
+  @IsInt({ message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
+  @Min(1, { message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
+  @Max(10000, { message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
+  LINK_RATE_LIMIT = 30;
+
   /** "false" for an API process that leaves the queues to `npm run worker` processes. */
   @flag(true)
   @IsBoolean({ message: 'RUN_WORKERS must be true or false' })

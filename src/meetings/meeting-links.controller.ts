@@ -17,8 +17,7 @@ import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './meeting.entity.js';
 import { MatchNotActiveError } from './meetings.errors.js';
 import { MeetingsService, type LinkContext } from './meetings.service.js';
 
-/** Requests one client address may make to the link pages in a window; a mentor needs a handful. */
-const LINK_REQUESTS = 30;
+/** The window of LINK_RATE_LIMIT: requests one client address may make to the pages in 5 minutes. */
 const LINK_WINDOW_SECONDS = 300;
 
 type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany';
@@ -42,9 +41,9 @@ export class MeetingLinksController {
     this.limiter = new RateLimiterRedis({
       storeClient: redis,
       keyPrefix: 'meeting-link',
-      points: LINK_REQUESTS,
+      points: config.LINK_RATE_LIMIT,
       duration: LINK_WINDOW_SECONDS,
-      insuranceLimiter: new RateLimiterMemory({ points: LINK_REQUESTS, duration: LINK_WINDOW_SECONDS }),
+      insuranceLimiter: new RateLimiterMemory({ points: config.LINK_RATE_LIMIT, duration: LINK_WINDOW_SECONDS }),
     });
   }
 
