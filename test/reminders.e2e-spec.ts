@@ -1,4 +1,6 @@
+import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
+import { MailProcessor } from '../src/mail/mail.processor.js';
 import { monthlyCompliance, type MeetingRecord } from '../src/meetings/month-requirement.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
@@ -325,4 +327,180 @@ describe('an eight-month programme played through', () => {
     // No email says what kind of newcomer anyone is.
     for (const email of smtp.received) expect(email.raw).not.toMatch(/refugee|flyktning|category|kategori/i);
   }, 240_000);
+});
+
+/** A programme whose three gatherings are ahead, with `people` participants: one sweep decides 3 × people invitations. */
+async function programmeWithPeople(t: TestApp, token: string, emails: string[]): Promise<string> {
+  const programme = await t.http
+    .post('/api/v1/programmes')
+    .set(t.auth(token))
+    .send(programmeBody({ startDate: START, endDate: END }));
+  expect(programme.status).toBe(201);
+  for (const email of emails) {
+    const res = await t.http
+      .post(`/api/v1/programmes/${programme.body.id}/participants`)
+      .set(t.auth(token))
+      .send(menteeBody({ email }));
+    expect(res.status).toBe(201);
+  }
+  return programme.body.id as string;
+}
+
+async function outbox(
+  t: TestApp,
+): Promise<{ id: string; to: string; status: string; attempts: number; last_error: string | null }[]> {
+  return t.db.query(`SELECT id, to_address AS "to", status, attempts, last_error FROM outbox ORDER BY id`);
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const arrivalsPerMessageId = (smtp: TestSmtpServer) => {
+  const counts = new Map<string, number>();
+  for (const email of smtp.received) {
+    const id = String(email.headers.get('message-id'));
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+};
+
+describe('delivery when the SMTP server fails', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+  let admin: { token: string };
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await createTestApp({ SMTP_URL: smtp.url, MAIL_ATTEMPTS: '12', MAIL_BACKOFF_MS: '20' });
+    admin = await t.user('admin');
+    t.setNow('2027-01-05T10:00:00Z');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+  beforeEach(async () => {
+    smtp.received.length = 0;
+    smtp.refusals.length = 0;
+    smtp.behaviour.rcpt = undefined;
+    await t.db.query('DELETE FROM programmes');
+  });
+
+  it('retries through a stretch of 421 answers and delivers every email once', async () => {
+    const emails = Array.from({ length: 5 }, (_, i) => `busy${i}@example.org`);
+    await programmeWithPeople(t, admin.token, emails);
+    smtp.behaviour.rcpt = () => 421;
+    const run = await t.http
+      .post('/api/v1/admin/reminders/run')
+      .set(t.auth(admin.token))
+      .send({ asOf: '2027-01-05T09:00:00+01:00' });
+    expect(run.body.enqueued).toBe(15);
+    // every email has been refused at least twice before the server recovers
+    await until(async () => (await outbox(t)).every((r) => r.attempts >= 2));
+    const during = await outbox(t);
+    expect(during.every((r) => r.status === 'pending' && /SMTP 421/.test(r.last_error ?? ''))).toBe(true);
+    smtp.behaviour.rcpt = undefined;
+    await smtp.waitFor(15);
+    await until(async () => (await outbox(t)).every((r) => r.status === 'sent'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const counts = arrivalsPerMessageId(smtp);
+    expect(counts.size).toBe(15);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect((await outbox(t)).every((r) => r.last_error === null)).toBe(true);
+  });
+
+  it('gives up at once on a 550 for one address, and the others are not held up', async () => {
+    const emails = ['gone@example.org', 'here1@example.org', 'here2@example.org'];
+    await programmeWithPeople(t, admin.token, emails);
+    smtp.behaviour.rcpt = (address) => (address === 'gone@example.org' ? 550 : null);
+    const run = await t.http
+      .post('/api/v1/admin/reminders/run')
+      .set(t.auth(admin.token))
+      .send({ asOf: '2027-01-05T09:00:00+01:00' });
+    expect(run.body.enqueued).toBe(9);
+    await smtp.waitFor(6);
+    await until(async () => (await outbox(t)).every((r) => r.status !== 'pending'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const rows = await outbox(t);
+    const gone = rows.filter((r) => r.to === 'gone@example.org');
+    expect(gone).toHaveLength(3);
+    for (const row of gone) {
+      expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+      expect(row.last_error).toMatch(/^SMTP 550/);
+    }
+    expect(smtp.refusals.filter((r) => r.to === 'gone@example.org')).toHaveLength(3);
+    expect(rows.filter((r) => r.to !== 'gone@example.org').every((r) => r.status === 'sent')).toBe(true);
+    expect(smtp.received.map((e) => e.to).sort()).toEqual([
+      ...Array(3).fill('here1@example.org'),
+      ...Array(3).fill('here2@example.org'),
+    ]);
+    // the admin sees what failed and why
+    const failed = await t.http.get('/api/v1/admin/outbox?status=failed').set(t.auth(admin.token));
+    expect(failed.status).toBe(200);
+    expect(failed.body).toHaveLength(3);
+    expect(failed.body[0]).toMatchObject({
+      kind: 'gathering_invite',
+      to: 'gone@example.org',
+      status: 'failed',
+      attempts: 1,
+    });
+    expect(failed.body[0].lastError).toMatch(/^SMTP 550/);
+    // a later sweep does not try a failed email again
+    const again = await t.http
+      .post('/api/v1/admin/reminders/run')
+      .set(t.auth(admin.token))
+      .send({ asOf: '2027-01-06T09:00:00+01:00' });
+    expect(again.body).toEqual({ enqueued: 0, requeued: 0 });
+  });
+});
+
+describe('losing Redis between the sweep and the sends', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    // no worker in this process until the test starts one, so nothing is sent before Redis is flushed
+    t = await createTestApp({ SMTP_URL: smtp.url, RUN_WORKERS: 'false' });
+    t.setNow('2027-01-05T10:00:00Z');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('loses no email: the next sweep queues what is pending again, and each arrives once', async () => {
+    const admin = await t.user('admin');
+    await programmeWithPeople(t, admin.token, ['one@example.org', 'two@example.org']);
+    const asOf = '2027-01-05T09:00:00+01:00';
+    const first = await t.http.post('/api/v1/admin/reminders/run').set(t.auth(admin.token)).send({ asOf });
+    expect(first.body).toEqual({ enqueued: 6, requeued: 0 });
+    const redis = new Redis(t.config.REDIS_URL);
+    try {
+      const keys = await redis.keys(`${t.config.REDIS_PREFIX}*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    t.app.get(MailProcessor).start();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received).toHaveLength(0);
+    const again = await t.http.post('/api/v1/admin/reminders/run').set(t.auth(admin.token)).send({ asOf });
+    expect(again.body).toEqual({ enqueued: 0, requeued: 6 });
+    await smtp.waitFor(6);
+    await until(async () => (await outbox(t)).every((r) => r.status === 'sent'));
+    // a third sweep finds nothing pending, so nothing is queued twice
+    const third = await t.http.post('/api/v1/admin/reminders/run').set(t.auth(admin.token)).send({ asOf });
+    expect(third.body).toEqual({ enqueued: 0, requeued: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const counts = arrivalsPerMessageId(smtp);
+    expect(counts.size).toBe(6);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
 });
