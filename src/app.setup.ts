@@ -5,6 +5,7 @@ import { bodyParsers } from './common/body-parsers.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { createHttpLogger } from './logging/logger.js';
+import { mountQueueDashboard } from './queues/queue-dashboard.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -14,6 +15,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.disable('x-powered-by');
   app.use(createHttpLogger(logger));
   for (const parser of bodyParsers()) app.use(parser);
+  mountQueueDashboard(app, `/${API_PREFIX}/admin/queues`);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {

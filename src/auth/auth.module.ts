@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../users/users.module.js';
+import { AdminPageAuth } from './admin-page.auth.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -18,6 +19,7 @@ import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginRateLimitGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginRateLimitGuard, AdminPageAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AdminPageAuth],
 })
 export class AuthModule {}
