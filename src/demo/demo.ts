@@ -315,6 +315,7 @@ interface Seeded {
   viaCsv: number;
   viaJson: number;
   proposals: string;
+  emails: number;
 }
 
 /**
@@ -368,7 +369,23 @@ async function seed(api: DemoApi, data: DemoData): Promise<Seeded> {
       viaJson += 1;
     }
   }
-  return { programmeId: programme.id, viaCsv, viaJson, proposals: await proposeMatches(api, leadToken, programme.id) };
+  const proposals = await proposeMatches(api, leadToken, programme.id);
+  await approveHalf(api, leadToken, programme.id);
+  const { enqueued } = await api.call<{ enqueued: number }>('POST', '/admin/reminders/run', {
+    token: adminToken,
+    json: {},
+  });
+  return { programmeId: programme.id, viaCsv, viaJson, proposals, emails: enqueued };
+}
+
+/** The lead approves every other proposal, so the demo shows pairs under way and pairs still to decide. */
+async function approveHalf(api: DemoApi, token: string, programmeId: string): Promise<void> {
+  const proposed = await api.call<{ id: string }[]>('GET', `/programmes/${programmeId}/matches?status=proposed`, {
+    token,
+  });
+  for (const match of proposed.filter((_, i) => i % 2 === 0)) {
+    await api.call('POST', `/matches/${match.id}/approve`, { token, json: {} });
+  }
 }
 
 /** Runs the matching when this build of the service has it, so the demo opens with proposals to review. */
@@ -399,11 +416,13 @@ function printWelcome(data: DemoData, seeded: Seeded, port: number, webPort: num
     '',
     `mentornett demo is running: ${data.programme.name}`,
     `  ${VESTERALEN.length} municipalities (${VESTERALEN.map((m) => `${m.name} ${m.code}`).join(', ')})`,
-    `  ${mentors} mentors and ${mentees} mentees (${seeded.viaCsv} by CSV import, ${seeded.viaJson} by the JSON endpoint); ${seeded.proposals}`,
+    `  ${mentors} mentors and ${mentees} mentees (${seeded.viaCsv} by CSV import, ${seeded.viaJson} by the JSON endpoint); ${seeded.proposals}, every other one approved`,
+    `  ${seeded.emails} emails from today's reminder sweep (the gathering invitations) are in the mail inbox`,
     '',
     `  API          ${base}/api/v1   (health: ${base}/api/v1/health)`,
     `  API docs     ${base}/docs`,
     `  Mail inbox   http://localhost:${webPort}   (SMTP on localhost:${smtpPort})`,
+    `  Queues       ${base}/api/v1/admin/queues   (log in as the admin)`,
     `  Programme    ${seeded.programmeId}`,
     '',
     '  Demo logins (POST /api/v1/auth/login, then "Authorize" in the API docs with the accessToken):',
@@ -414,6 +433,13 @@ function printWelcome(data: DemoData, seeded: Seeded, port: number, webPort: num
     `      -d '{"email":"${coordinator.email}","password":"${coordinator.password}"}' \\`,
     `      | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken')`,
     `    curl -s ${base}/api/v1/programmes/${seeded.programmeId}/participants -H "authorization: Bearer $TOKEN"`,
+    '',
+    '  Play the reminders forward as the admin: the sweep as if it were 15 February (mid-month nudges):',
+    `    ADMIN_TOKEN=$(curl -s ${base}/api/v1/auth/login -H 'content-type: application/json' \\`,
+    `      -d '{"email":"${data.admin.email}","password":"${data.admin.password}"}' \\`,
+    `      | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken')`,
+    `    curl -s ${base}/api/v1/admin/reminders/run -H "authorization: Bearer $ADMIN_TOKEN" \\`,
+    `      -H 'content-type: application/json' -d '{"asOf":"2027-02-15T09:00:00+01:00"}'`,
     '',
     `  Stop with Ctrl+C. Every run starts again from a fresh database ${DEMO_DATABASE}.`,
     '',
