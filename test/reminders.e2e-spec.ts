@@ -324,6 +324,26 @@ describe('an eight-month programme played through', () => {
     expect(
       smtp.received.filter((e) => e.to === 'mentee-late@example.org' && e.kind === 'gathering_invite'),
     ).toHaveLength(2); // the moved midway (v1) and the closing
+    // Every email has a text and an HTML part, in the recipient's language; every mentor reminder
+    // carries a signed link that opens the meeting form for that pair.
+    for (const email of smtp.received) {
+      expect(email.text.length).toBeGreaterThan(50);
+      expect(email.html).toContain('<html lang=');
+    }
+    const reminders = smtp.received.filter((e) => e.kind === 'midmonth_nudge' || e.kind === 'minimum_missed');
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const email of reminders) expect(email.text).toMatch(/http:\/\/localhost:3000\/api\/v1\/log\/[\w-]+\.[\w-]+/);
+    const bNudge = smtp.received.find((e) => e.to === b.mentorEmail && e.kind === 'midmonth_nudge')!;
+    expect(bNudge.subject).toMatch(/^Have you met in/);
+    expect(bNudge.html).toContain('<html lang="en">');
+    const cMissed = smtp.received.filter((e) => e.to === c.mentorEmail && e.kind === 'minimum_missed').at(-1)!;
+    expect(cMissed.subject).toMatch(/møter$/);
+    // the last one (1 September, for August) still opens the form; links live 45 days
+    t.setNow('2027-09-02T10:00:00Z');
+    const linkPath = new URL(/http\S+\/api\/v1\/log\/\S+/.exec(cMissed.text)![0]).pathname;
+    const form = await t.http.get(linkPath);
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('<html lang="nb">');
     // No email says what kind of newcomer anyone is.
     for (const email of smtp.received) expect(email.raw).not.toMatch(/refugee|flyktning|category|kategori/i);
   }, 240_000);
