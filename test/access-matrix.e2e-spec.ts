@@ -5,10 +5,20 @@
  *
  * A pair belongs to the municipality of its mentee: a coordinator sees and decides only the pairs
  * of their own mentees; any other pair answers 404, as if it did not exist.
+ *
+ * Meetings need a programme that is running: the "running" programme began 60 days ago (in Oslo
+ * days) and the app's clock is held at NOW for the whole file. Its workers are off, so nothing
+ * changes the outbox behind a request's back (emails stay pending; no SMTP server is needed).
  */
 import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
+import { ACCESS_KEY, type AccessRule } from '../src/common/access/access.decorator.js';
+import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
+import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
@@ -45,7 +55,14 @@ type Call =
   | 'POST /matches/:id/approve'
   | 'POST /matches/:id/reject'
   | 'POST /matches/:id/end'
-  | 'GET /participants/:id/candidates';
+  | 'GET /participants/:id/candidates'
+  | 'POST /matches/:id/meetings'
+  | 'GET /matches/:id/meetings'
+  | 'GET /matches/:id/compliance'
+  | 'GET /admin/outbox'
+  | 'POST /admin/reminders/run'
+  | 'GET /log/:token'
+  | 'POST /log/:token';
 
 type Target =
   | ''
@@ -63,12 +80,27 @@ type Target =
    * proposal to approve or reject, a newly approved pair to end), so every granted call has its own.
    */
   | 'pair 1870'
-  | 'pair 1866';
+  | 'pair 1866'
+  /**
+   * An approved pair of the running programme whose mentee (and mentor) live in 1870 or 1866, with
+   * one meeting logged at setup. Meetings are added to it; a signed link names the 1870 one.
+   */
+  | 'running pair 1870'
+  | 'running pair 1866';
+type RunningPair = 'running pair 1870' | 'running pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
 /** No header; a JWT signed with another secret; a string that is no JWT; alg "none"; expired; a user that does not exist. */
 const TOKENLESS: TokenlessCaller[] = ['anonymous', 'forged', 'garbage', 'unsigned', 'expired', 'unknown user'];
-const PUBLIC: Call[] = ['POST /auth/login', 'GET /health'];
+/** No token needed: login, health, and the signed meeting link's pages (the token in the path is the key). */
+const PUBLIC: Call[] = ['POST /auth/login', 'GET /health', 'GET /log/:token', 'POST /log/:token'];
+
+/** The app's clock for the whole file, and the days of the running programme around it, in Oslo. */
+const NOW = new Date();
+const OSLO_NOW = DateTime.fromJSDate(NOW).setZone('Europe/Oslo');
+const TODAY = OSLO_NOW.toISODate() ?? '';
+const START = OSLO_NOW.minus({ days: 60 }).toISODate() ?? '';
+const END = OSLO_NOW.plus({ days: 180 }).toISODate() ?? '';
 
 /**
  * The statuses each role gets. Without a valid token (the TOKENLESS callers) every endpoint but
@@ -76,53 +108,64 @@ const PUBLIC: Call[] = ['POST /auth/login', 'GET /health'];
  */
 // prettier-ignore
 const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, outsider: number][] = [
-  // endpoint                                      target          admin lead coordinator outsider
-  ['POST /auth/login',                             '',             200,  200, 200,        200],
-  ['GET /health',                                  '',             200,  200, 200,        200],
-  ['POST /users',                                  '',             201,  403, 403,        403],
-  ['GET /users',                                   '',             200,  403, 403,        403],
-  ['GET /municipalities',                          '',             200,  200, 200,        200],
-  ['POST /municipalities',                         '',             201,  403, 403,        403],
-  ['GET /professions',                             '',             200,  200, 200,        200],
-  ['POST /programmes',                             '',             201,  201, 403,        403],
-  ['GET /programmes',                              '',             200,  200, 200,        200],
-  ['GET /programmes/:id',                          'Vesterålen',   200,  200, 200,        404],
-  ['GET /programmes/:id',                          'Bodø',         200,  200, 404,        200],
-  ['PATCH /programmes/:id',                        'Vesterålen',   200,  200, 403,        403],
-  ['GET /programmes/:id/gatherings',               'Vesterålen',   200,  200, 200,        404],
-  ['POST /programmes/:id/gatherings',              'Vesterålen',   201,  201, 403,        403],
-  ['PATCH /gatherings/:id',                        'kickoff',      200,  200, 403,        403],
-  ['GET /gatherings/:id/attendance',               'kickoff',      200,  200, 200,        404],
-  ['PUT /gatherings/:id/attendance',               'kickoff',      200,  200, 200,        404],
-  ['POST /programmes/:id/participants',            'Vesterålen',   201,  201, 201,        404],
-  ['POST /programmes/:id/participants/import',     'Vesterålen',   200,  200, 200,        404],
-  ['GET /programmes/:id/participants',             'Vesterålen',   200,  200, 200,        404],
-  ['GET /participants/:id',                        'mentor 1870',  200,  200, 200,        404],
-  ['GET /participants/:id',                        'mentee 1870',  200,  200, 200,        404],
-  ['GET /participants/:id',                        'mentor 1866',  200,  200, 200,        404],
-  ['GET /participants/:id',                        'mentee 1866',  200,  200, 404,        404],
-  ['GET /participants/:id',                        'mentor 1804',  200,  200, 404,        200],
-  ['PATCH /participants/:id',                      'mentor 1870',  200,  200, 200,        404],
-  ['PATCH /participants/:id',                      'mentee 1870',  200,  200, 200,        404],
-  ['PATCH /participants/:id',                      'mentor 1866',  200,  200, 404,        404],
-  ['PATCH /participants/:id',                      'mentee 1866',  200,  200, 404,        404],
-  ['PATCH /participants/:id',                      'mentor 1804',  200,  200, 404,        200],
-  ['POST /programmes/:id/proposals',               'Vesterålen',   200,  200, 200,        404],
-  ['POST /programmes/:id/proposals',               'Bodø',         200,  200, 404,        200],
-  ['GET /programmes/:id/matches',                  'Vesterålen',   200,  200, 200,        404],
-  ['GET /programmes/:id/matches',                  'Bodø',         200,  200, 404,        200],
-  ['POST /programmes/:id/matches',                 'pair 1870',    201,  201, 201,        404],
-  ['POST /programmes/:id/matches',                 'pair 1866',    201,  201, 404,        404],
-  ['GET /matches/:id',                             'pair 1870',    200,  200, 200,        404],
-  ['GET /matches/:id',                             'pair 1866',    200,  200, 404,        404],
-  ['POST /matches/:id/approve',                    'pair 1870',    200,  200, 200,        404],
-  ['POST /matches/:id/approve',                    'pair 1866',    200,  200, 404,        404],
-  ['POST /matches/:id/reject',                     'pair 1870',    200,  200, 200,        404],
-  ['POST /matches/:id/reject',                     'pair 1866',    200,  200, 404,        404],
-  ['POST /matches/:id/end',                        'pair 1870',    200,  200, 200,        404],
-  ['POST /matches/:id/end',                        'pair 1866',    200,  200, 404,        404],
-  ['GET /participants/:id/candidates',             'mentee 1870',  200,  200, 200,        404],
-  ['GET /participants/:id/candidates',             'mentee 1866',  200,  200, 404,        404],
+  // endpoint                                      target               admin lead coordinator outsider
+  ['POST /auth/login',                             '',                  200,  200, 200,        200],
+  ['GET /health',                                  '',                  200,  200, 200,        200],
+  ['POST /users',                                  '',                  201,  403, 403,        403],
+  ['GET /users',                                   '',                  200,  403, 403,        403],
+  ['GET /municipalities',                          '',                  200,  200, 200,        200],
+  ['POST /municipalities',                         '',                  201,  403, 403,        403],
+  ['GET /professions',                             '',                  200,  200, 200,        200],
+  ['POST /programmes',                             '',                  201,  201, 403,        403],
+  ['GET /programmes',                              '',                  200,  200, 200,        200],
+  ['GET /programmes/:id',                          'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id',                          'Bodø',              200,  200, 404,        200],
+  ['PATCH /programmes/:id',                        'Vesterålen',        200,  200, 403,        403],
+  ['GET /programmes/:id/gatherings',               'Vesterålen',        200,  200, 200,        404],
+  ['POST /programmes/:id/gatherings',              'Vesterålen',        201,  201, 403,        403],
+  ['PATCH /gatherings/:id',                        'kickoff',           200,  200, 403,        403],
+  ['GET /gatherings/:id/attendance',               'kickoff',           200,  200, 200,        404],
+  ['PUT /gatherings/:id/attendance',               'kickoff',           200,  200, 200,        404],
+  ['POST /programmes/:id/participants',            'Vesterålen',        201,  201, 201,        404],
+  ['POST /programmes/:id/participants/import',     'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/participants',             'Vesterålen',        200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentor 1870',       200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentee 1870',       200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentor 1866',       200,  200, 200,        404],
+  ['GET /participants/:id',                        'mentee 1866',       200,  200, 404,        404],
+  ['GET /participants/:id',                        'mentor 1804',       200,  200, 404,        200],
+  ['PATCH /participants/:id',                      'mentor 1870',       200,  200, 200,        404],
+  ['PATCH /participants/:id',                      'mentee 1870',       200,  200, 200,        404],
+  ['PATCH /participants/:id',                      'mentor 1866',       200,  200, 404,        404],
+  ['PATCH /participants/:id',                      'mentee 1866',       200,  200, 404,        404],
+  ['PATCH /participants/:id',                      'mentor 1804',       200,  200, 404,        200],
+  ['POST /programmes/:id/proposals',               'Vesterålen',        200,  200, 200,        404],
+  ['POST /programmes/:id/proposals',               'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/matches',                  'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/matches',                  'Bodø',              200,  200, 404,        200],
+  ['POST /programmes/:id/matches',                 'pair 1870',         201,  201, 201,        404],
+  ['POST /programmes/:id/matches',                 'pair 1866',         201,  201, 404,        404],
+  ['GET /matches/:id',                             'pair 1870',         200,  200, 200,        404],
+  ['GET /matches/:id',                             'pair 1866',         200,  200, 404,        404],
+  ['POST /matches/:id/approve',                    'pair 1870',         200,  200, 200,        404],
+  ['POST /matches/:id/approve',                    'pair 1866',         200,  200, 404,        404],
+  ['POST /matches/:id/reject',                     'pair 1870',         200,  200, 200,        404],
+  ['POST /matches/:id/reject',                     'pair 1866',         200,  200, 404,        404],
+  ['POST /matches/:id/end',                        'pair 1870',         200,  200, 200,        404],
+  ['POST /matches/:id/end',                        'pair 1866',         200,  200, 404,        404],
+  ['GET /participants/:id/candidates',             'mentee 1870',       200,  200, 200,        404],
+  ['GET /participants/:id/candidates',             'mentee 1866',       200,  200, 404,        404],
+  ['POST /matches/:id/meetings',                   'running pair 1870', 201,  201, 201,        404],
+  ['POST /matches/:id/meetings',                   'running pair 1866', 201,  201, 404,        404],
+  ['GET /matches/:id/meetings',                    'running pair 1870', 200,  200, 200,        404],
+  ['GET /matches/:id/meetings',                    'running pair 1866', 200,  200, 404,        404],
+  ['GET /matches/:id/compliance',                  'running pair 1870', 200,  200, 200,        404],
+  ['GET /matches/:id/compliance',                  'running pair 1866', 200,  200, 404,        404],
+  ['GET /admin/outbox',                            '',                  200,  403, 403,        403],
+  ['POST /admin/reminders/run',                    '',                  200,  403, 403,        403],
+  // Public: any header or none, the signed token decides (each caller logs a meeting of its own length).
+  ['GET /log/:token',                              'running pair 1870', 200,  200, 200,        200],
+  ['POST /log/:token',                             'running pair 1870', 201,  201, 201,        201],
 ];
 
 interface Case {
@@ -144,6 +187,8 @@ interface Req {
   path: string;
   body?: object;
   csv?: string;
+  /** Sent as application/x-www-form-urlencoded, as the signed link's form posts. */
+  form?: Record<string, string>;
   /** What the request's setup made for it, for verify to check the answer against. */
   made?: Made;
 }
@@ -160,6 +205,8 @@ interface Made {
   pair?: Pair;
   /** An admin's proposal run over the whole programme, made just before the request. */
   adminRun?: { runId: string; proposals: { id: string; menteeId: string }[] };
+  /** Outbox emails before a sweep: all of them, and those pending (all, with the workers off). */
+  outbox?: { total: number; pending: number };
 }
 
 let t: TestApp;
@@ -170,9 +217,14 @@ const ids = {} as Record<Exclude<Target, ''>, string>;
 /** The municipality each coordinator holds. */
 const HOME: Partial<Record<RoleCaller, string>> = { coordinator: '1870', outsider: '1804' };
 let fresh = 0;
+/** The running programme; not a matrix target (the Vesterålen one stands for programmes). */
+let runningProgramme = '';
+/** Pairs of the running programme whose mentor and mentee live in different municipalities. */
+const mixed = { mentee1870mentor1866: '', mentee1866mentor1870: '' };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ RUN_WORKERS: 'false' });
+  t.setNow(NOW);
   const [admin, lead, coordinator, outsider] = await Promise.all([
     t.user('admin'),
     t.user('lead'),
@@ -221,6 +273,29 @@ beforeAll(async () => {
   if (attendance.status !== 200) throw new Error(`setup: attendance answered ${attendance.status}`);
   ids['pair 1870'] = (await newPair('1870', 'approved')).matchId;
   ids['pair 1866'] = (await newPair('1866', 'approved')).matchId;
+
+  runningProgramme = await created(
+    '/programmes',
+    programmeBody({
+      name: 'Mentorprogram Vesterålen, running',
+      startDate: START,
+      endDate: END,
+      timezone: 'Europe/Oslo',
+    }),
+  );
+  ids['running pair 1870'] = (await newPair('1870', 'approved', 'running')).matchId;
+  ids['running pair 1866'] = (await newPair('1866', 'approved', 'running')).matchId;
+  mixed.mentee1870mentor1866 = (await newPair({ mentor: '1866', mentee: '1870' }, 'approved', 'running')).matchId;
+  mixed.mentee1866mentor1870 = (await newPair({ mentor: '1870', mentee: '1866' }, 'approved', 'running')).matchId;
+  const early = OSLO_NOW.minus({ days: 55 }).toISODate() ?? '';
+  for (const target of ['running pair 1870', 'running pair 1866'] as const) {
+    await created(`/matches/${ids[target]}/meetings`, { date: early, durationMinutes: 120, note: 'First meeting' });
+  }
+  // Gathering invitations in the outbox, for the outbox list to show.
+  const sweep = await t.http.post('/api/v1/admin/reminders/run').set(asAdmin).send({ asOf: NOW.toISOString() });
+  if (sweep.status !== 200 || !(Number(record(sweep.body).enqueued) > 0)) {
+    throw new Error(`setup: the sweep answered ${sweep.status} ${JSON.stringify(sweep.body)}`);
+  }
 });
 
 afterAll(() => t.close());
@@ -236,8 +311,22 @@ describe('access matrix', () => {
       expect(body).toMatchObject({ statusCode: status });
       expect(await snapshot(t.db)).toBe(before);
     } else {
-      await verify(call, target, caller, req, body);
+      await verify(call, target, caller, req, body, res, before);
     }
+  });
+});
+
+describe('the matrix covers every route of the app', () => {
+  it('has rows for each route the app serves, and PUBLIC names exactly the routes declared public', () => {
+    const routes = appRoutes();
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.map((r) => r.call).sort()).toEqual([...new Set(MATRIX.map(([call]) => call))].sort());
+    expect(
+      routes
+        .filter((r) => r.public)
+        .map((r) => r.call)
+        .sort(),
+    ).toEqual([...PUBLIC].sort());
   });
 });
 
@@ -302,6 +391,35 @@ describe('the coordinator of 1870 at the edge of their municipalities', () => {
       req: () => ({ method: 'post', path: `/matches/${ids['pair 1866']}/end`, body: { outcome: 'ended' } }),
       status: 404,
     },
+    {
+      title: 'logging a meeting of the 1866 mentee with a 1870 mentor is a 404 (the pair follows its mentee)',
+      req: () => ({
+        method: 'post',
+        path: `/matches/${mixed.mentee1866mentor1870}/meetings`,
+        body: { date: TODAY, durationMinutes: 120 },
+      }),
+      status: 404,
+    },
+    {
+      title: 'reading the meetings of the 1866 mentee with a 1870 mentor is a 404',
+      req: () => ({ method: 'get', path: `/matches/${mixed.mentee1866mentor1870}/meetings` }),
+      status: 404,
+    },
+    {
+      title: 'reading the compliance of the 1866 mentee with a 1870 mentor is a 404',
+      req: () => ({ method: 'get', path: `/matches/${mixed.mentee1866mentor1870}/compliance` }),
+      status: 404,
+    },
+    {
+      title: 'a meeting for their own pair with a bad body is a 400 naming the field, before anything is stored',
+      req: () => ({
+        method: 'post',
+        path: `/matches/${ids['running pair 1870']}/meetings`,
+        body: { date: TODAY, durationMinutes: 5 },
+      }),
+      status: 400,
+      field: 'durationMinutes',
+    },
   ];
 
   it.each(BOUNDARY)('$title ($status)', async ({ req, status, field }) => {
@@ -354,6 +472,24 @@ describe('the coordinator of 1870 at the edge of their municipalities', () => {
     );
     expect(restore.status).toBe(200);
     expect(await attendees(ids.kickoff)).toEqual([ids['mentee 1870'], ids['mentee 1866']].sort());
+  });
+
+  it('logs and reads the meetings of their own mentee paired with a mentor of 1866', async () => {
+    const matchId = mixed.mentee1870mentor1866;
+    const logged = await send(
+      { method: 'post', path: `/matches/${matchId}/meetings`, body: { date: TODAY, durationMinutes: 90 } },
+      'coordinator',
+    );
+    expect({ status: logged.status, body: logged.body as unknown }).toMatchObject({
+      status: 201,
+      body: { matchId, date: TODAY, durationMinutes: 90, source: 'api' },
+    });
+    const listed = await send({ method: 'get', path: `/matches/${matchId}/meetings` }, 'coordinator');
+    expect(listed.status).toBe(200);
+    expect(records(listed.body).map((m) => m.id)).toEqual([stringField(logged.body, 'id')]);
+    const compliance = await send({ method: 'get', path: `/matches/${matchId}/compliance` }, 'coordinator');
+    expect(compliance.status).toBe(200);
+    expect(records(compliance.body).at(-1)).toMatchObject({ month: TODAY.slice(0, 7), meetings: 1, minutes: 90 });
   });
 
   it('pairs their own mentee with a mentor of 1866: every mentor of the programme is theirs to pair', async () => {
@@ -464,6 +600,49 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       caller: 'coordinator',
       req: (id) => ({ method: 'get', path: `/participants/${id}/candidates` }),
       target: () => ids['mentee 1866'],
+    },
+    {
+      // The pair is approved and the body valid: a 201 or a 400 on the date would tell that it exists.
+      title: 'POST /matches/:id/meetings',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/meetings`, body: { date: TODAY, durationMinutes: 120 } }),
+      target: () => ids['running pair 1866'],
+    },
+    {
+      title: 'POST /matches/:id/meetings (a date in the future)',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/meetings`, body: { date: END, durationMinutes: 120 } }),
+      target: () => ids['running pair 1866'],
+    },
+    {
+      title: 'POST /matches/:id/meetings',
+      caller: 'outsider',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/meetings`, body: { date: TODAY, durationMinutes: 120 } }),
+      target: () => ids['running pair 1870'],
+    },
+    {
+      title: 'POST /matches/:id/meetings (the 1866 mentee of a 1870 mentor)',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/matches/${id}/meetings`, body: { date: TODAY, durationMinutes: 120 } }),
+      target: () => mixed.mentee1866mentor1870,
+    },
+    {
+      title: 'GET /matches/:id/meetings',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/matches/${id}/meetings` }),
+      target: () => ids['running pair 1866'],
+    },
+    {
+      title: 'GET /matches/:id/compliance',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/matches/${id}/compliance` }),
+      target: () => ids['running pair 1866'],
+    },
+    {
+      title: 'GET /matches/:id/compliance',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/matches/${id}/compliance` }),
+      target: () => ids['running pair 1870'],
     },
   ];
 
@@ -594,7 +773,39 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
     }
     case 'GET /participants/:id/candidates':
       return { method: 'get', path: `/participants/${id}/candidates?limit=5` };
+    case 'POST /matches/:id/meetings':
+      return {
+        method: 'post',
+        path: `/matches/${id}/meetings`,
+        body: { date: TODAY, durationMinutes: 15 + (n % 500), note: `Coffee and a CV (${n})` },
+      };
+    case 'GET /matches/:id/meetings':
+      return { method: 'get', path: `/matches/${id}/meetings` };
+    case 'GET /matches/:id/compliance':
+      return { method: 'get', path: `/matches/${id}/compliance` };
+    case 'GET /admin/outbox':
+      return { method: 'get', path: '/admin/outbox' };
+    case 'POST /admin/reminders/run':
+      return {
+        method: 'post',
+        path: '/admin/reminders/run',
+        body: { asOf: NOW.toISOString() },
+        made: { outbox: await outboxCounts() },
+      };
+    case 'GET /log/:token':
+      return { method: 'get', path: `/log/${linkTo(id)}` };
+    case 'POST /log/:token':
+      return {
+        method: 'post',
+        path: `/log/${linkTo(id)}`,
+        form: { date: TODAY, durationMinutes: String(15 + (n % 500)) },
+      };
   }
+}
+
+/** A valid signed link to a pair, a week before it expires. */
+function linkTo(matchId: string): string {
+  return signMeetingLink(matchId, new Date(NOW.getTime() + 7 * 86_400_000), t.config.LINK_SECRET);
 }
 
 /** The municipality of the mentee of a 'pair …' target. */
@@ -604,23 +815,35 @@ function pairHome(target: Target): string {
   throw new Error(`${target} is no pair`);
 }
 
-/** A new mentor and mentee of the Vesterålen programme, both living in `municipalityCode`, made as admin. */
-async function newPeople(municipalityCode: string): Promise<{ mentorId: string; menteeId: string }> {
-  const participants = `/programmes/${ids.Vesterålen}/participants`;
-  const mentorId = await created(participants, mentorBody({ municipalityCode }));
-  const menteeId = await created(participants, menteeBody({ municipalityCode }));
+/** Where a new pair's people live: both in one municipality, or each in their own. */
+type Homes = string | { mentor: string; mentee: string };
+
+/** A new mentor and mentee of the Vesterålen (or the running) programme, made as admin. */
+async function newPeople(
+  homes: Homes,
+  programme: 'Vesterålen' | 'running' = 'Vesterålen',
+): Promise<{ mentorId: string; menteeId: string }> {
+  const { mentor, mentee } = typeof homes === 'string' ? { mentor: homes, mentee: homes } : homes;
+  const participants = `/programmes/${programme === 'running' ? runningProgramme : ids.Vesterålen}/participants`;
+  const mentorId = await created(participants, mentorBody({ municipalityCode: mentor }));
+  const menteeId = await created(participants, menteeBody({ municipalityCode: mentee }));
   return { mentorId, menteeId };
 }
 
 /** A new mentor and mentee proposed by hand as admin, and approved from the programme's start if asked. */
-async function newPair(municipalityCode: string, stage: 'proposed' | 'approved'): Promise<Pair> {
-  const people = await newPeople(municipalityCode);
-  const matchId = await created(`/programmes/${ids.Vesterålen}/matches`, people);
+async function newPair(
+  homes: Homes,
+  stage: 'proposed' | 'approved',
+  programme: 'Vesterålen' | 'running' = 'Vesterålen',
+): Promise<Pair> {
+  const people = await newPeople(homes, programme);
+  const programmeId = programme === 'running' ? runningProgramme : ids.Vesterålen;
+  const matchId = await created(`/programmes/${programmeId}/matches`, people);
   if (stage === 'approved') {
     const res = await t.http
       .post(`/api/v1/matches/${matchId}/approve`)
       .set(t.auth(adminToken))
-      .send({ startsOn: '2027-01-15' });
+      .send({ startsOn: programme === 'running' ? START : '2027-01-15' });
     if (res.status !== 200) throw new Error(`setup: approve answered ${res.status} ${JSON.stringify(res.body)}`);
   }
   return { ...people, matchId };
@@ -651,12 +874,24 @@ async function send(req: Req, caller: Caller): Promise<Response> {
   let test = t.http[req.method](`/api/v1${req.path}`);
   if (token !== null) test = test.set('Authorization', `Bearer ${token}`);
   if (req.csv !== undefined) return test.set('Content-Type', 'text/csv').send(req.csv);
+  if (req.form !== undefined) return test.type('form').send(req.form);
   if (req.body !== undefined) return test.send(req.body);
   return test;
 }
 
-/** What a granted call must show: the right object, and in lists only what the caller may see. */
-async function verify(call: Call, target: Target, caller: Caller, req: Req, body: unknown): Promise<void> {
+/**
+ * What a granted call must show: the right object, and in lists only what the caller may see.
+ * `before` is the database's snapshot before the request.
+ */
+async function verify(
+  call: Call,
+  target: Target,
+  caller: Caller,
+  req: Req,
+  body: unknown,
+  res: Response,
+  before: string,
+): Promise<void> {
   const seesAll = caller === 'admin' || caller === 'lead';
   switch (call) {
     case 'POST /auth/login':
@@ -789,7 +1024,125 @@ async function verify(call: Call, target: Target, caller: Caller, req: Req, body
       expect(new Set(mentors.map((m) => `${m.programmeId} ${m.role}`))).toEqual(new Set([`${ids.Vesterålen} mentor`]));
       return;
     }
+    case 'POST /matches/:id/meetings': {
+      const matchId = ids[target as RunningPair];
+      const id = stringField(body, 'id');
+      expect(body).toMatchObject({ ...req.body, id, matchId, source: 'api', createdAt: expect.any(String) });
+      expect(await storedMeetings(matchId, id)).toEqual([
+        { ...storedFrom(req.body), source: 'api', recordedBy: userIds[caller as RoleCaller] },
+      ]);
+      return;
+    }
+    case 'GET /matches/:id/meetings': {
+      const matchId = ids[target as RunningPair];
+      const listed = records(body);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const m of listed)
+        expect(m).toMatchObject({ matchId, date: expect.any(String), source: expect.any(String) });
+      expect(listed.map((m) => m.id)).toEqual((await storedMeetings(matchId)).map((m) => m.id));
+      return;
+    }
+    case 'GET /matches/:id/compliance': {
+      const months = records(body);
+      const expected: string[] = [];
+      for (let m = DateTime.fromISO(START).startOf('month'); m <= OSLO_NOW; m = m.plus({ months: 1 })) {
+        expected.push(m.toFormat('yyyy-MM'));
+      }
+      expect(months.map((m) => m.month)).toEqual(expected);
+      for (const m of months) {
+        expect(m).toMatchObject({
+          requiredMeetings: expect.any(Number),
+          qualifyingMeetings: expect.any(Number),
+          meetings: expect.any(Number),
+          minutes: expect.any(Number),
+          met: Number(m.qualifyingMeetings) >= Number(m.requiredMeetings),
+        });
+      }
+      const stored = await storedMeetings(ids[target as RunningPair]);
+      expect(months.reduce((sum, m) => sum + Number(m.meetings), 0)).toBe(stored.length);
+      expect(months.reduce((sum, m) => sum + Number(m.minutes), 0)).toBe(
+        stored.reduce((sum, m) => sum + m.durationMinutes, 0),
+      );
+      return;
+    }
+    case 'GET /admin/outbox': {
+      const listed = records(body);
+      expect(listed.length).toBeGreaterThan(0);
+      const rows = await t.db.query<{ id: string }[]>('SELECT id FROM outbox ORDER BY created_at DESC, id');
+      expect(listed.map((o) => o.id)).toEqual(rows.map((r) => r.id));
+      for (const o of listed) {
+        expect(o).toMatchObject({
+          kind: expect.stringMatching(`^(${EMAIL_KINDS.join('|')})$`),
+          to: expect.stringContaining('@'),
+          status: 'pending',
+          attempts: 0,
+          periodKey: expect.any(String),
+          createdAt: expect.any(String),
+        });
+        expect(Object.keys(o).filter((k) => /category|country|origin/i.test(k))).toEqual([]);
+      }
+      return;
+    }
+    case 'POST /admin/reminders/run': {
+      const earlier = req.made?.outbox;
+      if (!earlier) throw new Error('the request counted no outbox');
+      const now = await outboxCounts();
+      // With the workers off every email stays pending: the earlier ones are queued again.
+      expect(body).toEqual({ enqueued: now.total - earlier.total, requeued: earlier.pending });
+      expect(now.pending).toBe(now.total);
+      return;
+    }
+    case 'GET /log/:token':
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.text).toContain(`action="/api/v1${req.path}"`);
+      expect(res.text).toMatch(/<input[^>]*name="date"/);
+      expect(res.text).toMatch(/<input[^>]*name="durationMinutes"/);
+      // Showing the form records nothing: a mail scanner may open the link.
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'POST /log/:token': {
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      const matchId = ids[target as RunningPair];
+      const form = req.form ?? {};
+      const rows = await t.db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM meetings
+          WHERE match_id = $1 AND date = $2 AND duration_minutes = $3 AND source = 'link' AND recorded_by IS NULL`,
+        [matchId, form.date, Number(form.durationMinutes)],
+      );
+      expect(rows[0].n).toBe(1);
+      return;
+    }
   }
+}
+
+/** Every route the app serves, as "METHOD /path" under /api/v1, and whether it is declared public. */
+function appRoutes(): { call: string; public: boolean }[] {
+  const reflector = t.app.get(Reflector);
+  const scanner = new MetadataScanner();
+  const routes: { call: string; public: boolean }[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Function;
+      const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, unknown>;
+      const prefixes = [Reflect.getMetadata('path', controller) as string | string[] | undefined].flat();
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as Function;
+        const paths = Reflect.getMetadata('path', handler) as string | string[] | undefined;
+        if (paths === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata('method', handler) as RequestMethod];
+        const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, controller]);
+        for (const prefix of prefixes) {
+          for (const path of [paths].flat()) {
+            const joined = `/${prefix ?? ''}/${path}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+            routes.push({ call: `${method} ${joined}`, public: rule?.kind === 'public' });
+          }
+        }
+      }
+    }
+  }
+  return routes;
 }
 
 /**
@@ -882,6 +1235,38 @@ async function people(participantIds: string[]): Promise<Person[]> {
 /** The municipalities they live in, each once. */
 function homes(persons: Person[]): string[] {
   return [...new Set(persons.map((p) => p.municipalityCode))].sort();
+}
+
+interface StoredMeeting {
+  id: string;
+  date: string;
+  durationMinutes: number;
+  note: string | null;
+  source: string;
+  recordedBy: string | null;
+}
+
+/** The meetings of a pair as stored (or the one meeting `id`), oldest first. */
+async function storedMeetings(matchId: string, id?: string): Promise<StoredMeeting[]> {
+  return t.db.query<StoredMeeting[]>(
+    `SELECT id, date::text AS date, duration_minutes AS "durationMinutes", note, source, recorded_by AS "recordedBy"
+       FROM meetings WHERE match_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY date, created_at`,
+    [matchId, id ?? null],
+  );
+}
+
+/** The stored columns a meeting body sets. */
+function storedFrom(body: object | undefined): Partial<StoredMeeting> {
+  const { date, durationMinutes, note } = record(body) as { date: string; durationMinutes: number; note?: string };
+  return { id: expect.any(String) as string, date, durationMinutes, note: note ?? null };
+}
+
+/** Outbox emails, all and pending. */
+async function outboxCounts(): Promise<{ total: number; pending: number }> {
+  const [counts] = await t.db.query<{ total: number; pending: number }[]>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'pending')::int AS pending FROM outbox`,
+  );
+  return counts;
 }
 
 async function matchStatus(matchId: string): Promise<string | undefined> {

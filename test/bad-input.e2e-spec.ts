@@ -7,9 +7,14 @@
  *
  * null means "no value": where a field must have one (required on create, or a PATCH of a field
  * that cannot be cleared) null is a 400; an optional field of a create may be null.
+ *
+ * Meetings need a programme running now (the app's clock is held at NOW for the whole file) and
+ * one that ended a month ago; the signed link's form answers bad input with an HTML page.
  */
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
+import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, rowCounts, snapshot, type TestApp } from './support/app.js';
 import { VESTERALEN, menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
@@ -63,6 +68,17 @@ const bad = (title: string, field: string, body: () => unknown, status = 400): B
 const NUL = 'Kari\u0000Nordmann';
 const long = (n: number): string => 'x'.repeat(n);
 
+/** The app's clock for the whole file, and days around it in Oslo. */
+const NOW = new Date();
+const DAY_MS = 86_400_000;
+const OSLO_NOW = DateTime.fromJSDate(NOW).setZone('Europe/Oslo');
+const day = (offset: number): string => OSLO_NOW.plus({ days: offset }).toISODate() ?? '';
+const TODAY = day(0);
+/** The running programme: 60 days ago to 120 days ahead. */
+const RUNNING = { start: day(-60), end: day(120) };
+/** A programme over a month ago. */
+const PAST = { start: day(-300), end: day(-30) };
+
 let t: TestApp;
 let adminToken = '';
 const ids = {
@@ -100,12 +116,21 @@ const ids = {
   toApprove: '',
   toReject: '',
   toEnd: '',
+  /** Pairs of the running programme: approved (every meeting goes to it), proposed, rejected, ended. */
+  running: '',
+  runningApproved: '',
+  runningProposal: '',
+  runningRejected: '',
+  runningEnded: '',
+  /** An approved pair of the programme that ended a month ago. */
+  pastApproved: '',
 };
 let n = 0;
 const next = (): number => ++n;
 
 beforeAll(async () => {
   t = await createTestApp();
+  t.setNow(NOW);
   adminToken = (await t.user('admin')).token;
   const created = async (path: string, body: object): Promise<string> => {
     const res = await t.http.post(`/api/v1${path}`).set(t.auth(adminToken)).send(body);
@@ -170,6 +195,27 @@ beforeAll(async () => {
   ids.toReject = (await pair()).matchId;
   ids.toEnd = (await pair()).matchId;
   await decided(ids.toEnd, 'approve', { startsOn: '2027-01-15' });
+
+  // Pairs that meet: one programme running now, one over.
+  const programmeOf = async (name: string, days: { start: string; end: string }) =>
+    created('/programmes', programmeBody({ name, startDate: days.start, endDate: days.end, timezone: 'Europe/Oslo' }));
+  const pairIn = async (programmeId: string): Promise<string> =>
+    created(`/programmes/${programmeId}/matches`, {
+      mentorId: await created(`/programmes/${programmeId}/participants`, mentorBody()),
+      menteeId: await created(`/programmes/${programmeId}/participants`, menteeBody()),
+    });
+  ids.running = await programmeOf('Running 2026', RUNNING);
+  ids.runningApproved = await pairIn(ids.running);
+  await decided(ids.runningApproved, 'approve', { startsOn: RUNNING.start });
+  ids.runningProposal = await pairIn(ids.running);
+  ids.runningRejected = await pairIn(ids.running);
+  await decided(ids.runningRejected, 'reject', { reason: 'They know each other' });
+  ids.runningEnded = await pairIn(ids.running);
+  await decided(ids.runningEnded, 'approve', { startsOn: RUNNING.start });
+  await decided(ids.runningEnded, 'end', { outcome: 'ended' });
+  const past = await programmeOf('Past 2026', PAST);
+  ids.pastApproved = await pairIn(past);
+  await decided(ids.pastApproved, 'approve', { startsOn: PAST.start });
 });
 
 afterAll(() => t.close());
@@ -219,6 +265,12 @@ const validEnd = (): Record<string, unknown> => ({
   reason: 'Ran its course',
   employmentStatusAtEnd: 'part_time',
 });
+const validMeeting = (): Record<string, unknown> => ({
+  date: TODAY,
+  durationMinutes: 90,
+  note: 'Coffee at the library, went through the CV',
+});
+const meetingOf = (matchId: () => string) => (): string => `/matches/${matchId()}/meetings`;
 const validGathering = (): Record<string, unknown> => ({
   kind: 'other',
   title: `Extra gathering ${next()}`,
@@ -891,6 +943,96 @@ const ENDPOINTS: Endpoint[] = [
       { title: 'a match that does not exist', path: NO_SUCH_MATCH('end'), body: validEnd, status: 404 },
     ],
   },
+  {
+    name: 'POST /matches/:id/meetings',
+    method: 'post',
+    path: meetingOf(() => ids.runningApproved),
+    ok: 201,
+    valid: validMeeting,
+    fields: [
+      f('date', 'string', 'required'),
+      f('durationMinutes', 'integer', 'required'),
+      f('note', 'string', 'optional'),
+    ],
+    cases: [
+      bad('date 2027-02-30', 'date', patched(validMeeting, { date: '2027-02-30' })),
+      bad('date 2027-02-29 (not a leap year)', 'date', patched(validMeeting, { date: '2027-02-29' })),
+      bad('date 24.11.2026 (not YYYY-MM-DD)', 'date', patched(validMeeting, { date: '24.11.2026' })),
+      bad('date 2026-1-5 (not YYYY-MM-DD)', 'date', patched(validMeeting, { date: '2026-1-5' })),
+      bad('date as a timestamp', 'date', patched(validMeeting, { date: `${TODAY}T12:00:00Z` })),
+      bad('date "today"', 'date', patched(validMeeting, { date: 'today' })),
+      bad('date ""', 'date', patched(validMeeting, { date: '' })),
+      bad('date 0000-01-01 (no year 0)', 'date', patched(validMeeting, { date: '0000-01-01' })),
+      bad('date with a NUL character', 'date', patched(validMeeting, { date: `${TODAY}\u0000` })),
+      bad('date the day before the programme starts', 'date', patched(validMeeting, { date: day(-61) })),
+      bad('date tomorrow (in the future, within the programme)', 'date', patched(validMeeting, { date: day(1) })),
+      bad('date the day after the programme ends', 'date', patched(validMeeting, { date: day(121) })),
+      {
+        ...bad('date the day after a programme that is over ends (in the past)', 'date', () => ({
+          ...validMeeting(),
+          date: day(-29),
+        })),
+        path: meetingOf(() => ids.pastApproved),
+      },
+      bad('durationMinutes 14', 'durationMinutes', patched(validMeeting, { durationMinutes: 14 })),
+      bad('durationMinutes 601', 'durationMinutes', patched(validMeeting, { durationMinutes: 601 })),
+      bad('durationMinutes 0', 'durationMinutes', patched(validMeeting, { durationMinutes: 0 })),
+      bad('durationMinutes -90', 'durationMinutes', patched(validMeeting, { durationMinutes: -90 })),
+      bad('durationMinutes 90.5', 'durationMinutes', patched(validMeeting, { durationMinutes: 90.5 })),
+      bad('durationMinutes "120" (a string)', 'durationMinutes', patched(validMeeting, { durationMinutes: '120' })),
+      bad('durationMinutes null', 'durationMinutes', patched(validMeeting, { durationMinutes: null })),
+      {
+        title: 'durationMinutes 1e400 (Infinity once parsed)',
+        raw: () =>
+          JSON.stringify({ ...validMeeting(), durationMinutes: 0 }).replace(
+            '"durationMinutes":0',
+            '"durationMinutes":1e400',
+          ),
+        status: 400,
+        field: 'durationMinutes',
+      },
+      bad('note over 1000 characters', 'note', patched(validMeeting, { note: long(1001) })),
+      bad('note with a NUL character', 'note', patched(validMeeting, { note: NUL })),
+      bad('source (set by the service, not the caller)', 'source', patched(validMeeting, { source: 'link' })),
+      bad('matchId (the path names the pair)', 'matchId', () => ({
+        ...validMeeting(),
+        matchId: ids.runningProposal,
+      })),
+      bad('an unknown extra field', 'location', patched(validMeeting, { location: 'Sortland' })),
+      {
+        title: 'a pair only proposed',
+        path: meetingOf(() => ids.runningProposal),
+        body: validMeeting,
+        status: 409,
+      },
+      { title: 'a rejected pair', path: meetingOf(() => ids.runningRejected), body: validMeeting, status: 409 },
+      { title: 'an ended pair', path: meetingOf(() => ids.runningEnded), body: validMeeting, status: 409 },
+      { title: 'a match that does not exist', path: NO_SUCH_MATCH('meetings'), body: validMeeting, status: 404 },
+    ],
+  },
+  {
+    name: 'POST /admin/reminders/run',
+    method: 'post',
+    path: () => '/admin/reminders/run',
+    ok: 200,
+    // Long after every programme: nothing is due, so even the valid sweep leaves the outbox empty.
+    valid: () => ({ asOf: '2999-01-01T09:00:00+01:00' }),
+    fields: [f('asOf', 'string', 'optional')],
+    cases: [
+      bad('asOf a day, 2027-01-01', 'asOf', () => ({ asOf: '2027-01-01' })),
+      bad('asOf "yesterday"', 'asOf', () => ({ asOf: 'yesterday' })),
+      bad('asOf 5 (a number)', 'asOf', () => ({ asOf: 5 })),
+      bad('asOf an instant without an offset', 'asOf', () => ({ asOf: '2027-01-01T09:00:00' })),
+      bad('asOf an instant without an offset, with milliseconds', 'asOf', () => ({ asOf: '2027-01-01T09:00:00.000' })),
+      bad('asOf 2027-02-30T09:00:00+01:00', 'asOf', () => ({ asOf: '2027-02-30T09:00:00+01:00' })),
+      bad('asOf at 25:00', 'asOf', () => ({ asOf: '2027-01-01T25:00:00+01:00' })),
+      bad('asOf with an offset of +15:00', 'asOf', () => ({ asOf: '2027-01-01T09:00:00+15:00' })),
+      bad('asOf 0000-01-01T09:00:00Z (no year 0)', 'asOf', () => ({ asOf: '0000-01-01T09:00:00Z' })),
+      bad('asOf ""', 'asOf', () => ({ asOf: '' })),
+      bad('asOf a Unix time in milliseconds', 'asOf', () => ({ asOf: NOW.getTime() })),
+      bad('asOf with a NUL character', 'asOf', () => ({ asOf: `${NOW.toISOString()}\u0000` })),
+    ],
+  },
 ];
 
 /** Values of every other JSON type than the field's; null where the field must have a value. */
@@ -955,6 +1097,17 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     expect(await rowCounts(t.db)).toEqual(counts);
     expect(await snapshot(t.db)).toBe(before);
   });
+
+  if (endpoint.name === 'POST /admin/reminders/run') {
+    it('leaves the outbox empty: no refused sweep wrote to it, and the valid one had nothing due', async () => {
+      const res = await send(endpoint, endpoint.path(), { body: endpoint.valid() });
+      expect({ status: res.status, body: res.body as unknown }).toEqual({
+        status: 200,
+        body: { enqueued: 0, requeued: 0 },
+      });
+      expect((await rowCounts(t.db)).outbox).toBe(0);
+    });
+  }
 
   if (endpoint.name === 'POST /auth/login') {
     it('answers an unknown email as it answers a wrong password', async () => {
@@ -1166,6 +1319,7 @@ describe('query parameters', () => {
     () =>
       `/participants/${id()}/candidates${query}`;
   const matches = (query: string) => () => `/programmes/${ids.programme}/matches${query}`;
+  const outbox = (query: string) => () => `/admin/outbox${query}`;
   const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
     { title: 'candidates ?limit=-1', path: candidates('?limit=-1'), status: 400, field: 'limit' },
     { title: 'candidates ?limit=1001', path: candidates('?limit=1001'), status: 400, field: 'limit' },
@@ -1195,6 +1349,22 @@ describe('query parameters', () => {
       path: () => `/programmes/${randomUUID()}/matches`,
       status: 404,
     },
+    { title: 'outbox ?status=bogus', path: outbox('?status=bogus'), status: 400, field: 'status' },
+    { title: 'outbox ?status=Pending', path: outbox('?status=Pending'), status: 400, field: 'status' },
+    { title: 'outbox ?kind=bogus', path: outbox('?kind=bogus'), status: 400, field: 'kind' },
+    { title: 'outbox ?kind= (empty)', path: outbox('?kind='), status: 400, field: 'kind' },
+    { title: 'outbox ?limit=0', path: outbox('?limit=0'), status: 400, field: 'limit' },
+    { title: 'outbox ?limit=abc', path: outbox('?limit=abc'), status: 400, field: 'limit' },
+    { title: 'outbox ?limit=1001', path: outbox('?limit=1001'), status: 400, field: 'limit' },
+    { title: 'outbox ?offset=-1', path: outbox('?offset=-1'), status: 400, field: 'offset' },
+    { title: 'outbox ?offset=1.5', path: outbox('?offset=1.5'), status: 400, field: 'offset' },
+    { title: 'outbox ?recipient=x (unknown)', path: outbox('?recipient=x'), status: 400, field: 'recipient' },
+    {
+      title: 'outbox ?status=pending&kind=escalation&limit=10&offset=0',
+      path: outbox('?status=pending&kind=escalation&limit=10&offset=0'),
+      status: 200,
+    },
+    { title: 'outbox without parameters', path: outbox(''), status: 200 },
   ];
 
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
@@ -1299,6 +1469,9 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     },
     { call: 'POST /matches/:id/end', method: 'post', path: (id) => `/matches/${id}/end`, body: validEnd },
     { call: 'GET /participants/:id/candidates', method: 'get', path: (id) => `/participants/${id}/candidates` },
+    { call: 'POST /matches/:id/meetings', method: 'post', path: (id) => `/matches/${id}/meetings`, body: validMeeting },
+    { call: 'GET /matches/:id/meetings', method: 'get', path: (id) => `/matches/${id}/meetings` },
+    { call: 'GET /matches/:id/compliance', method: 'get', path: (id) => `/matches/${id}/compliance` },
   ];
   const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
   const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));
@@ -1315,6 +1488,136 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     expect(messageOf(resBody)).toMatch(naming('id'));
     expect(await rowCounts(t.db)).toEqual(counts);
     expect(await snapshot(t.db)).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The signed link's form: no login, plain form fields, answers in HTML
+
+describe('POST /log/:token', () => {
+  const link = (matchId: string, expiresAt = new Date(NOW.getTime() + 7 * DAY_MS), secret = t.config.LINK_SECRET) =>
+    signMeetingLink(matchId, expiresAt, secret);
+  const valid = (): Record<string, string> => ({ date: TODAY, durationMinutes: '90' });
+  /** The token with one character of its payload (the match and the expiry) changed. */
+  const tampered = (): string => {
+    const token = link(ids.runningApproved);
+    const i = 10;
+    return `${token.slice(0, i)}${token[i] === 'A' ? 'B' : 'A'}${token.slice(i + 1)}`;
+  };
+  /** This pair's signature on another pair's payload. */
+  const spliced = (): string => {
+    const [payload] = link(ids.runningProposal).split('.');
+    return `${payload}.${link(ids.runningApproved).split('.')[1]}`;
+  };
+
+  const FORMS: {
+    title: string;
+    token: () => string;
+    form: () => Record<string, string>;
+    status: number;
+    /** The input the page marks invalid (aria-invalid); the other must not be. */
+    invalid?: 'date' | 'durationMinutes';
+  }[] = [
+    {
+      title: 'date=garbage',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), date: 'garbage' }),
+      status: 400,
+      invalid: 'date',
+    },
+    {
+      title: 'date=2027-02-30',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), date: '2027-02-30' }),
+      status: 400,
+      invalid: 'date',
+    },
+    {
+      title: 'date tomorrow (in the future)',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), date: day(1) }),
+      status: 400,
+      invalid: 'date',
+    },
+    {
+      title: 'date before the programme starts',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), date: day(-61) }),
+      status: 400,
+      invalid: 'date',
+    },
+    {
+      title: 'durationMinutes=5',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), durationMinutes: '5' }),
+      status: 400,
+      invalid: 'durationMinutes',
+    },
+    {
+      title: 'durationMinutes=abc',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), durationMinutes: 'abc' }),
+      status: 400,
+      invalid: 'durationMinutes',
+    },
+    {
+      title: 'durationMinutes=601',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), durationMinutes: '601' }),
+      status: 400,
+      invalid: 'durationMinutes',
+    },
+    {
+      title: 'durationMinutes=90.5',
+      token: () => link(ids.runningApproved),
+      form: () => ({ ...valid(), durationMinutes: '90.5' }),
+      status: 400,
+      invalid: 'durationMinutes',
+    },
+    { title: 'a tampered token', token: tampered, form: valid, status: 404 },
+    { title: "another pair's payload under this pair's signature", token: spliced, form: valid, status: 404 },
+    {
+      title: 'a token signed with another secret',
+      token: () => link(ids.runningApproved, undefined, 's'.repeat(48)),
+      form: valid,
+      status: 404,
+    },
+    {
+      title: 'an expired token',
+      token: () => link(ids.runningApproved, new Date(NOW.getTime() - 1000)),
+      form: valid,
+      status: 410,
+    },
+    { title: 'a token of a pair only proposed', token: () => link(ids.runningProposal), form: valid, status: 409 },
+  ];
+
+  it.each(FORMS)('$title → $status, an HTML page, nothing stored', async ({ token, form, status, invalid }) => {
+    const counts = await rowCounts(t.db);
+    const before = await snapshot(t.db);
+    const res = await t.http.post(`/api/v1/log/${token()}`).type('form').send(form());
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toMatch(/<html/i);
+    if (invalid) {
+      const other = invalid === 'date' ? 'durationMinutes' : 'date';
+      expect(res.text).toMatch(new RegExp(`<input[^>]*id="${invalid}"[^>]*aria-invalid="true"`));
+      expect(res.text).not.toMatch(new RegExp(`<input[^>]*id="${other}"[^>]*aria-invalid="true"`));
+    } else {
+      expect(res.text).not.toMatch(/<form/);
+    }
+    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('with the valid form records the meeting (the control for the cases above)', async () => {
+    const counts = await rowCounts(t.db);
+    const res = await t.http
+      .post(`/api/v1/log/${link(ids.runningApproved)}`)
+      .type('form')
+      .send({ date: day(-1), durationMinutes: '75' });
+    expect(res.status).toBe(201);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(await rowCounts(t.db)).toEqual({ ...counts, meetings: counts.meetings + 1 });
   });
 });
 

@@ -39,7 +39,8 @@ export function flattenValidationErrors(errors: ValidationError[], parentPath = 
         },
       ];
     }
-    const own = Object.values(error.constraints ?? {}).map((text) => ({
+    // Rules that share one sentence (a range said once for its type, minimum and maximum) say it once.
+    const own = [...new Set(Object.values(error.constraints ?? {}))].map((text) => ({
       field,
       message: withPath(text, error.property, path),
     }));

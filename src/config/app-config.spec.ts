@@ -12,6 +12,11 @@ const valid = {
   ADMIN_PASSWORD: 'a long enough password',
 };
 
+/** The named variables of a config, and only those. */
+function pick(config: object, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name) => [name, (config as Record<string, unknown>)[name]]));
+}
+
 function failure(env: Record<string, string | undefined>): string {
   try {
     loadConfig(env);
@@ -71,6 +76,108 @@ describe('loadConfig', () => {
     const message = failure({ ...valid, PORT: '0', JWT_SECRET: 'short' });
     expect(message).toContain('PORT');
     expect(message).toContain('JWT_SECRET');
+  });
+
+  it('gives the queue, mail, link and proxy variables their defaults when absent (or blank)', () => {
+    const defaults = {
+      LINK_TTL_DAYS: 45,
+      RUN_WORKERS: true,
+      SCHEDULE_SWEEPS: true,
+      MAIL_CONCURRENCY: 10,
+      MAIL_ATTEMPTS: 10,
+      MAIL_BACKOFF_MS: 30_000,
+      QUEUE_LOCK_MS: 30_000,
+      TRUST_PROXY: false,
+    };
+    expect(pick(loadConfig(valid), Object.keys(defaults))).toStrictEqual(defaults);
+    const blank = Object.fromEntries(Object.keys(defaults).map((name) => [name, ' ']));
+    expect(pick(loadConfig({ ...valid, ...blank }), Object.keys(defaults))).toStrictEqual(defaults);
+  });
+
+  it.each([
+    ['LINK_TTL_DAYS', '1', 1],
+    ['LINK_TTL_DAYS', '365', 365],
+    ['MAIL_CONCURRENCY', '1', 1],
+    ['MAIL_CONCURRENCY', '100', 100],
+    ['MAIL_ATTEMPTS', '1', 1],
+    ['MAIL_ATTEMPTS', '30', 30],
+    ['MAIL_BACKOFF_MS', '10', 10],
+    ['MAIL_BACKOFF_MS', '3600000', 3_600_000],
+    ['QUEUE_LOCK_MS', '1000', 1000],
+    ['QUEUE_LOCK_MS', ' 600000 ', 600_000],
+  ])('reads %s=%j as the number %d', (name, value, expected) => {
+    expect(pick(loadConfig({ ...valid, [name]: value }), [name])).toStrictEqual({ [name]: expected });
+  });
+
+  // A boolean must come back a boolean: once TRUST_PROXY=true was read as undefined.
+  const FLAGS = ['RUN_WORKERS', 'SCHEDULE_SWEEPS', 'TRUST_PROXY'];
+  it.each(
+    FLAGS.flatMap((name) =>
+      (
+        [
+          ['true', true],
+          ['1', true],
+          ['false', false],
+          ['0', false],
+          [' true ', true],
+        ] as const
+      ).map(([value, expected]) => [name, value, expected] as const),
+    ),
+  )('reads %s=%j as %s', (name, value, expected) => {
+    expect(pick(loadConfig({ ...valid, [name]: value }), [name])).toStrictEqual({ [name]: expected });
+  });
+
+  it('reads each flag against its own default: TRUST_PROXY=true, RUN_WORKERS=false, SCHEDULE_SWEEPS=0', () => {
+    const config = loadConfig({ ...valid, TRUST_PROXY: 'true', RUN_WORKERS: 'false', SCHEDULE_SWEEPS: '0' });
+    expect(config.TRUST_PROXY).toBe(true);
+    expect(config.RUN_WORKERS).toBe(false);
+    expect(config.SCHEDULE_SWEEPS).toBe(false);
+  });
+
+  it.each([
+    ['RUN_WORKERS', 'yes'],
+    ['RUN_WORKERS', 'no'],
+    ['RUN_WORKERS', 'on'],
+    ['RUN_WORKERS', '2'],
+    ['SCHEDULE_SWEEPS', 'off'],
+    ['SCHEDULE_SWEEPS', 'enabled'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '10.0.0.0/8'],
+    ['LINK_TTL_DAYS', '0'],
+    ['LINK_TTL_DAYS', '366'],
+    ['LINK_TTL_DAYS', '1.5'],
+    ['LINK_TTL_DAYS', 'forever'],
+    ['MAIL_CONCURRENCY', '0'],
+    ['MAIL_CONCURRENCY', '101'],
+    ['MAIL_CONCURRENCY', 'ten'],
+    ['MAIL_ATTEMPTS', '0'],
+    ['MAIL_ATTEMPTS', '31'],
+    ['MAIL_ATTEMPTS', '-1'],
+    ['MAIL_BACKOFF_MS', '9'],
+    ['MAIL_BACKOFF_MS', '3600001'],
+    ['MAIL_BACKOFF_MS', '30s'],
+    ['QUEUE_LOCK_MS', '999'],
+    ['QUEUE_LOCK_MS', '600001'],
+    ['QUEUE_LOCK_MS', 'Infinity'],
+    // numbers are written in decimal digits: no hex, binary or exponent
+    ['MAIL_ATTEMPTS', '0x10'],
+    ['LINK_TTL_DAYS', '0b11'],
+    ['MAIL_BACKOFF_MS', '1e3'],
+    ['PORT', '0x1F90'],
+  ])('stops on %s=%j with one line naming it, whatever the value', (name, value) => {
+    const message = failure({ ...valid, [name]: value });
+    expect(message).toContain(name);
+    expect(message).not.toContain('\n');
+    // The message does not depend on the value, so it cannot echo it (a value may be a secret).
+    expect(message).toBe(failure({ ...valid, [name]: 'an-unlikely-secret-value' }));
+    expect(message).not.toContain('an-unlikely-secret-value');
+  });
+
+  it('names every malformed new variable at once', () => {
+    const message = failure({ ...valid, RUN_WORKERS: 'yes', MAIL_ATTEMPTS: '0', TRUST_PROXY: 'maybe' });
+    for (const name of ['RUN_WORKERS', 'MAIL_ATTEMPTS', 'TRUST_PROXY']) expect(message).toContain(name);
+    expect(message).not.toContain('\n');
+    expect(message).not.toContain('maybe');
   });
 
   it('needs ADMIN_EMAIL and ADMIN_PASSWORD together', () => {

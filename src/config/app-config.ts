@@ -1,4 +1,4 @@
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -24,6 +24,13 @@ function flag(byDefault: boolean) {
     if (value === false || value === 'false' || value === '0') return false;
     return value;
   });
+}
+
+/** A whole number written in decimal digits; anything else (0x10, 1e3, 12abc) stays text for @IsInt to refuse. */
+function decimal() {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value,
+  );
 }
 
 /** The process environment, validated once at start; everything else reads this typed object. */
@@ -58,7 +65,7 @@ export class AppConfig {
   )
   PUBLIC_URL!: string;
 
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'PORT must be an integer from 1 to 65535' })
   @Min(1, { message: 'PORT must be an integer from 1 to 65535' })
   @Max(65535, { message: 'PORT must be an integer from 1 to 65535' })
@@ -89,28 +96,28 @@ export class AppConfig {
   LOG_LEVEL = 'info';
 
   /** Lifetime of an access token in seconds. */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
   @Min(60, { message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
   @Max(86400, { message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
   ACCESS_TOKEN_TTL = 900;
 
   /** Login attempts allowed per client address and email within a minute. */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   @Min(1, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   @Max(1000, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   LOGIN_RATE_LIMIT = 10;
 
   /** Days a signed meeting link in a reminder stays valid. */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
   @Min(1, { message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
   @Max(365, { message: 'LINK_TTL_DAYS must be an integer from 1 to 365' })
   LINK_TTL_DAYS = 45;
 
   /** Requests one client address may make to the signed meeting-link pages in 5 minutes. */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
   @Min(1, { message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
   @Max(10000, { message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
@@ -127,21 +134,21 @@ export class AppConfig {
   SCHEDULE_SWEEPS = true;
 
   /** Emails sent at once by one process. */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
   @Min(1, { message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
   @Max(100, { message: 'MAIL_CONCURRENCY must be an integer from 1 to 100' })
   MAIL_CONCURRENCY = 10;
 
   /** Tries of one email on transient SMTP failures (4xx, timeouts, refused connections). */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
   @Min(1, { message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
   @Max(30, { message: 'MAIL_ATTEMPTS must be an integer from 1 to 30' })
   MAIL_ATTEMPTS = 10;
 
   /** First wait before a retry, in ms; it doubles on each try (10 tries from 30 s span about 4 hours). */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
   @Min(10, { message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
   @Max(3_600_000, { message: 'MAIL_BACKOFF_MS must be an integer from 10 to 3600000' })
@@ -151,7 +158,7 @@ export class AppConfig {
    * How long a worker holds a job before others may take it as stalled (its process died); a
    * live worker renews its hold. Lower only to make a crash recover faster in tests.
    */
-  @Type(() => Number)
+  @decimal()
   @IsInt({ message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
   @Min(1000, { message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
   @Max(600_000, { message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
