@@ -13,7 +13,7 @@ import { describeStartError } from './start-errors.js';
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
-    config = { ...loadConfig(process.env), RUN_WORKERS: true } as AppConfig;
+    config = { ...loadConfig(process.env), RUN_WORKERS: true };
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
