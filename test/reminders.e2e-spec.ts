@@ -524,3 +524,38 @@ describe('losing Redis between the sweep and the sends', () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 });
+
+describe('an email whose recipient is gone by the time it is sent', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await createTestApp({ SMTP_URL: smtp.url, RUN_WORKERS: 'false' });
+    t.setNow('2027-01-05T10:00:00Z');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('is not sent, and the outbox says why', async () => {
+    const admin = await t.user('admin');
+    await programmeWithPeople(t, admin.token, ['stays@example.org', 'leaves@example.org']);
+    const run = await t.http
+      .post('/api/v1/admin/reminders/run')
+      .set(t.auth(admin.token))
+      .send({ asOf: '2027-01-05T09:00:00+01:00' });
+    expect(run.body.enqueued).toBe(6);
+    await t.db.query(`DELETE FROM participants WHERE email = 'leaves@example.org'`);
+    t.app.get(MailProcessor).start();
+    await smtp.waitFor(3);
+    await until(async () => (await outbox(t)).every((r) => r.status !== 'pending'));
+    const rows = await outbox(t);
+    expect(rows.filter((r) => r.to === 'leaves@example.org').map((r) => [r.status, r.last_error])).toEqual(
+      Array(3).fill(['failed', 'the recipient no longer exists']),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(smtp.received.map((e) => e.to)).toEqual(Array(3).fill('stays@example.org'));
+  });
+});

@@ -13,7 +13,8 @@ export interface EmailContext {
   periodKey: string;
   figures: MonthFigures | null;
   matchId: string | null;
-  recipientName: string;
+  /** null when the recipient was removed after the email was decided */
+  recipientName: string | null;
   programmeName: string;
   timezone: string;
   minMeetingMinutes: number;

@@ -78,6 +78,11 @@ export class MailService {
   async deliver(outboxId: string, lastTry: boolean): Promise<DeliveryOutcome> {
     const context = await this.repository.claimForAttempt(outboxId);
     if (!context) return 'already-done';
+    if (context.recipientName === null) {
+      // Removed from the programme (or their account deleted) since the sweep decided the email.
+      await this.repository.markFailed(outboxId, 'the recipient no longer exists');
+      return 'already-done';
+    }
     let email: OutgoingEmail;
     try {
       email = this.compose(context);
@@ -128,7 +133,7 @@ export class MailService {
         },
         context.timezone,
         parseSender(this.config.MAIL_FROM),
-        { name: context.recipientName, email: context.to },
+        { name: context.recipientName ?? context.to, email: context.to },
         new URL(this.config.PUBLIC_URL).hostname,
         this.clock.now(),
       );
