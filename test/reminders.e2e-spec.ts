@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
 import { MailProcessor } from '../src/mail/mail.processor.js';
+import { MailService } from '../src/mail/mail.service.js';
 import { monthlyCompliance, type MeetingRecord } from '../src/meetings/month-requirement.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
@@ -522,6 +523,13 @@ describe('losing Redis between the sweep and the sends', () => {
     const counts = arrivalsPerMessageId(smtp);
     expect(counts.size).toBe(6);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    // a job that runs once more for an email already sent (a retry after a crash) sends nothing
+    for (const row of await outbox(t)) {
+      expect(await t.app.get(MailService).deliver(row.id, false)).toBe('already-done');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(smtp.received).toHaveLength(6);
+    expect((await outbox(t)).every((r) => r.attempts === 1)).toBe(true);
   });
 });
 

@@ -37,7 +37,8 @@ export class MailRepository {
    * it is already sent or given up (a job run twice sends nothing twice).
    */
   async claimForAttempt(id: string): Promise<EmailContext | null> {
-    const claimed = await this.dataSource.query<unknown[]>(
+    // TypeORM answers an UPDATE with [rows, affected count], not with the rows alone.
+    const [claimed] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND status = 'pending' RETURNING id`,
       [id],
     );
