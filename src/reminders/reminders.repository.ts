@@ -19,8 +19,7 @@ export const EMAIL_LANGUAGES = ['nb', 'en'] as const;
  * round-half-up of minimum × active days / days in month, in integers: (2·min·active + days) / (2·days).
  * This is month-requirement.ts's rule; a test holds the two equal.
  */
-const DECIDE_SQL = `
-WITH prog AS (
+const DECIDE_SQL = `WITH prog AS (
   SELECT p.id, p.timezone, p.start_date, p.end_date,
          (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
          (p.rules->>'minMeetingMinutes')::int AS min_minutes,
@@ -29,21 +28,19 @@ WITH prog AS (
   FROM programmes p
   WHERE $2::text IS NULL OR p.timezone = $2::text
 ),
-pair AS (
-  SELECT m.id AS match_id, m.mentor_id, m.mentee_id, pr.*,
+active_pair AS (
+  SELECT m.id AS match_id, m.mentor_id, m.mentee_id, pr.min_meetings, pr.min_minutes, pr.reminder_day, pr.today,
          GREATEST(m.starts_on, pr.start_date) AS span_start,
          LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end,
          date_trunc('month', pr.today)::date AS this_month
   FROM matches m JOIN prog pr ON pr.id = m.programme_id
   WHERE m.status = 'approved'
-),
-active_pair AS (
-  SELECT * FROM pair WHERE today BETWEEN span_start AND span_end
+    AND pr.today BETWEEN GREATEST(m.starts_on, pr.start_date) AND LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date)
 ),
 pair_month AS (
   SELECT ap.match_id, mm.back, mm.month_start,
-         GREATEST(0, LEAST(ap.span_end, mm.month_end) - GREATEST(ap.span_start, mm.month_start) + 1) AS active_days,
-         (mm.month_end - mm.month_start + 1) AS days_in_month
+         ((2 * ap.min_meetings * GREATEST(0, LEAST(ap.span_end, mm.month_end) - GREATEST(ap.span_start, mm.month_start) + 1)
+           + (mm.month_end - mm.month_start + 1)) / (2 * (mm.month_end - mm.month_start + 1)))::int AS required
   FROM active_pair ap
   CROSS JOIN LATERAL (
     SELECT b AS back, (ap.this_month - make_interval(months => b))::date AS month_start,
@@ -58,45 +55,50 @@ met AS (
   JOIN meetings mt ON mt.match_id = ap.match_id
    AND mt.date >= (ap.this_month - interval '2 months')::date
    AND mt.date < (ap.this_month + interval '1 month')::date
+  WHERE mt.date >= (SELECT min(date_trunc('month', today) - interval '2 months') FROM prog)::date
+    AND mt.date < (SELECT max(date_trunc('month', today) + interval '1 month') FROM prog)::date
   GROUP BY ap.match_id, date_trunc('month', mt.date)
 ),
 standing AS (
-  SELECT ap.*,
-    bool_or(pm.back = 0 AND pm.required > 0 AND pm.qualifying = 0) AS nothing_yet,
-    bool_or(pm.back = 1 AND pm.qualifying < pm.required) AS short_last,
-    bool_or(pm.back = 2 AND pm.qualifying < pm.required) AS short_before,
-    jsonb_object_agg(pm.back, jsonb_build_object(
-      'month', to_char(pm.month_start, 'YYYY-MM'), 'requiredMeetings', pm.required, 'qualifyingMeetings', pm.qualifying)
-    ) AS months
+  SELECT ap.*, agg.*
   FROM active_pair ap
   JOIN (
-    SELECT pmo.match_id, pmo.back, pmo.month_start,
-           ((2 * ap2.min_meetings * pmo.active_days + pmo.days_in_month) / (2 * pmo.days_in_month))::int AS required,
-           COALESCE(met.qualifying, 0) AS qualifying
+    SELECT pmo.match_id AS agg_match_id,
+      bool_or(pmo.back = 0 AND pmo.required > 0 AND COALESCE(met.qualifying, 0) = 0) AS nothing_yet,
+      bool_or(pmo.back = 1 AND COALESCE(met.qualifying, 0) < pmo.required) AS short_last,
+      bool_or(pmo.back = 2 AND COALESCE(met.qualifying, 0) < pmo.required) AS short_before,
+      max(pmo.required) FILTER (WHERE pmo.back = 0) AS req0,
+      max(COALESCE(met.qualifying, 0)) FILTER (WHERE pmo.back = 0) AS q0,
+      max(pmo.required) FILTER (WHERE pmo.back = 1) AS req1,
+      max(COALESCE(met.qualifying, 0)) FILTER (WHERE pmo.back = 1) AS q1
     FROM pair_month pmo
-    JOIN active_pair ap2 ON ap2.match_id = pmo.match_id
     LEFT JOIN met ON met.match_id = pmo.match_id AND met.month_start = pmo.month_start
-  ) pm ON pm.match_id = ap.match_id
-  GROUP BY ap.match_id, ap.mentor_id, ap.mentee_id, ap.id, ap.timezone, ap.start_date, ap.end_date, ap.min_meetings,
-           ap.min_minutes, ap.reminder_day, ap.today, ap.span_start, ap.span_end, ap.this_month
+    GROUP BY pmo.match_id
+  ) agg ON agg.agg_match_id = ap.match_id
 ),
 pair_email AS (
   SELECT 'midmonth_nudge'::email_kind AS kind, s.mentor_id AS recipient_id, s.match_id,
-         to_char(s.this_month, 'YYYY-MM') AS period_key, s.months->'0' AS figures
+         to_char(s.this_month, 'YYYY-MM') AS period_key,
+         jsonb_build_object('month', to_char(s.this_month, 'YYYY-MM'), 'requiredMeetings', s.req0,
+                            'qualifyingMeetings', s.q0) AS figures
   FROM standing s
   WHERE s.nothing_yet
     AND extract(day FROM s.today) BETWEEN s.reminder_day AND s.reminder_day + ${CATCH_UP_DAYS}
     AND s.span_start <= s.this_month + (s.reminder_day - 1)
   UNION ALL
   SELECT 'minimum_missed'::email_kind, s.mentor_id, s.match_id,
-         to_char(s.this_month - interval '1 month', 'YYYY-MM'), s.months->'1'
+         to_char(s.this_month - interval '1 month', 'YYYY-MM'),
+         jsonb_build_object('month', to_char(s.this_month - interval '1 month', 'YYYY-MM'), 'requiredMeetings', s.req1,
+                            'qualifyingMeetings', s.q1)
   FROM standing s
   WHERE s.short_last AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
 ),
 escalation AS (
   SELECT 'escalation'::email_kind AS kind, u.id AS recipient_id, u.email AS to_address, 'nb' AS language,
          s.match_id, to_char(s.this_month - interval '1 month', 'YYYY-MM') AS period_key,
-         (s.months->'1') || jsonb_build_object('previousMonth', s.months->'2'->>'month') AS figures
+         jsonb_build_object('month', to_char(s.this_month - interval '1 month', 'YYYY-MM'), 'requiredMeetings', s.req1,
+                            'qualifyingMeetings', s.q1,
+                            'previousMonth', to_char(s.this_month - interval '2 months', 'YYYY-MM')) AS figures
   FROM standing s
   JOIN participants mentee ON mentee.id = s.mentee_id
   JOIN user_municipalities um ON um.municipality_code = mentee.municipality_code
