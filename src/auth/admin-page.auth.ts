@@ -3,7 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { sharedRateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -32,13 +33,7 @@ export class AdminPageAuth {
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.failures = new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: 'admin-page-login',
-      points: config.LOGIN_RATE_LIMIT,
-      duration: 60,
-      insuranceLimiter: new RateLimiterMemory({ points: config.LOGIN_RATE_LIMIT, duration: 60 }),
-    });
+    this.failures = sharedRateLimiter(redis, 'admin-page-login', config.LOGIN_RATE_LIMIT, 60);
   }
 
   middleware(realm: string): RequestHandler {

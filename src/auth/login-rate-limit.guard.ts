@@ -2,7 +2,8 @@ import { HttpException, HttpStatus, Inject, Injectable, type CanActivate, type E
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { sharedRateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -24,16 +25,13 @@ export class LoginRateLimitGuard implements CanActivate {
   private readonly perAddress: RateLimiterRedis;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    const limiter = (keyPrefix: string, points: number) =>
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix,
-        points,
-        duration: WINDOW_SECONDS,
-        insuranceLimiter: new RateLimiterMemory({ points, duration: WINDOW_SECONDS }),
-      });
-    this.perEmail = limiter('login-attempts', config.LOGIN_RATE_LIMIT);
-    this.perAddress = limiter('login-attempts-address', config.LOGIN_RATE_LIMIT * PER_ADDRESS_FACTOR);
+    this.perEmail = sharedRateLimiter(redis, 'login-attempts', config.LOGIN_RATE_LIMIT, WINDOW_SECONDS);
+    this.perAddress = sharedRateLimiter(
+      redis,
+      'login-attempts-address',
+      config.LOGIN_RATE_LIMIT * PER_ADDRESS_FACTOR,
+      WINDOW_SECONDS,
+    );
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -13,6 +13,7 @@ export type TemplateFormat = 'html' | 'text';
 export class TemplateSet {
   private readonly html = Handlebars.create();
   private readonly cache = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly languages = new Map<string, string>();
 
   constructor(
     private readonly dir: string,
@@ -31,8 +32,13 @@ export class TemplateSet {
 
   /** The language a template set answers for `preferred`: itself when it has templates, else the fallback. */
   languageFor(preferred: string): string {
-    const lang = preferred === 'no' || preferred === 'nn' ? 'nb' : preferred;
-    return existsSync(join(this.dir, lang)) ? lang : this.fallbackLanguage;
+    let answer = this.languages.get(preferred);
+    if (answer === undefined) {
+      const lang = preferred === 'no' || preferred === 'nn' ? 'nb' : preferred;
+      answer = existsSync(join(this.dir, lang)) ? lang : this.fallbackLanguage;
+      this.languages.set(preferred, answer);
+    }
+    return answer;
   }
 
   render(language: string, name: string, part: string, context: object): string {

@@ -31,6 +31,9 @@ function parseSender(from: string): { name: string; email: string } {
 export class MailService {
   private readonly logger = new Logger(MailService.name);
   private readonly templates = TemplateSet.at(new URL('./templates/', import.meta.url)).withPartial('layout');
+  /** The service's host name: the domain of Message-IDs and calendar UIDs. */
+  private readonly host: string;
+  private readonly sender: { name: string; email: string };
 
   constructor(
     private readonly repository: MailRepository,
@@ -38,7 +41,10 @@ export class MailService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_QUEUE_TOKEN) private readonly queue: MailQueue,
-  ) {}
+  ) {
+    this.host = new URL(config.PUBLIC_URL).hostname;
+    this.sender = parseSender(config.MAIL_FROM);
+  }
 
   /**
    * Hands outbox rows to the mail queue, each as the job whose id is the row's id: a row whose job
@@ -114,7 +120,7 @@ export class MailService {
     const subject = this.templates.render(context.language, context.kind, 'subject', values);
     const withSubject = { ...values, subject };
     const email: OutgoingEmail = {
-      messageId: `<${context.id}@${new URL(this.config.PUBLIC_URL).hostname}>`,
+      messageId: `<${context.id}@${this.host}>`,
       to: context.to,
       subject,
       text: this.templates.render(context.language, context.kind, 'text', withSubject),
@@ -132,9 +138,9 @@ export class MailService {
           sequence: context.sequence!,
         },
         context.timezone,
-        parseSender(this.config.MAIL_FROM),
+        this.sender,
         { name: context.recipientName ?? context.to, email: context.to },
-        new URL(this.config.PUBLIC_URL).hostname,
+        this.host,
         this.clock.now(),
       );
     }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { sharedRateLimiter } from '../common/rate-limiter.js';
 import { Public } from '../common/access/access.decorator.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/errors.js';
@@ -38,13 +39,7 @@ export class MeetingLinksController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
   ) {
-    this.limiter = new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: 'meeting-link',
-      points: config.LINK_RATE_LIMIT,
-      duration: LINK_WINDOW_SECONDS,
-      insuranceLimiter: new RateLimiterMemory({ points: config.LINK_RATE_LIMIT, duration: LINK_WINDOW_SECONDS }),
-    });
+    this.limiter = sharedRateLimiter(redis, 'meeting-link', config.LINK_RATE_LIMIT, LINK_WINDOW_SECONDS);
   }
 
   @Get(':token')

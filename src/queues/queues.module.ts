@@ -11,7 +11,14 @@ import { Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { MAIL_QUEUE, REMINDERS_QUEUE, type QueueName, type SendEmailJob, type SweepJob } from './queues.js';
+import {
+  MAIL_QUEUE,
+  QUEUE_NAMES,
+  REMINDERS_QUEUE,
+  type QueueName,
+  type SendEmailJob,
+  type SweepJob,
+} from './queues.js';
 
 export const MAIL_QUEUE_TOKEN = Symbol('MAIL_QUEUE');
 export const REMINDERS_QUEUE_TOKEN = Symbol('REMINDERS_QUEUE');
@@ -48,7 +55,7 @@ export class QueueConnections implements BeforeApplicationShutdown, OnApplicatio
   }
 
   allQueues(): Queue[] {
-    return [this.queue(MAIL_QUEUE), this.queue(REMINDERS_QUEUE)];
+    return QUEUE_NAMES.map((name) => this.queue(name));
   }
 
   startWorker<T>(name: QueueName, processor: Processor<T>, options: Partial<WorkerOptions> = {}): Worker<T> {
