@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import munkres from 'munkres';
 import { solveAssignment, type Assignment } from '../src/matching/assignment.js';
 import { FORBIDDEN, SCORE_SCALE, type ScoreMatrix } from '../src/matching/score-matrix.js';
+import { median } from './cli.js';
 import { makeProblem, parseInstance, slotsOf, type InstanceSpec, type Problem } from './instances.js';
 
 /*
@@ -210,10 +211,6 @@ function spawnChild(
 // ---------------------------------------------------------------------------------------------
 // Parent: every instance, then the table
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const sec = (x: number | undefined): string => (x === undefined ? '—' : `${x.toFixed(3)} s`);
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const pct = (x: number | undefined): string => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);

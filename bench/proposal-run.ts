@@ -9,6 +9,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { createLogger } from '../src/logging/logger.js';
 import { UsersService } from '../src/users/users.service.js';
 import { generatePeople, prng } from './instances.js';
+import { arg, median, onServer, SERVER } from './cli.js';
 
 /*
  * `npm run bench:proposals`: the whole proposal run through the API — POST /programmes/:id/proposals
@@ -18,28 +19,7 @@ import { generatePeople, prng } from './instances.js';
  * of its own that it drops at the end.
  */
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const VESTERALEN = ['1851', '1866', '1867', '1868', '1870', '1871'];
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<void> {
   const size = arg('size', 2000);

@@ -18,6 +18,7 @@ import { MAIL_QUEUE } from '../src/queues/queues.js';
 import { RemindersRepository } from '../src/reminders/reminders.repository.js';
 import { RemindersService } from '../src/reminders/reminders.service.js';
 import { PROGRAMME, seed, startSmtpSink, type SmtpSink } from './reminders-data.js';
+import { arg, median, onServer, option, SERVER } from './cli.js';
 
 /*
  * `npm run bench:reminders`: the daily reminder sweep and the sending of its emails, on N active
@@ -43,27 +44,9 @@ import { PROGRAMME, seed, startSmtpSink, type SmtpSink } from './reminders-data.
  * and a Redis prefix of its own, both removed at the end.
  */
 
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ZONE = PROGRAMME.timezone;
 const DEFAULT_CONCURRENCY = new AppConfig().MAIL_CONCURRENCY;
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-function arg(name: string, fallback: number): number {
-  const raw = option(name);
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** 09:00 (or another time) on a day of the programme, in its time zone. */
 function local(dateTime: string): Date {
@@ -72,16 +55,6 @@ function local(dateTime: string): Date {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const count = (n: number) => n.toLocaleString('en-US');
-
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function deleteRedisKeys(prefix: string): Promise<number> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
