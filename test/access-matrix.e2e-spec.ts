@@ -61,6 +61,10 @@ type Call =
   | 'GET /matches/:id/compliance'
   | 'GET /admin/outbox'
   | 'POST /admin/reminders/run'
+  | 'GET /programmes/:id/stats'
+  | 'GET /programmes/:id/stats.csv'
+  | 'GET /stats'
+  | 'GET /stats.csv'
   | 'GET /log/:token'
   | 'POST /log/:token';
 
@@ -163,6 +167,12 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /matches/:id/compliance',                  'running pair 1866', 200,  200, 404,        404],
   ['GET /admin/outbox',                            '',                  200,  403, 403,        403],
   ['POST /admin/reminders/run',                    '',                  200,  403, 403,        403],
+  ['GET /programmes/:id/stats',                    'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/stats',                    'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/stats.csv',                'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/stats.csv',                'Bodø',              200,  200, 404,        200],
+  ['GET /stats',                                   '',                  200,  200, 403,        403],
+  ['GET /stats.csv',                               '',                  200,  200, 403,        403],
   // Public: any header or none, the signed token decides (each caller logs a meeting of its own length).
   ['GET /log/:token',                              'running pair 1870', 200,  200, 200,        200],
   ['POST /log/:token',                             'running pair 1870', 201,  201, 201,        201],
@@ -792,6 +802,14 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         body: { asOf: NOW.toISOString() },
         made: { outbox: await outboxCounts() },
       };
+    case 'GET /programmes/:id/stats':
+      return { method: 'get', path: `/programmes/${id}/stats` };
+    case 'GET /programmes/:id/stats.csv':
+      return { method: 'get', path: `/programmes/${id}/stats.csv?separator=semicolon` };
+    case 'GET /stats':
+      return { method: 'get', path: '/stats' };
+    case 'GET /stats.csv':
+      return { method: 'get', path: '/stats.csv' };
     case 'GET /log/:token':
       return { method: 'get', path: `/log/${linkTo(id)}` };
     case 'POST /log/:token':
@@ -1092,6 +1110,38 @@ async function verify(
       expect(now.pending).toBe(now.total);
       return;
     }
+    case 'GET /programmes/:id/stats':
+    case 'GET /programmes/:id/stats.csv': {
+      // Admins and leads get the whole programme; a coordinator only their municipalities' share.
+      const programmeCodes = target === 'Bodø' ? ['1804'] : ['1851', '1866', '1867', '1868', '1870', '1871'];
+      const share = seesAll ? programmeCodes : [HOME[caller as RoleCaller]];
+      const counted = await t.db.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM participants WHERE programme_id = $1 AND municipality_code = ANY($2)',
+        [ids[target as 'Vesterålen' | 'Bodø'], share],
+      );
+      if (call === 'GET /programmes/:id/stats') {
+        const stats = record(body);
+        expect(stats.municipalityCodes).toEqual(share);
+        const participants = record(stats.participants);
+        expect(Number(participants.mentors) + Number(participants.mentees)).toBe(counted[0].n);
+        expect(Object.keys(record(participants.byMunicipality))).toEqual(share);
+      } else {
+        expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+        expect(res.text.startsWith('\ufeffsection;item;metric;value\r\n')).toBe(true);
+        expect(res.text).toContain(`programme;;municipalityCodes;${share.join(' ')}\r\n`);
+      }
+      return;
+    }
+    case 'GET /stats': {
+      const listed = records(body).map((p) => p.programmeId);
+      expect(listed).toEqual(expect.arrayContaining([ids.Vesterålen, ids.Bodø]));
+      return;
+    }
+    case 'GET /stats.csv':
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.text).toContain(ids.Vesterålen);
+      expect(res.text).toContain(ids.Bodø);
+      return;
     case 'GET /log/:token':
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-store');

@@ -1320,6 +1320,8 @@ describe('query parameters', () => {
       `/participants/${id()}/candidates${query}`;
   const matches = (query: string) => () => `/programmes/${ids.programme}/matches${query}`;
   const outbox = (query: string) => () => `/admin/outbox${query}`;
+  const stats = (query: string) => () => `/stats${query}`;
+  const statsCsv = (query: string) => () => `/programmes/${ids.programme}/stats.csv${query}`;
   const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
     { title: 'candidates ?limit=-1', path: candidates('?limit=-1'), status: 400, field: 'limit' },
     { title: 'candidates ?limit=1001', path: candidates('?limit=1001'), status: 400, field: 'limit' },
@@ -1365,6 +1367,47 @@ describe('query parameters', () => {
       status: 200,
     },
     { title: 'outbox without parameters', path: outbox(''), status: 200 },
+    { title: 'stats ?from=2027-13-01', path: stats('?from=2027-13-01'), status: 400, field: 'from' },
+    { title: 'stats ?to=2027-02-29 (no such day)', path: stats('?to=2027-02-29'), status: 400, field: 'to' },
+    { title: 'stats ?from after ?to', path: stats('?from=2027-06-01&to=2027-05-31'), status: 400, field: 'from' },
+    { title: 'stats ?from=a&from=b', path: stats('?from=2027-01-01&from=2027-02-01'), status: 400, field: 'from' },
+    {
+      title: 'stats ?municipalityCode=187',
+      path: stats('?municipalityCode=187'),
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'stats ?municipalityCode=0000 (none such)',
+      path: stats('?municipalityCode=0000'),
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'stats ?municipality=1870 (unknown)',
+      path: stats('?municipality=1870'),
+      status: 400,
+      field: 'municipality',
+    },
+    { title: 'stats.csv ?separator=tab', path: () => `/stats.csv?separator=tab`, status: 400, field: 'separator' },
+    {
+      title: 'stats ?from=2027-01-01&to=2027-12-31&municipalityCode=1870',
+      path: stats('?from=2027-01-01&to=2027-12-31&municipalityCode=1870'),
+      status: 200,
+    },
+    {
+      title: 'programme stats.csv ?separator=; (not a name)',
+      path: statsCsv('?separator=%3B'),
+      status: 400,
+      field: 'separator',
+    },
+    {
+      title: 'programme stats.csv ?delimiter=, (unknown)',
+      path: statsCsv('?delimiter=,'),
+      status: 400,
+      field: 'delimiter',
+    },
+    { title: 'programme stats.csv ?separator=semicolon', path: statsCsv('?separator=semicolon'), status: 200 },
   ];
 
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
@@ -1472,6 +1515,8 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'POST /matches/:id/meetings', method: 'post', path: (id) => `/matches/${id}/meetings`, body: validMeeting },
     { call: 'GET /matches/:id/meetings', method: 'get', path: (id) => `/matches/${id}/meetings` },
     { call: 'GET /matches/:id/compliance', method: 'get', path: (id) => `/matches/${id}/compliance` },
+    { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
+    { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
   ];
   const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
   const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));

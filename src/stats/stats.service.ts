@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
+import { Clock } from '../common/clock.js';
+import { InvalidInputError } from '../common/errors.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import type { StatsOverviewQueryDto } from './dto/stats.dto.js';
+import {
+  emptyStatsRows,
+  programmeStats,
+  programmeSummary,
+  splitByProgramme,
+  type ProgrammeStats,
+  type ProgrammeSummary,
+} from './programme-stats.js';
+import { StatsRepository } from './stats.repository.js';
+
+@Injectable()
+export class StatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+    private readonly repository: StatsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One programme's figures; a coordinator's are their municipalities' share. */
+  async forProgramme(actor: Actor, programmeId: string): Promise<ProgrammeStats> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const share = seesAllMunicipalities(actor) ? null : actor.municipalityCodes;
+    const now = this.clock.now();
+    const rows = await this.repository.read([programme.id], share, now);
+    return programmeStats(programme, rows, share, now);
+  }
+
+  /** Every programme running in the period (and covering the municipality), side by side. */
+  async overview(query: StatsOverviewQueryDto): Promise<ProgrammeSummary[]> {
+    await this.checkQuery(query);
+    const qb = this.dataSource
+      .getRepository(Programme)
+      .createQueryBuilder('programme')
+      .leftJoinAndSelect('programme.municipalities', 'municipality')
+      .orderBy('programme.startDate', 'ASC')
+      .addOrderBy('programme.name', 'ASC')
+      .addOrderBy('programme.id', 'ASC');
+    if (query.from) qb.andWhere('programme.endDate >= :from', { from: query.from });
+    if (query.to) qb.andWhere('programme.startDate <= :to', { to: query.to });
+    if (query.municipalityCode) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM programme_municipalities pm
+           WHERE pm.programme_id = programme.id AND pm.municipality_code = :code)`,
+        { code: query.municipalityCode },
+      );
+    }
+    const programmes = await qb.getMany();
+    if (programmes.length === 0) return [];
+    const share = query.municipalityCode ? [query.municipalityCode] : null;
+    const now = this.clock.now();
+    const rows = splitByProgramme(
+      await this.repository.read(
+        programmes.map((p) => p.id),
+        share,
+        now,
+      ),
+    );
+    return programmes.map((programme) => {
+      const own = rows.get(programme.id) ?? emptyStatsRows();
+      return programmeSummary(programme, programmeStats(programme, own, share, now));
+    });
+  }
+
+  private async checkQuery(query: StatsOverviewQueryDto): Promise<void> {
+    const errors: string[] = [];
+    if (query.from && query.to && query.from > query.to) errors.push('from must not be after to');
+    if (query.municipalityCode) {
+      const known = await this.dataSource.getRepository(Municipality).existsBy({ code: query.municipalityCode });
+      if (!known) errors.push(`municipalityCode ${query.municipalityCode} is not a known municipality`);
+    }
+    if (errors.length > 0) throw new InvalidInputError(errors);
+  }
+}
