@@ -1,4 +1,4 @@
-import { gatheringInvitation, gatheringUid } from './gathering-calendar.js';
+import { gatheringInvitation, gatheringInvitationUncached, gatheringUid } from './gathering-calendar.js';
 
 const organizer = { name: 'Mentornett Vesterålen', email: 'post@example.no' };
 const attendee = { name: 'Kari Nordmann', email: 'kari@example.no' };
@@ -77,5 +77,36 @@ describe('gathering invitations (.ics)', () => {
     const l = lines(invitation({}, 'America/New_York'));
     expect(l).toContain('DTSTART;TZID=America/New_York:20270118T110000');
     expect(l).toContain('TZID:America/New_York');
+  });
+
+  it('writes each invitation exactly as ical-generator writes it whole, for every attendee and stamp', () => {
+    const gathering = {
+      id: '0b9f4a3e-5c1d-4e2f-8a7b-112233445566',
+      title: 'Oppstartsseminar med en tittel som er lang nok til å bli brettet over flere linjer, æøå',
+      startsAt: new Date('2027-01-18T16:00:00Z'),
+      endsAt: new Date('2027-01-18T19:00:00Z'),
+      location: 'Sortland rådhus; sal 2, "Storsalen"',
+      sequence: 0,
+    };
+    const attendees = [
+      attendee,
+      { name: 'Ola "Olsen", Jr.; \\ backslash', email: 'ola@example.no' },
+      {
+        name: 'Åse Øvrebø-Ødegård Ærlighetsen Kristoffersdatter Haugland-Bjørnstad 🙂 Sæther',
+        email: 'aase@example.no',
+      },
+      { name: 'x'.repeat(200), email: `${'y'.repeat(60)}@example.no` },
+    ];
+    const stamps = [STAMP, new Date('2027-03-04T05:06:07.890Z'), new Date('2031-12-31T23:59:59Z')];
+    for (const version of [gathering, { ...gathering, sequence: 1, location: null }, { ...gathering, sequence: 2 }]) {
+      for (const zone of ['Europe/Oslo', 'America/New_York']) {
+        for (const person of attendees) {
+          for (const stamp of stamps) {
+            const args = [version, zone, organizer, person, 'mentor.example.no', stamp] as const;
+            expect(gatheringInvitation(...args)).toBe(gatheringInvitationUncached(...args));
+          }
+        }
+      }
+    }
   });
 });

@@ -1,4 +1,12 @@
-import ical, { ICalCalendarMethod, ICalAttendeeRole, ICalAttendeeStatus } from 'ical-generator';
+import ical, {
+  foldLines,
+  formatDate,
+  ICalAttendee,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  type ICalEvent,
+} from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 
@@ -22,15 +30,15 @@ export function gatheringUid(gatheringId: string, domain: string): string {
   return `gathering-${gatheringId}@${domain}`;
 }
 
-/** An iCalendar invitation (METHOD:REQUEST) with the times written in the programme's time zone. */
-export function gatheringInvitation(
+/** The whole calendar, written by ical-generator. */
+function buildInvitation(
   gathering: CalendarGathering,
   timezone: string,
   organizer: CalendarPerson,
   attendee: CalendarPerson,
   domain: string,
   stamp: Date,
-): string {
+): { text: string; event: ICalEvent } {
   const calendar = ical({
     prodId: { company: 'mentornett', product: 'gatherings', language: 'EN' },
     method: ICalCalendarMethod.REQUEST,
@@ -38,7 +46,7 @@ export function gatheringInvitation(
     // and the generator adds that zone's VTIMEZONE block.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
-  calendar.createEvent({
+  const event = calendar.createEvent({
     id: gatheringUid(gathering.id, domain),
     sequence: gathering.sequence,
     // Given as zoned times: a plain Date would be written in the server's own zone under the TZID.
@@ -49,15 +57,120 @@ export function gatheringInvitation(
     summary: gathering.title,
     location: gathering.location ?? undefined,
     organizer: { name: organizer.name, email: organizer.email },
-    attendees: [
-      {
-        name: attendee.name,
-        email: attendee.email,
-        rsvp: true,
-        role: ICalAttendeeRole.REQ,
-        status: ICalAttendeeStatus.NEEDSACTION,
-      },
-    ],
+    attendees: [attendeeData(attendee)],
   });
-  return calendar.toString();
+  return { text: calendar.toString(), event };
+}
+
+function attendeeData(attendee: CalendarPerson) {
+  return {
+    name: attendee.name,
+    email: attendee.email,
+    rsvp: true,
+    role: ICalAttendeeRole.REQ,
+    status: ICalAttendeeStatus.NEEDSACTION,
+  };
+}
+
+/**
+ * One gathering version's calendar with the two lines that differ per email (DTSTAMP and ATTENDEE)
+ * cut out: head + DTSTAMP + middle + ATTENDEE + tail. ical-generator folds lines one character at
+ * a time with a new TextEncoder each, and builds the VTIMEZONE block anew every time; with the
+ * rest written once per version, an invitation costs the folding of two short lines.
+ */
+interface InvitationParts {
+  head: string;
+  middle: string;
+  tail: string;
+  /** The event the attendee lines are written for (ical-generator wants one). */
+  event: ICalEvent;
+}
+
+const PLACEHOLDER_STAMP = new Date(0);
+const PLACEHOLDER_ATTENDEE: CalendarPerson = { name: 'Placeholder', email: 'placeholder@invalid' };
+const MAX_CACHED = 500;
+const partsCache = new Map<string, InvitationParts | null>();
+
+function stampLine(stamp: Date): string {
+  // As the event writes it: the calendar has no zone, so UTC with its Z.
+  return foldLines(`DTSTAMP:${formatDate(null, stamp)}`);
+}
+
+function attendeeLine(attendee: CalendarPerson, event: ICalEvent): string {
+  // ICalAttendee.toString ends the line; the fold works on lines without their CRLF.
+  return foldLines(new ICalAttendee(attendeeData(attendee), event).toString().replace(/\r\n$/, ''));
+}
+
+/** The parts of one gathering version's calendar, or null when the lines cannot be cut out unambiguously. */
+function invitationParts(
+  gathering: CalendarGathering,
+  timezone: string,
+  organizer: CalendarPerson,
+  domain: string,
+): InvitationParts | null {
+  const key = JSON.stringify([
+    gathering.id,
+    gathering.sequence,
+    gathering.startsAt.getTime(),
+    gathering.endsAt.getTime(),
+    gathering.title,
+    gathering.location,
+    timezone,
+    organizer.name,
+    organizer.email,
+    domain,
+  ]);
+  let parts = partsCache.get(key);
+  if (parts === undefined) {
+    const { text, event } = buildInvitation(
+      gathering,
+      timezone,
+      organizer,
+      PLACEHOLDER_ATTENDEE,
+      domain,
+      PLACEHOLDER_STAMP,
+    );
+    const stamp = `\r\n${stampLine(PLACEHOLDER_STAMP)}\r\n`;
+    const attendee = `\r\n${attendeeLine(PLACEHOLDER_ATTENDEE, event)}\r\n`;
+    const s = text.indexOf(stamp);
+    const a = text.indexOf(attendee);
+    const unique = s >= 0 && a > s && text.indexOf(stamp, s + 1) < 0 && text.indexOf(attendee, a + 1) < 0;
+    parts = unique
+      ? {
+          head: text.slice(0, s + 2),
+          middle: text.slice(s + stamp.length - 2, a + 2),
+          tail: text.slice(a + attendee.length - 2),
+          event,
+        }
+      : null;
+    if (partsCache.size >= MAX_CACHED) partsCache.clear();
+    partsCache.set(key, parts);
+  }
+  return parts;
+}
+
+/** An iCalendar invitation (METHOD:REQUEST) with the times written in the programme's time zone. */
+export function gatheringInvitation(
+  gathering: CalendarGathering,
+  timezone: string,
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+  domain: string,
+  stamp: Date,
+): string {
+  const parts = invitationParts(gathering, timezone, organizer, domain);
+  if (!parts) return buildInvitation(gathering, timezone, organizer, attendee, domain, stamp).text;
+  return parts.head + stampLine(stamp) + parts.middle + attendeeLine(attendee, parts.event) + parts.tail;
+}
+
+/** The invitation written whole by ical-generator, with nothing remembered: what gatheringInvitation must equal. */
+export function gatheringInvitationUncached(
+  gathering: CalendarGathering,
+  timezone: string,
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+  domain: string,
+  stamp: Date,
+): string {
+  return buildInvitation(gathering, timezone, organizer, attendee, domain, stamp).text;
 }
