@@ -100,7 +100,7 @@ function employmentCounts(): EmploymentCounts {
 const inWork = (status: string | null): boolean => status !== null && WORK_OR_EDUCATION.includes(status);
 
 export function emptyStatsRows(): StatsRows {
-  return { participants: [], matches: [], meetings: [], employmentAtEnd: [], compliance: [], gatherings: [] };
+  return { participants: [], matches: [], employmentAtEnd: [], compliance: [], gatherings: [] };
 }
 
 /** Groups each kind of row by programme id, so many programmes are folded from one read. */
@@ -180,15 +180,17 @@ export function programmeStats(
   work.rateAtStart = rate(work.atStart, work.mentees);
   work.rateAtEnd = rate(work.atEnd, work.mentees);
 
-  const meetings = rows.meetings[0];
+  const compliance = rows.compliance[0];
+  /** Every participant of the share is invited to every gathering. */
+  const invited = participants.mentors + participants.mentees;
   return {
     programmeId: programme.id,
     asOf: localDate(now, programme.timezone),
     municipalityCodes: shareCodes,
     participants,
     matches,
-    meetings: { count: meetings?.count ?? 0, minutes: Number(meetings?.minutes ?? 0) },
-    compliance: rows.compliance.map((c) => ({
+    meetings: { count: compliance?.meetings ?? 0, minutes: Number(compliance?.minutes ?? 0) },
+    compliance: (compliance?.months ?? []).map((c) => ({
       month: c.month,
       activePairs: c.activePairs,
       pairsMeetingMinimum: c.pairsMeetingMinimum,
@@ -199,9 +201,9 @@ export function programmeStats(
       id: g.id,
       kind: g.kind,
       startsAt: g.startsAt.toISOString(),
-      invited: g.invited,
+      invited,
       attended: g.attended,
-      rate: g.held ? rate(g.attended, g.invited) : null,
+      rate: g.held ? rate(g.attended, invited) : null,
     })),
     completionRate: rate(matches.completed, started),
     employment: { atStart, atEnd, inWorkOrEducation: work },

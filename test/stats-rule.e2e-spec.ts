@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
+import { StatsRepository } from '../src/stats/stats.repository.js';
+import { createTestApp, type TestApp } from './support/app.js';
+
+/*
+ * The stats count in SQL what month-requirement.ts decides in TypeScript. For random programmes,
+ * rules, time zones, pairs (running, ended early, completed, some never started), meetings and
+ * instants, each month's active pairs and pairs meeting the minimum must be exactly the count of
+ * pairs whose own compliance (GET /matches/:id/compliance) lists that month, and of those that met
+ * it; and the meetings in all must be every meeting of the pairs.
+ */
+
+let t: TestApp;
+let repository: StatsRepository;
+
+beforeAll(async () => {
+  t = await createTestApp({ RUN_WORKERS: 'false' });
+  repository = t.app.get(StatsRepository);
+});
+afterAll(() => t.close());
+
+interface Pair {
+  status: 'approved' | 'completed' | 'ended' | 'proposed';
+  start: string;
+  end: string | null;
+  meetings: { date: string; durationMinutes: number }[];
+}
+
+interface Scenario {
+  timezone: string;
+  programmeStart: string;
+  programmeEnd: string;
+  minMeetingsPerMonth: number;
+  minMeetingMinutes: number;
+  asOf: Date;
+  pairs: Pair[];
+}
+
+const day = (base: string, offset: number) => DateTime.fromISO(base).plus({ days: offset }).toISODate()!;
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+const scenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    timezone: fc.constantFrom('Europe/Oslo', 'America/New_York', 'Pacific/Auckland', 'UTC'),
+    startOffset: fc.integer({ min: 0, max: 730 }), // 2027 and 2028, so February 2028 (29 days) comes up
+    length: fc.integer({ min: 20, max: 300 }),
+    asOfOffset: fc.integer({ min: -5, max: 320 }),
+    asOfMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
+    minMeetingsPerMonth: fc.integer({ min: 1, max: 4 }),
+    minMeetingMinutes: fc.integer({ min: 15, max: 240 }),
+    pairs: fc.array(
+      fc.record({
+        status: fc.constantFrom('approved', 'approved', 'completed', 'ended', 'proposed'),
+        startOffset: fc.integer({ min: 0, max: 300 }),
+        days: fc.integer({ min: 0, max: 300 }),
+        meetings: fc.array(
+          fc.record({ offset: fc.integer({ min: 0, max: 320 }), durationMinutes: fc.integer({ min: 15, max: 600 }) }),
+          { maxLength: 12 },
+        ),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+  })
+  .map((r): Scenario => {
+    const programmeStart = day('2027-01-01', r.startOffset);
+    const programmeEnd = day(programmeStart, r.length);
+    const asOf = DateTime.fromISO(day(programmeStart, r.asOfOffset), { zone: 'UTC' })
+      .plus({ minutes: r.asOfMinute })
+      .toJSDate();
+    const today = localDate(asOf, r.timezone);
+    const pairs = r.pairs.map((p): Pair => {
+      const start = day(programmeStart, Math.min(p.startOffset, r.length));
+      // An ended pair ended on a day from its start to today (the app records the day it is ended).
+      const end = p.status === 'completed' || p.status === 'ended' ? earlier(day(start, p.days), today) : null;
+      const lastMeeting = earlier(earlier(end ?? programmeEnd, programmeEnd), today);
+      const meetings =
+        p.status === 'proposed'
+          ? []
+          : p.meetings
+              .map((m) => ({ date: day(programmeStart, m.offset), durationMinutes: m.durationMinutes }))
+              .filter((m) => m.date <= lastMeeting);
+      return { status: p.status, start, end: end !== null && end < start ? start : end, meetings };
+    });
+    return {
+      timezone: r.timezone,
+      programmeStart,
+      programmeEnd,
+      minMeetingsPerMonth: r.minMeetingsPerMonth,
+      minMeetingMinutes: r.minMeetingMinutes,
+      asOf,
+      pairs,
+    };
+  });
+
+interface Figures {
+  months: { month: string; closed: boolean; activePairs: number; pairsMeetingMinimum: number }[];
+  meetings: number;
+  minutes: number;
+}
+
+/** The figures from each pair's own month list, as the pure function gives it. */
+function expected(s: Scenario): Figures {
+  const today = localDate(s.asOf, s.timezone);
+  const months: Figures['months'] = [];
+  if (today >= s.programmeStart) {
+    const last = earlier(today, s.programmeEnd).slice(0, 7);
+    for (let m = DateTime.fromISO(s.programmeStart).startOf('month'); m.toFormat('yyyy-MM') <= last;) {
+      const lastDay = earlier(m.endOf('month').toISODate()!, s.programmeEnd);
+      months.push({ month: m.toFormat('yyyy-MM'), closed: lastDay < today, activePairs: 0, pairsMeetingMinimum: 0 });
+      m = m.plus({ months: 1 });
+    }
+  }
+  let meetings = 0;
+  let minutes = 0;
+  for (const pair of s.pairs) {
+    if (pair.status === 'proposed') continue;
+    meetings += pair.meetings.length;
+    minutes += pair.meetings.reduce((sum, m) => sum + m.durationMinutes, 0);
+    const own = monthlyCompliance({
+      programmeStart: s.programmeStart,
+      programmeEnd: s.programmeEnd,
+      pairStart: pair.start,
+      pairEnd: pair.end,
+      minMeetingsPerMonth: s.minMeetingsPerMonth,
+      minMeetingMinutes: s.minMeetingMinutes,
+      timezone: s.timezone,
+      asOf: s.asOf,
+      meetings: pair.meetings,
+    });
+    for (const m of own) {
+      const entry = months.find((e) => e.month === m.month);
+      if (!entry) throw new Error(`the pair lists ${m.month}, outside the programme's months so far`);
+      entry.activePairs += 1;
+      if (m.met) entry.pairsMeetingMinimum += 1;
+    }
+  }
+  return { months, meetings, minutes };
+}
+
+async function counted(s: Scenario): Promise<Figures> {
+  await t.db.query('DELETE FROM programmes');
+  const [{ id: programmeId }] = await t.db.query<{ id: string }[]>(
+    `INSERT INTO programmes (name, start_date, end_date, timezone, rules) VALUES ('p', $1, $2, $3, $4) RETURNING id`,
+    [
+      s.programmeStart,
+      s.programmeEnd,
+      s.timezone,
+      JSON.stringify({
+        minMeetingsPerMonth: s.minMeetingsPerMonth,
+        minMeetingMinutes: s.minMeetingMinutes,
+        maxDistanceKm: 100,
+        weights: { profession: 0.5, language: 0.3, location: 0.2 },
+        midMonthReminderDay: 15,
+      }),
+    ],
+  );
+  let n = 0;
+  const person = async (role: string) =>
+    (
+      await t.db.query<{ id: string }[]>(
+        `INSERT INTO participants (programme_id, role, name, email, municipality_code, preferred_language, languages, profession_code)
+         VALUES ($1, $2, 'X', $3, '1870', 'nb', '[]', '2221') RETURNING id`,
+        [programmeId, role, `${role}${++n}@example.org`],
+      )
+    )[0].id;
+  for (const pair of s.pairs) {
+    const started = pair.status !== 'proposed';
+    const [{ id: matchId }] = await t.db.query<{ id: string }[]>(
+      `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on, ended_on)
+       VALUES ($1, $2, $3, $4, 0.5, '{}', $5, $6, $7) RETURNING id`,
+      [
+        programmeId,
+        await person('mentor'),
+        await person('mentee'),
+        pair.status,
+        started ? new Date() : null,
+        started ? pair.start : null,
+        pair.end,
+      ],
+    );
+    for (const m of pair.meetings) {
+      await t.db.query(`INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, $2, $3, 'api')`, [
+        matchId,
+        m.date,
+        m.durationMinutes,
+      ]);
+    }
+  }
+  const rows = await repository.read([programmeId], null, s.asOf);
+  const [row] = rows.compliance;
+  return { months: row.months, meetings: row.meetings, minutes: Number(row.minutes) };
+}
+
+describe('the stats in SQL against the month rule in TypeScript', () => {
+  it("count each month's active pairs and pairs meeting the minimum as the pairs' own compliance does", async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async (s) => {
+        expect(await counted(s)).toEqual(expected(s));
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it('has scenarios with partial months met and missed (the property is not vacuous)', () => {
+    let met = 0;
+    let missed = 0;
+    for (const s of fc.sample(scenario, { numRuns: 200, seed: 11 })) {
+      for (const m of expected(s).months) {
+        met += m.pairsMeetingMinimum;
+        missed += m.activePairs - m.pairsMeetingMinimum;
+      }
+    }
+    expect(met).toBeGreaterThan(50);
+    expect(missed).toBeGreaterThan(50);
+  });
+});
