@@ -2,7 +2,7 @@ import { InitialSchema1795545694289 } from './1795545694289-InitialSchema.js';
 import { SeedNordlandMunicipalities1795545695289 } from './1795545695289-SeedNordlandMunicipalities.js';
 import { Matching1795548158068 } from './1795548158068-Matching.js';
 import { FollowUp1795555500757 } from './1795555500757-FollowUp.js';
-import { MeetingsCoveringIndex1795565604827 } from './1795565604827-MeetingsCoveringIndex.js';
+import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -10,5 +10,5 @@ export const MIGRATIONS = [
   SeedNordlandMunicipalities1795545695289,
   Matching1795548158068,
   FollowUp1795555500757,
-  MeetingsCoveringIndex1795565604827,
+  MeetingMonths1795565821807,
 ];

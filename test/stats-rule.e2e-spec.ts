@@ -216,3 +216,94 @@ describe('the stats in SQL against the month rule in TypeScript', () => {
     expect(missed).toBeGreaterThan(50);
   });
 });
+
+/*
+ * meeting_months is kept by triggers; whatever happens to the meetings, it must equal a fresh count
+ * of them under the programme's current minimum length.
+ */
+describe('meeting_months, the counted meetings the stats read', () => {
+  const FRESH = `SELECT mt.match_id, to_char(mt.date, 'YYYY-MM') AS month, count(*)::int AS meetings,
+      sum(mt.duration_minutes)::int AS minutes,
+      count(*) FILTER (WHERE mt.duration_minutes >= (p.rules->>'minMeetingMinutes')::int)::int AS qualifying
+    FROM meetings mt JOIN matches m ON m.id = mt.match_id JOIN programmes p ON p.id = m.programme_id
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  const KEPT = `SELECT match_id, to_char(month, 'YYYY-MM') AS month, meetings, minutes, qualifying
+    FROM meeting_months ORDER BY 1, 2`;
+  const expectKeptEqualsFresh = async () => {
+    const [kept, fresh] = [await t.db.query(KEPT), await t.db.query(FRESH)];
+    expect(kept).toEqual(fresh);
+    return kept as { match_id: string; month: string; meetings: number; qualifying: number }[];
+  };
+
+  it('holds after meetings are logged, changed and removed, a pair removed, and a new minimum length', async () => {
+    const lead = await t.user('lead');
+    await t.db.query('DELETE FROM programmes');
+    const programme = await t.http
+      .post('/api/v1/programmes')
+      .set(t.auth(lead.token))
+      .send({ name: 'Triggers', startDate: '2027-01-04', endDate: '2027-06-30', municipalityCodes: ['1870'] });
+    expect(programme.status).toBe(201);
+    const pid = programme.body.id as string;
+    const pairs: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ids: string[] = [];
+      for (const role of ['mentor', 'mentee']) {
+        const [{ id }] = await t.db.query<{ id: string }[]>(
+          `INSERT INTO participants (programme_id, role, name, email, municipality_code, preferred_language, languages, profession_code)
+           VALUES ($1, $2, 'X', $3, '1870', 'nb', '[]', '2221') RETURNING id`,
+          [pid, role, `${role}-trigger-${i}@example.org`],
+        );
+        ids.push(id);
+      }
+      const [{ id }] = await t.db.query<{ id: string }[]>(
+        `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on)
+         VALUES ($1, $2, $3, 'approved', 0.5, '{}', now(), '2027-01-04') RETURNING id`,
+        [pid, ids[0], ids[1]],
+      );
+      pairs.push(id);
+    }
+    // Many rows in one statement, across pairs and months, some under the 120-minute minimum.
+    await t.db.query(
+      `INSERT INTO meetings (match_id, date, duration_minutes, source)
+       SELECT ($1::uuid[])[1 + i % 3], date '2027-01-04' + (i * 7) % 170, 30 + (i * 37) % 180, 'api'
+       FROM generate_series(0, 199) i`,
+      [pairs],
+    );
+    await expectKeptEqualsFresh();
+    // One at a time, as the API logs them.
+    await t.db.query(
+      `INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, '2027-02-01', 120, 'api')`,
+      [pairs[0]],
+    );
+    await t.db.query(
+      `INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, '2027-02-01', 119, 'api')`,
+      [pairs[0]],
+    );
+    await expectKeptEqualsFresh();
+    // Changed: moved to another month, made longer.
+    await t.db.query(
+      `UPDATE meetings SET date = date + 31, duration_minutes = duration_minutes + 60
+       WHERE match_id = $1 AND date < '2027-03-01'`,
+      [pairs[1]],
+    );
+    await expectKeptEqualsFresh();
+    // Removed: all of a pair's March meetings (its March row goes), and one pair with all it has.
+    await t.db.query(`DELETE FROM meetings WHERE match_id = $1 AND date >= '2027-03-01' AND date < '2027-04-01'`, [
+      pairs[2],
+    ]);
+    const afterDelete = await expectKeptEqualsFresh();
+    expect(afterDelete.some((r) => r.match_id === pairs[2] && r.month === '2027-03')).toBe(false);
+    await t.db.query('DELETE FROM matches WHERE id = $1', [pairs[2]]);
+    await expectKeptEqualsFresh();
+    // A new minimum length, through the API: every qualifying count of the programme follows.
+    const before = await expectKeptEqualsFresh();
+    const patched = await t.http
+      .patch(`/api/v1/programmes/${pid}`)
+      .set(t.auth(lead.token))
+      .send({ rules: { minMeetingMinutes: 60 } });
+    expect(patched.status).toBe(200);
+    const after = await expectKeptEqualsFresh();
+    const total = (rows: typeof before) => rows.reduce((sum, r) => sum + r.qualifying, 0);
+    expect(total(after)).toBeGreaterThan(total(before));
+  });
+});

@@ -1,5 +1,6 @@
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { Participant } from '../participants/participant.entity.js';
@@ -18,5 +19,6 @@ export const ENTITIES = [
   ProposalRun,
   Match,
   Meeting,
+  MeetingMonth,
   OutboxEmail,
 ];

@@ -10,8 +10,7 @@ export const MIN_MEETING_MINUTES = 15;
 export const MAX_MEETING_MINUTES = 600;
 
 @Entity({ name: 'meetings' })
-/** (match_id, date) INCLUDE (duration_minutes): defined in its migration, as TypeORM cannot say INCLUDE. */
-@Index('meetings_match_date_idx', { synchronize: false })
+@Index('meetings_match_date_idx', ['matchId', 'date'])
 /** The same meeting sent twice through a signed link (a double tap, a resent form) is recorded once. */
 @Index('meetings_link_once_key', ['matchId', 'date', 'durationMinutes'], { unique: true, where: `"source" = 'link'` })
 @Check('meetings_duration_check', `"duration_minutes" BETWEEN ${MIN_MEETING_MINUTES} AND ${MAX_MEETING_MINUTES}`)

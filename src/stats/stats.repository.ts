@@ -48,65 +48,77 @@ FROM (
 ) last
 GROUP BY 1, 2, 3`;
 
+/**
+ * The meetings a pair must hold in the month starting `month` (a date column): the minimum when
+ * the pair was active the whole month, else round-half-up of minimum × active days / days in
+ * month, in integers: (2·min·active + days) / (2·days). month-requirement.ts's rule.
+ */
+function requiredSql(month: string): string {
+  const monthEnd = `(${month} + interval '1 month - 1 day')::date`;
+  const days = `(${monthEnd} - ${month} + 1)`;
+  return `(2 * pair.min_meetings * (LEAST(pair.span_end, ${monthEnd}) - GREATEST(pair.span_start, ${month}) + 1) + ${days})
+    / (2 * ${days})`;
+}
+
 /*
  * Compliance by month, and the meetings in all. Months: every calendar month of the programme from
  * its first to the current one (in the programme's zone; the last, once it is over), each with the
  * pairs active in it and how many of them met that month's requirement. A pair is active from the
  * later of its start and the programme's, to the earlier of its end and the programme's; it is
- * listed for the months of that span up to today, and its requirement and qualifying meetings are
- * those of month-requirement.ts (round-half-up of minimum × active days / days in month, in
- * integers; meetings of at least the programme's minimum minutes). A test holds this equal to
- * monthlyCompliance over every pair.
+ * listed for the months of that span up to today (as GET /matches/:id/compliance lists them), with
+ * the requirement of requiredSql and the qualifying meetings counted in meeting_months. A test
+ * holds this equal to monthlyCompliance over every pair.
  *
- * The meetings are read once, pair by pair through the (match_id, date) index that carries their
- * duration, and counted by month; the same counts give the totals. Every meeting belongs to a pair
- * that was approved (only those may log one), so the pairs read here hold all of the share's.
+ * No join of every listed pair-month with its meetings: a listed month is met when its counted
+ * qualifying meetings reach the requirement, or, with no meeting in it, when it requires none. So
+ * met = (months with meetings that reached it) + (months requiring none) − (those of them with
+ * meetings, already counted). Every meeting belongs to a pair that was approved (only those may
+ * log one), so the pairs read here hold all of the share's meetings.
  * One row a programme: its totals and its months as JSON.
  */
 const COMPLIANCE_SQL = `WITH prog AS (
   SELECT p.id, p.start_date, p.end_date,
          (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
-         (p.rules->>'minMeetingMinutes')::int AS min_minutes,
          ($3::timestamptz AT TIME ZONE p.timezone)::date AS today
   FROM programmes p
   WHERE p.id = ANY($1::uuid[])
 ),
 pair AS (
-  SELECT m.id, m.programme_id, pr.min_meetings, pr.min_minutes, pr.today,
-         GREATEST(m.starts_on, pr.start_date) AS span_start,
-         LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end
+  SELECT m.id, m.programme_id, pr.min_meetings, span.span_start, span.span_end,
+         date_trunc('month', span.span_start::timestamp)::date AS first_month,
+         CASE WHEN span.span_start <= span.span_end AND pr.today >= span.span_start
+              THEN date_trunc('month', LEAST(span.span_end, pr.today)::timestamp)::date END AS last_month
   FROM matches m
   JOIN prog pr ON pr.id = m.programme_id
   JOIN participants mentee ON mentee.id = m.mentee_id
+  CROSS JOIN LATERAL (
+    SELECT GREATEST(m.starts_on, pr.start_date) AS span_start,
+           LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end
+  ) span
   WHERE m.programme_id = ANY($1::uuid[]) AND m.status IN ('approved', 'completed', 'ended') AND ${IN_SHARE('mentee')}
 ),
-met_month AS (
-  SELECT pair.id, pair.programme_id, q.month_start, q.qualifying, q.meetings, q.minutes
+listed AS (
+  SELECT pair.programme_id, month_start, count(*)::int AS active,
+         count(*) FILTER (WHERE ${requiredSql('month_start')} = 0)::int AS requiring_none
   FROM pair
   CROSS JOIN LATERAL (
-    SELECT date_trunc('month', mt.date::timestamp)::date AS month_start,
-           count(*) FILTER (WHERE mt.duration_minutes >= pair.min_minutes) AS qualifying,
-           count(*) AS meetings, sum(mt.duration_minutes) AS minutes
-    FROM meetings mt WHERE mt.match_id = pair.id
-    GROUP BY 1
-  ) q
-),
-pair_month AS (
-  SELECT pair.id, pair.programme_id, mo.month_start,
-         (2 * pair.min_meetings * (LEAST(pair.span_end, mo.month_end) - GREATEST(pair.span_start, mo.month_start) + 1)
-           + (mo.month_end - mo.month_start + 1)) / (2 * (mo.month_end - mo.month_start + 1)) AS required
-  FROM pair
-  CROSS JOIN LATERAL (
-    SELECT ms::date AS month_start, (ms + interval '1 month - 1 day')::date AS month_end
-    FROM generate_series(date_trunc('month', pair.span_start::timestamp),
-                         date_trunc('month', LEAST(pair.span_end, pair.today)::timestamp), interval '1 month') ms
+    SELECT ms::date AS month_start
+    FROM generate_series(pair.first_month::timestamp, pair.last_month::timestamp, interval '1 month') ms
   ) mo
-  WHERE pair.span_start <= pair.span_end AND pair.today >= pair.span_start
+  WHERE pair.last_month IS NOT NULL
+  GROUP BY 1, 2
 ),
-by_month AS (
-  SELECT pm.programme_id, pm.month_start, count(*)::int AS active,
-         count(*) FILTER (WHERE COALESCE(mm.qualifying, 0) >= pm.required)::int AS met
-  FROM pair_month pm LEFT JOIN met_month mm ON mm.id = pm.id AND mm.month_start = pm.month_start
+counted AS (
+  SELECT pair.programme_id, mm.month, mm.meetings, mm.minutes,
+         mm.month BETWEEN pair.first_month AND pair.last_month AS listed,
+         CASE WHEN mm.month BETWEEN pair.first_month AND pair.last_month THEN ${requiredSql('mm.month')} END AS required,
+         mm.qualifying
+  FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
+),
+counted_by_month AS (
+  SELECT programme_id, month, count(*) FILTER (WHERE qualifying >= required)::int AS reached,
+         count(*) FILTER (WHERE required = 0)::int AS requiring_none
+  FROM counted WHERE listed
   GROUP BY 1, 2
 ),
 months AS (
@@ -114,18 +126,20 @@ months AS (
          json_agg(json_build_object(
            'month', to_char(ms, 'YYYY-MM'),
            'closed', LEAST((ms + interval '1 month - 1 day')::date, pr.end_date) < pr.today,
-           'activePairs', COALESCE(bm.active, 0),
-           'pairsMeetingMinimum', COALESCE(bm.met, 0)) ORDER BY ms) AS months
+           'activePairs', COALESCE(l.active, 0),
+           'pairsMeetingMinimum', COALESCE(c.reached, 0) + COALESCE(l.requiring_none, 0) - COALESCE(c.requiring_none, 0)
+         ) ORDER BY ms) AS months
   FROM prog pr
   CROSS JOIN LATERAL generate_series(date_trunc('month', pr.start_date::timestamp),
                                      date_trunc('month', LEAST(pr.end_date, pr.today)::timestamp), interval '1 month') ms
-  LEFT JOIN by_month bm ON bm.programme_id = pr.id AND bm.month_start = ms::date
+  LEFT JOIN listed l ON l.programme_id = pr.id AND l.month_start = ms::date
+  LEFT JOIN counted_by_month c ON c.programme_id = pr.id AND c.month = ms::date
   WHERE pr.today >= pr.start_date
   GROUP BY pr.id
 ),
 totals AS (
   SELECT programme_id, sum(meetings)::int AS meetings, sum(minutes)::bigint AS minutes
-  FROM met_month GROUP BY 1
+  FROM counted GROUP BY 1
 )
 SELECT pr.id AS "programmeId", COALESCE(t.meetings, 0) AS meetings, COALESCE(t.minutes, 0) AS minutes,
        COALESCE(mo.months, '[]'::json) AS months
