@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -9,7 +8,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { createLogger } from '../src/logging/logger.js';
 import { UsersService } from '../src/users/users.service.js';
 import { generatePeople, prng } from './instances.js';
-import { arg, median, onServer, SERVER } from './cli.js';
+import { arg, benchDatabase, median, onServer } from './cli.js';
 
 /*
  * `npm run bench:proposals`: the whole proposal run through the API — POST /programmes/:id/proposals
@@ -24,23 +23,8 @@ const VESTERALEN = ['1851', '1866', '1867', '1868', '1870', '1871'];
 async function main(): Promise<void> {
   const size = arg('size', 2000);
   const runs = arg('runs', 5);
-  const name = `mn_bench_${randomBytes(3).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  await onServer(`CREATE DATABASE "${name}"`);
-  const config = loadConfig({
-    DATABASE_URL: url.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `mn:bench:${name}:`,
-    SMTP_URL: 'smtp://127.0.0.1:1025',
-    MAIL_FROM: 'bench@example.org',
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    LINK_SECRET: randomBytes(24).toString('hex'),
-    PUBLIC_URL: 'http://localhost',
-    ADMIN_EMAIL: 'admin@example.org',
-    ADMIN_PASSWORD: 'bench password 123',
-    LOG_LEVEL: 'warn',
-  });
+  const { name, env } = await benchDatabase();
+  const config = loadConfig(env);
   try {
     await runMigrations(config.DATABASE_URL);
     const app = await createApp(config, createLogger('warn'));

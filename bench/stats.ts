@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -9,7 +8,7 @@ import { loadConfig } from '../src/config/app-config.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { createLogger } from '../src/logging/logger.js';
 import { UsersService } from '../src/users/users.service.js';
-import { arg, median, onServer, SERVER } from './cli.js';
+import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 
 /*
  * `npm run bench:stats`: GET /programmes/:id/stats on a programme of N pairs (default 10,000) with
@@ -105,34 +104,15 @@ async function main(): Promise<void> {
   const pairs = arg('pairs', 10_000);
   const meetingCount = arg('meetings', 200_000);
   const runs = arg('runs', 20);
-  const name = `mn_bench_${randomBytes(3).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  await onServer(`CREATE DATABASE "${name}"`);
-  const adminEmail = 'admin@example.org';
-  const adminPassword = 'bench password 123';
-  const config = loadConfig({
-    DATABASE_URL: url.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `mn:bench:${name}:`,
-    SMTP_URL: 'smtp://127.0.0.1:1025',
-    MAIL_FROM: 'bench@example.org',
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    LINK_SECRET: randomBytes(24).toString('hex'),
-    PUBLIC_URL: 'http://localhost',
-    ADMIN_EMAIL: adminEmail,
-    ADMIN_PASSWORD: adminPassword,
-    LOG_LEVEL: 'warn',
-    RUN_WORKERS: 'false',
-    SCHEDULE_SWEEPS: 'false',
-  });
+  const { name, env } = await benchDatabase({ RUN_WORKERS: 'false', SCHEDULE_SWEEPS: 'false' });
+  const config = loadConfig(env);
   try {
     await runMigrations(config.DATABASE_URL);
     const app = await createApp(config, createLogger('warn'));
     await app.init();
     app.get(Clock).now = () => NOW;
     const users = app.get(UsersService);
-    await users.ensureFirstAdmin(adminEmail, adminPassword);
+    await users.ensureFirstAdmin(BENCH_ADMIN.email, BENCH_ADMIN.password);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${address(app.getHttpServer())}/api/v1`;
     const call = async (method: string, path: string, token?: string, body?: object) => {
@@ -148,7 +128,7 @@ async function main(): Promise<void> {
     const login = async (email: string, password: string) =>
       (JSON.parse(await call('POST', '/auth/login', undefined, { email, password })) as { accessToken: string })
         .accessToken;
-    const admin = await login(adminEmail, adminPassword);
+    const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     const coordinatorPassword = 'coordinator password 123';
     await call('POST', '/users', admin, {
       email: 'sortland@example.org',

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
 import { StatsRepository } from '../src/stats/stats.repository.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { insertMeetings, insertPair, insertProgramme } from './support/rows.js';
 
 /*
  * The stats count in SQL what month-requirement.ts decides in TypeScript. For random programmes,
@@ -141,52 +142,22 @@ function expected(s: Scenario): Figures {
 
 async function counted(s: Scenario): Promise<Figures> {
   await t.db.query('DELETE FROM programmes');
-  const [{ id: programmeId }] = await t.db.query<{ id: string }[]>(
-    `INSERT INTO programmes (name, start_date, end_date, timezone, rules) VALUES ('p', $1, $2, $3, $4) RETURNING id`,
-    [
-      s.programmeStart,
-      s.programmeEnd,
-      s.timezone,
-      JSON.stringify({
-        minMeetingsPerMonth: s.minMeetingsPerMonth,
-        minMeetingMinutes: s.minMeetingMinutes,
-        maxDistanceKm: 100,
-        weights: { profession: 0.5, language: 0.3, location: 0.2 },
-        midMonthReminderDay: 15,
-      }),
-    ],
-  );
-  let n = 0;
-  const person = async (role: string) =>
-    (
-      await t.db.query<{ id: string }[]>(
-        `INSERT INTO participants (programme_id, role, name, email, municipality_code, preferred_language, languages, profession_code)
-         VALUES ($1, $2, 'X', $3, '1870', 'nb', '[]', '2221') RETURNING id`,
-        [programmeId, role, `${role}${++n}@example.org`],
-      )
-    )[0].id;
-  for (const pair of s.pairs) {
+  const programmeId = await insertProgramme(t.db, {
+    start: s.programmeStart,
+    end: s.programmeEnd,
+    timezone: s.timezone,
+    minMeetingsPerMonth: s.minMeetingsPerMonth,
+    minMeetingMinutes: s.minMeetingMinutes,
+  });
+  for (const [i, pair] of s.pairs.entries()) {
     const started = pair.status !== 'proposed';
-    const [{ id: matchId }] = await t.db.query<{ id: string }[]>(
-      `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on, ended_on)
-       VALUES ($1, $2, $3, $4, 0.5, '{}', $5, $6, $7) RETURNING id`,
-      [
-        programmeId,
-        await person('mentor'),
-        await person('mentee'),
-        pair.status,
-        started ? new Date() : null,
-        started ? pair.start : null,
-        pair.end,
-      ],
-    );
-    for (const m of pair.meetings) {
-      await t.db.query(`INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, $2, $3, 'api')`, [
-        matchId,
-        m.date,
-        m.durationMinutes,
-      ]);
-    }
+    const matchId = await insertPair(t.db, programmeId, {
+      key: String(i),
+      status: pair.status,
+      startsOn: started ? pair.start : null,
+      endedOn: pair.end,
+    });
+    await insertMeetings(t.db, matchId, pair.meetings);
   }
   const rows = await repository.read([programmeId], null, s.asOf);
   const [row] = rows.compliance;
@@ -246,21 +217,7 @@ describe('meeting_months, the counted meetings the stats read', () => {
     const pid = programme.body.id as string;
     const pairs: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const ids: string[] = [];
-      for (const role of ['mentor', 'mentee']) {
-        const [{ id }] = await t.db.query<{ id: string }[]>(
-          `INSERT INTO participants (programme_id, role, name, email, municipality_code, preferred_language, languages, profession_code)
-           VALUES ($1, $2, 'X', $3, '1870', 'nb', '[]', '2221') RETURNING id`,
-          [pid, role, `${role}-trigger-${i}@example.org`],
-        );
-        ids.push(id);
-      }
-      const [{ id }] = await t.db.query<{ id: string }[]>(
-        `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on)
-         VALUES ($1, $2, $3, 'approved', 0.5, '{}', now(), '2027-01-04') RETURNING id`,
-        [pid, ids[0], ids[1]],
-      );
-      pairs.push(id);
+      pairs.push(await insertPair(t.db, pid, { key: `trigger-${i}`, status: 'approved', startsOn: '2027-01-04' }));
     }
     // Many rows in one statement, across pairs and months, some under the 120-minute minimum.
     await t.db.query(

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
 import { CATCH_UP_DAYS, RemindersRepository } from '../src/reminders/reminders.repository.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { insertMeetings, insertPair, insertProgramme } from './support/rows.js';
 
 /*
  * The sweep decides in SQL what month-requirement.ts decides in TypeScript. For random programmes,
@@ -126,43 +127,16 @@ function expected(s: Scenario): string[] {
 
 async function decided(s: Scenario): Promise<string[]> {
   await t.db.query('DELETE FROM programmes');
-  const [{ id: programmeId }] = await t.db.query<{ id: string }[]>(
-    `INSERT INTO programmes (name, start_date, end_date, timezone, rules) VALUES ('p', $1, $2, $3, $4) RETURNING id`,
-    [
-      s.programmeStart,
-      s.programmeEnd,
-      s.timezone,
-      JSON.stringify({
-        minMeetingsPerMonth: s.minMeetingsPerMonth,
-        minMeetingMinutes: s.minMeetingMinutes,
-        maxDistanceKm: 100,
-        weights: { profession: 0.5, language: 0.3, location: 0.2 },
-        midMonthReminderDay: s.midMonthReminderDay,
-      }),
-    ],
-  );
-  const person = async (role: string, email: string) =>
-    (
-      await t.db.query<{ id: string }[]>(
-        `INSERT INTO participants (programme_id, role, name, email, municipality_code, preferred_language, languages, profession_code)
-         VALUES ($1, $2, 'X', $3, '1870', 'nb', '[]', '2221') RETURNING id`,
-        [programmeId, role, email],
-      )
-    )[0].id;
-  const mentor = await person('mentor', 'mentor@example.org');
-  const mentee = await person('mentee', 'mentee@example.org');
-  const [{ id: matchId }] = await t.db.query<{ id: string }[]>(
-    `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on)
-     VALUES ($1, $2, $3, 'approved', 0.5, '{}', now(), $4) RETURNING id`,
-    [programmeId, mentor, mentee, s.pairStart],
-  );
-  for (const m of s.meetings) {
-    await t.db.query(`INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, $2, $3, 'api')`, [
-      matchId,
-      m.date,
-      m.durationMinutes,
-    ]);
-  }
+  const programmeId = await insertProgramme(t.db, {
+    start: s.programmeStart,
+    end: s.programmeEnd,
+    timezone: s.timezone,
+    minMeetingsPerMonth: s.minMeetingsPerMonth,
+    minMeetingMinutes: s.minMeetingMinutes,
+    midMonthReminderDay: s.midMonthReminderDay,
+  });
+  const matchId = await insertPair(t.db, programmeId, { key: 'p', status: 'approved', startsOn: s.pairStart });
+  await insertMeetings(t.db, matchId, s.meetings);
   await repository.decideDueEmails(s.asOf, null);
   const rows = await t.db.query<{ kind: string; period_key: string; figures: Record<string, number> }[]>(
     'SELECT kind, period_key, figures FROM outbox',
