@@ -1,4 +1,6 @@
-import { gatheringInvitation, gatheringInvitationUncached, gatheringUid } from './gathering-calendar.js';
+import fc from 'fast-check';
+import { foldLines } from 'ical-generator';
+import { foldLine, gatheringInvitation, gatheringInvitationUncached, gatheringUid } from './gathering-calendar.js';
 
 const organizer = { name: 'Mentornett Vesterålen', email: 'post@example.no' };
 const attendee = { name: 'Kari Nordmann', email: 'kari@example.no' };
@@ -107,6 +109,33 @@ describe('gathering invitations (.ics)', () => {
           }
         }
       }
+    }
+  });
+
+  it('folds a line as ical-generator does, whatever its characters', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constant('a'),
+        fc.constant('ø'),
+        fc.constant('€'),
+        fc.constant('🙂'),
+        fc.string({ unit: 'binary', maxLength: 1 }),
+      ),
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(text, (line) => foldLine(line) === foldLines(line)),
+      { numRuns: 2000 },
+    );
+    for (const line of [
+      'x'.repeat(74),
+      'x'.repeat(75),
+      `${'x'.repeat(73)}ø`,
+      `${'x'.repeat(73)}🙂tail`,
+      '\ud800',
+      'a\udc00b',
+    ]) {
+      expect(foldLine(line)).toBe(foldLines(line));
     }
   });
 });

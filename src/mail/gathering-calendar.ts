@@ -1,5 +1,4 @@
 import ical, {
-  foldLines,
   formatDate,
   ICalAttendee,
   ICalAttendeeRole,
@@ -91,14 +90,37 @@ const PLACEHOLDER_ATTENDEE: CalendarPerson = { name: 'Placeholder', email: 'plac
 const MAX_CACHED = 500;
 const partsCache = new Map<string, InvitationParts | null>();
 
+/**
+ * ical-generator's foldLines for one line, without its TextEncoder per character: a break before
+ * the character that takes the line past 74 bytes of UTF-8 (a surrogate pair counted as one).
+ */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line) <= 74) return line;
+  let out = '';
+  let bytes = 0;
+  for (let i = 0; i < line.length; i++) {
+    let char = line.charAt(i);
+    const code = line.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) char += line.charAt(++i);
+    const size = code < 0x80 ? 1 : Buffer.byteLength(char);
+    bytes += size;
+    if (bytes > 74) {
+      out += '\r\n ';
+      bytes = size;
+    }
+    out += char;
+  }
+  return out;
+}
+
 function stampLine(stamp: Date): string {
   // As the event writes it: the calendar has no zone, so UTC with its Z.
-  return foldLines(`DTSTAMP:${formatDate(null, stamp)}`);
+  return foldLine(`DTSTAMP:${formatDate(null, stamp)}`);
 }
 
 function attendeeLine(attendee: CalendarPerson, event: ICalEvent): string {
   // ICalAttendee.toString ends the line; the fold works on lines without their CRLF.
-  return foldLines(new ICalAttendee(attendeeData(attendee), event).toString().replace(/\r\n$/, ''));
+  return foldLine(new ICalAttendee(attendeeData(attendee), event).toString().replace(/\r\n$/, ''));
 }
 
 /** The parts of one gathering version's calendar, or null when the lines cannot be cut out unambiguously. */

@@ -20,6 +20,9 @@ export type DeliveryOutcome = 'sent' | 'already-done';
 /** addBulk in slices, so one sweep's thousands of jobs do not make one huge Redis call. */
 const ENQUEUE_CHUNK = 1000;
 
+/** Dates written out in words, remembered up to this many (months, gathering times, expiry days). */
+const MAX_DATE_TEXTS = 10_000;
+
 /** Parses MAIL_FROM ("Name <address>" or "address") for the calendar's organizer. */
 function parseSender(from: string): { name: string; email: string } {
   const angled = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from);
@@ -34,6 +37,8 @@ export class MailService {
   /** The service's host name: the domain of Message-IDs and calendar UIDs. */
   private readonly host: string;
   private readonly sender: { name: string; email: string };
+  /** luxon's formatting in words costs more than the rest of a template, and few dates recur often. */
+  private readonly dateTexts = new Map<string, string>();
 
   constructor(
     private readonly repository: MailRepository,
@@ -150,7 +155,9 @@ export class MailService {
   private templateValues(c: EmailContext): Record<string, unknown> {
     const locale = this.templates.languageFor(c.language);
     const month = (key: string | undefined) =>
-      key ? DateTime.fromISO(`${key}-01`, { locale }).toFormat('LLLL yyyy') : '';
+      key
+        ? this.dateText(`month|${locale}|${key}`, () => DateTime.fromISO(`${key}-01`, { locale }).toFormat('LLLL yyyy'))
+        : '';
     const base = { recipientName: c.recipientName, programmeName: c.programmeName };
     switch (c.kind) {
       case 'midmonth_nudge':
@@ -165,7 +172,10 @@ export class MailService {
           qualifyingMeetings: c.figures?.qualifyingMeetings,
           minMinutes: c.minMeetingMinutes,
           link: `${this.config.PUBLIC_URL}/api/v1/log/${token}`,
-          linkExpires: expiresAt.setZone(c.timezone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+          // The same minute is the same day in every zone (their offsets are whole minutes).
+          linkExpires: this.dateText(`day|${locale}|${c.timezone}|${Math.floor(expiresAt.toMillis() / 60_000)}`, () =>
+            expiresAt.setZone(c.timezone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+          ),
         };
       }
       case 'escalation':
@@ -186,10 +196,22 @@ export class MailService {
           title: c.gatheringTitle,
           location: c.location,
           moved: (c.sequence ?? 0) > 0,
-          when: DateTime.fromJSDate(c.startsAt!, { zone: c.timezone })
-            .setLocale(locale)
-            .toLocaleString({ ...DateTime.DATETIME_HUGE, timeZoneName: 'short' }),
+          when: this.dateText(`when|${locale}|${c.timezone}|${c.startsAt!.getTime()}`, () =>
+            DateTime.fromJSDate(c.startsAt!, { zone: c.timezone })
+              .setLocale(locale)
+              .toLocaleString({ ...DateTime.DATETIME_HUGE, timeZoneName: 'short' }),
+          ),
         };
     }
+  }
+
+  private dateText(key: string, write: () => string): string {
+    let text = this.dateTexts.get(key);
+    if (text === undefined) {
+      if (this.dateTexts.size >= MAX_DATE_TEXTS) this.dateTexts.clear();
+      text = write();
+      this.dateTexts.set(key, text);
+    }
+    return text;
   }
 }
