@@ -70,6 +70,10 @@ describe('OpenAPI', () => {
       expect.arrayContaining(['CreateParticipantDto', 'ProgrammeResponse', 'LoginDto']),
     );
     expect(undescribed).toEqual([]);
+    // Every reference names a schema the document has (a nested model is registered, not dangling).
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(10);
+    expect([...new Set(refs)].filter((name) => !(name in (document.components?.schemas ?? {})))).toEqual([]);
     expect(Object.keys(document.paths)).toContain('/api/v1/programmes/{id}/participants/import');
     const served = await t.http.get('/docs/openapi.json');
     expect(served.status).toBe(200);

@@ -6,6 +6,7 @@ import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
 import {
   CsvQueryDto,
+  MunicipalityCountsResponse,
   ProgrammeStatsResponse,
   ProgrammeSummaryResponse,
   StatsOverviewCsvQueryDto,
@@ -25,6 +26,7 @@ function sendCsv(res: Response, filename: string, body: string): string {
 
 @ApiTags('stats')
 @ApiBearerAuth()
+@ApiExtraModels(MunicipalityCountsResponse)
 @Controller()
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
