@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -35,9 +37,14 @@ import { arg, median, onServer, option, SERVER } from './cli.js';
  * Delivery: the mail worker of this process (MailProcessor.start) against a local SMTP server
  * that accepts and counts, timed from enqueueing N emails (half gathering invitations with their
  * .ics, half month reminders) until the server has them all and every outbox row is 'sent'.
+ * Timed twice: with this process's worker alone (1 process), and with one `npm run worker`
+ * process (dist/src/worker.js, as operators scale out) taking jobs from the same queue beside it
+ * (2 processes). Both figures are printed, each with the CPU it took; on 2 cores the second
+ * process competes with this one, PostgreSQL and Redis for the same cores.
  *
  * Options: --pairs N (20000), --runs R (5), --emails N (5000), --concurrency 10,20 (MAIL_CONCURRENCY
- * values, or none to time the sweep only), --smtp same|thread (the SMTP server on the worker's own
+ * values, or none to time the sweep only), --processes 1,2 (delivery with this process alone, and
+ * with one worker process beside it), --smtp same|thread (the SMTP server on the worker's own
  * thread, or on a worker thread of its own; default same), --keep (keep the database and print
  * its name, to EXPLAIN the sweep afterwards).
  * Uses PostgreSQL and Redis at DATABASE_URL / REDIS_URL (default: the local ones), in a database
@@ -89,10 +96,64 @@ interface SweepFigures {
 
 interface DeliveryFigures {
   concurrency: number;
+  /** 1: this process's worker alone; 2: and one `npm run worker` process beside it. */
+  processes: number;
   emails: number;
   times: number[];
   /** CPU time of this process (the worker and the SMTP server), per email. */
   cpuPerEmail: number[];
+  /** CPU time of the worker process, per email (2 processes only; null where /proc is not there). */
+  workerCpuPerEmail: (number | null)[];
+}
+
+/** `npm run worker` (the built dist/src/worker.js), with the benchmark's database, Redis prefix and SMTP server. */
+interface WorkerProcess {
+  child: ChildProcess;
+  /** CPU time it has used so far, in ms (Linux /proc), or null. */
+  cpuMs(): number | null;
+  stop(): Promise<void>;
+}
+
+const WORKER_SCRIPT = new URL('../src/worker.js', import.meta.url).pathname;
+
+async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [WORKER_SCRIPT], {
+    env: { PATH: process.env.PATH ?? '', ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = performance.now() + 30_000;
+  while (!output.includes('mentornett worker is running')) {
+    if (child.exitCode !== null || child.signalCode !== null || performance.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`npm run worker did not start:\n${output}`);
+    }
+    await sleep(25);
+  }
+  return {
+    child,
+    cpuMs: () => {
+      try {
+        // utime and stime, in clock ticks of 10 ms (Linux's USER_HZ), after the command name.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+          .replace(/^.*\) /, '')
+          .split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return null;
+      }
+    },
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -104,6 +165,8 @@ async function main(): Promise<void> {
   if (concurrencies.some((c) => !Number.isInteger(c) || c < 1 || c > 100)) {
     throw new Error('--concurrency takes MAIL_CONCURRENCY values from 1 to 100, such as 10,20, or none');
   }
+  const processCounts = (option('processes') ?? '1,2').split(',').map(Number);
+  if (processCounts.some((p) => p !== 1 && p !== 2)) throw new Error('--processes takes 1, 2 or 1,2');
   const smtpMode = option('smtp') ?? 'same';
   if (smtpMode !== 'same' && smtpMode !== 'thread') throw new Error('--smtp is same or thread');
   const keep = process.argv.includes('--keep');
@@ -275,16 +338,38 @@ async function main(): Promise<void> {
         await app?.close();
         app = await makeApp(concurrency);
       }
-      const figures: DeliveryFigures = { concurrency, emails: ids.length, times: [], cpuPerEmail: [] };
-      await deliver(app, db, sink, ids.slice(0, Math.min(ids.length, 500))); // warm-up: connections, templates
-      for (let r = 0; r < runs; r++) {
-        const { ms, cpuMs } = await deliver(app, db, sink, ids);
-        figures.times.push(ms);
-        figures.cpuPerEmail.push(cpuMs / ids.length);
+      for (const processes of processCounts) {
+        const worker =
+          processes === 2
+            ? await startWorkerProcess({ ...env, MAIL_CONCURRENCY: String(concurrency), SCHEDULE_SWEEPS: 'false' })
+            : null;
+        try {
+          const figures: DeliveryFigures = {
+            concurrency,
+            processes,
+            emails: ids.length,
+            times: [],
+            cpuPerEmail: [],
+            workerCpuPerEmail: [],
+          };
+          await deliver(app, db, sink, ids.slice(0, Math.min(ids.length, 500))); // warm-up: connections, templates
+          for (let r = 0; r < runs; r++) {
+            const workerCpu0 = worker?.cpuMs() ?? null;
+            const { ms, cpuMs } = await deliver(app, db, sink, ids);
+            const workerCpu1 = worker?.cpuMs() ?? null;
+            figures.times.push(ms);
+            figures.cpuPerEmail.push(cpuMs / ids.length);
+            figures.workerCpuPerEmail.push(
+              workerCpu0 === null || workerCpu1 === null ? null : (workerCpu1 - workerCpu0) / ids.length,
+            );
+          }
+          deliveries.push(figures);
+          const rate = ids.length / (median(figures.times) / 1000);
+          console.error(`  MAIL_CONCURRENCY=${concurrency}, ${processes} process(es): ${rate.toFixed(0)} emails/s`);
+        } finally {
+          await worker?.stop();
+        }
       }
-      deliveries.push(figures);
-      const rate = ids.length / (median(figures.times) / 1000);
-      console.error(`  MAIL_CONCURRENCY=${concurrency}: ${rate.toFixed(0)} emails/s`);
     }
     await app.close();
     app = null;
@@ -321,17 +406,23 @@ async function main(): Promise<void> {
       console.log(
         `Delivery: ${count(ids.length)} emails (${mix.rows.map((k) => `${k.kind} ${count(Number(k.n))}`).join(', ')}), ` +
           `from enqueue until the SMTP server has all and every row is 'sent'; SMTP server ` +
-          (smtpMode === 'same' ? 'in this process, on the same thread as the worker' : 'on a worker thread'),
+          (smtpMode === 'same' ? 'in this process, on the same thread as the worker' : 'on a worker thread') +
+          '. Processes: 1 = the mail worker of this process alone; 2 = and one `npm run worker` process beside it',
       );
       console.log('');
-      console.log('| MAIL_CONCURRENCY | median | min | max | emails/s (median) | CPU of this process per email |');
-      console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+      console.log(
+        '| MAIL_CONCURRENCY | processes | median | min | max | emails/s (median) | CPU of this process per email | ' +
+          'CPU of the worker process per email |',
+      );
+      console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
       for (const d of deliveries) {
         const rate = d.emails / (median(d.times) / 1000);
+        const workerCpu = d.workerCpuPerEmail.filter((c): c is number => c !== null);
         console.log(
-          `| ${d.concurrency}${d.concurrency === DEFAULT_CONCURRENCY ? ' (default)' : ''} | ${seconds(median(d.times))} | ` +
-            `${seconds(Math.min(...d.times))} | ${seconds(Math.max(...d.times))} | **${rate.toFixed(0)}** | ` +
-            `${median(d.cpuPerEmail).toFixed(2)} ms |`,
+          `| ${d.concurrency}${d.concurrency === DEFAULT_CONCURRENCY ? ' (default)' : ''} | ${d.processes} | ` +
+            `${seconds(median(d.times))} | ${seconds(Math.min(...d.times))} | ${seconds(Math.max(...d.times))} | ` +
+            `**${rate.toFixed(0)}** | ${median(d.cpuPerEmail).toFixed(2)} ms | ` +
+            `${d.processes === 1 ? '–' : workerCpu.length ? `${median(workerCpu).toFixed(2)} ms` : 'n/a'} |`,
         );
       }
     }
