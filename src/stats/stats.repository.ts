@@ -16,6 +16,10 @@ import { DataSource } from 'typeorm';
 
 const IN_SHARE = (alias: string) => `($2::text[] IS NULL OR ${alias}.municipality_code = ANY($2::text[]))`;
 
+/** The pair `m` is in the share: its mentee lives in one of the municipalities (no lookup without a share). */
+const PAIR_IN_SHARE = `($2::text[] IS NULL OR EXISTS (SELECT 1 FROM participants mentee
+  WHERE mentee.id = m.mentee_id AND mentee.municipality_code = ANY($2::text[])))`;
+
 /** Participants by role, category, municipality and employment status at start. */
 const PARTICIPANTS_SQL = `SELECT p.programme_id AS "programmeId", p.role::text AS role, p.category::text AS category,
        p.municipality_code AS "municipalityCode", mu.name AS "municipalityName",
@@ -26,8 +30,8 @@ GROUP BY 1, 2, 3, 4, 5, 6`;
 
 /** Pairs by status; a pair belongs to the share of its mentee's municipality. */
 const MATCHES_SQL = `SELECT m.programme_id AS "programmeId", m.status::text AS status, count(*)::int AS n
-FROM matches m JOIN participants mentee ON mentee.id = m.mentee_id
-WHERE m.programme_id = ANY($1::uuid[]) AND ${IN_SHARE('mentee')}
+FROM matches m
+WHERE m.programme_id = ANY($1::uuid[]) AND ${PAIR_IN_SHARE}
 GROUP BY 1, 2`;
 
 /*
@@ -56,8 +60,10 @@ GROUP BY 1, 2, 3`;
 function requiredSql(month: string): string {
   const monthEnd = `(${month} + interval '1 month - 1 day')::date`;
   const days = `(${monthEnd} - ${month} + 1)`;
-  return `(2 * pair.min_meetings * (LEAST(pair.span_end, ${monthEnd}) - GREATEST(pair.span_start, ${month}) + 1) + ${days})
-    / (2 * ${days})`;
+  // A month strictly between the span's first and last is a whole one; only those two may be partial.
+  return `CASE WHEN ${month} > pair.first_month AND ${month} < pair.end_month THEN pair.min_meetings
+    ELSE (2 * pair.min_meetings * (LEAST(pair.span_end, ${monthEnd}) - GREATEST(pair.span_start, ${month}) + 1) + ${days})
+      / (2 * ${days}) END`;
 }
 
 /*
@@ -86,16 +92,16 @@ const COMPLIANCE_SQL = `WITH prog AS (
 pair AS (
   SELECT m.id, m.programme_id, pr.min_meetings, span.span_start, span.span_end,
          date_trunc('month', span.span_start::timestamp)::date AS first_month,
+         date_trunc('month', span.span_end::timestamp)::date AS end_month,
          CASE WHEN span.span_start <= span.span_end AND pr.today >= span.span_start
               THEN date_trunc('month', LEAST(span.span_end, pr.today)::timestamp)::date END AS last_month
   FROM matches m
   JOIN prog pr ON pr.id = m.programme_id
-  JOIN participants mentee ON mentee.id = m.mentee_id
   CROSS JOIN LATERAL (
     SELECT GREATEST(m.starts_on, pr.start_date) AS span_start,
            LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end
   ) span
-  WHERE m.programme_id = ANY($1::uuid[]) AND m.status IN ('approved', 'completed', 'ended') AND ${IN_SHARE('mentee')}
+  WHERE m.programme_id = ANY($1::uuid[]) AND m.status IN ('approved', 'completed', 'ended') AND ${PAIR_IN_SHARE}
 ),
 listed AS (
   SELECT pair.programme_id, month_start, count(*)::int AS active,
