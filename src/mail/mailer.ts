@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
@@ -30,6 +32,12 @@ export class Mailer implements OnApplicationShutdown {
       greetingTimeout: 15_000,
       socketTimeout: 30_000,
     } as SMTPTransport.Options);
+    // nodemailer streams a message in dozens of small pieces, each a write to the socket of its
+    // own; the whole message (tens of kilobytes at most) goes in one write instead.
+    this.transport.use('stream', (mail, done) => {
+      mail.message.transform(() => new WholeMessage());
+      done();
+    });
   }
 
   /** Sends one email; throws nodemailer's error when the server refuses or cannot be reached. */
@@ -42,6 +50,9 @@ export class Mailer implements OnApplicationShutdown {
       text: email.text,
       html: email.html,
       headers: email.headers,
+      // The boundaries' random part, drawn once per message: nodemailer otherwise draws one for
+      // every part and uses only the message's own.
+      baseBoundary: randomBytes(8).toString('hex'),
       ...(email.calendar
         ? { icalEvent: { method: 'REQUEST', filename: 'invitation.ics', content: email.calendar } }
         : {}),
@@ -50,5 +61,19 @@ export class Mailer implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     this.transport.close();
+  }
+}
+
+/** Holds back a message's pieces and passes them on as one buffer at its end. */
+class WholeMessage extends Transform {
+  private readonly chunks: Buffer[] = [];
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.chunks.push(chunk);
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(null, Buffer.concat(this.chunks));
   }
 }
