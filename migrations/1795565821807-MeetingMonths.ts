@@ -16,8 +16,21 @@ export class MeetingMonths1795565821807 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "meeting_months" ADD CONSTRAINT "FK_3f2248974234db77e3b7749a09d" FOREIGN KEY ("match_id") REFERENCES "matches"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    // Each count first holds its programmes FOR SHARE: a change of the programme's rules (which
+    // recounts, below) waits for it, and it waits for such a change, so no meeting is ever counted
+    // under a minimum length that a recount has already replaced.
     await queryRunner.query(`CREATE FUNCTION meeting_months_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    PERFORM 1 FROM programmes p
+     WHERE p.id IN (SELECT m.programme_id FROM matches m WHERE m.id IN (SELECT match_id FROM old_rows))
+       FOR SHARE;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM 1 FROM programmes p
+     WHERE p.id IN (SELECT m.programme_id FROM matches m WHERE m.id IN (SELECT match_id FROM new_rows))
+       FOR SHARE;
+  END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     UPDATE meeting_months mm
        SET meetings = mm.meetings - o.meetings, minutes = mm.minutes - o.minutes, qualifying = mm.qualifying - o.qualifying
@@ -47,12 +60,10 @@ END $$`);
       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_months_count()`);
     await queryRunner.query(`CREATE TRIGGER meetings_counted_delete AFTER DELETE ON meetings
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION meeting_months_count()`);
-    // A new minimum length recounts the programme's qualifying meetings. Its pairs are locked first:
-    // a meeting being logged holds its pair FOR SHARE, so each waits for the other and none is
-    // counted under the old minimum after the recount.
+    // A new minimum length recounts the programme's qualifying meetings. The update holds the
+    // programme's row, so every count of its meetings (above) waits until the recount is committed.
     await queryRunner.query(`CREATE FUNCTION meeting_months_requalify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM matches WHERE programme_id = NEW.id FOR UPDATE;
   UPDATE meeting_months mm SET qualifying = q.qualifying
     FROM (SELECT mt.match_id, date_trunc('month', mt.date::timestamp)::date AS month,
                  count(*) FILTER (WHERE mt.duration_minutes >= (NEW.rules->>'minMeetingMinutes')::int)::int AS qualifying

@@ -30,6 +30,9 @@ export interface EmailContext {
   sequence: number | null;
 }
 
+/** SQLSTATEs of a prepared statement that went bad: 0A000 its result type changed, 26000 it is not there. */
+const PREPARED_STATEMENT_GONE_BAD = new Set(['0A000', '26000']);
+
 @Injectable()
 export class MailRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -91,11 +94,20 @@ export class MailRepository {
    * A statement of every send, prepared on each pooled connection the first time it runs there and
    * then run by name, so PostgreSQL does not parse and plan it again for each email. TypeORM's
    * query() has no named statements; the pool is TypeORM's own, so the connections are the same.
+   *
+   * A prepared statement can go bad under a running worker: a migration that changes a column's
+   * type makes PostgreSQL refuse it ("cached plan must not change result type"), and a pooler in
+   * transaction mode may route it to a connection that never prepared it. Then it runs unprepared,
+   * so an email is never held up by either.
    */
   private async prepared<T extends QueryResultRow>(name: string, text: string, values: unknown[]): Promise<T[]> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const result = await pool.query<T>({ name, text, values });
-    return result.rows;
+    try {
+      return (await pool.query<T>({ name, text, values })).rows;
+    } catch (error) {
+      if (!PREPARED_STATEMENT_GONE_BAD.has((error as { code?: string }).code ?? '')) throw error;
+      return (await pool.query<T>({ text, values })).rows;
+    }
   }
 
   async list(filter: {
