@@ -264,3 +264,58 @@ describe('meeting_months, the counted meetings the stats read', () => {
     expect(total(after)).toBeGreaterThan(total(before));
   });
 });
+
+describe('gathering attendance over the participants who were there to be invited', () => {
+  it('counts as invited to a gathering held only those who had joined before it, or were recorded there', async () => {
+    await t.db.query('DELETE FROM programmes');
+    const lead = await t.user('lead');
+    const post = async (path: string, body: object) => {
+      const res = await t.http.post(`/api/v1${path}`).set(t.auth(lead.token)).send(body);
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    t.setNow('2027-01-10T10:00:00Z');
+    const pid = await post('/programmes', {
+      name: 'Andøy 2027',
+      startDate: '2027-01-18',
+      endDate: '2027-09-17',
+      municipalityCodes: ['1871'],
+    });
+    const person = (role: string, n: number) =>
+      post(`/programmes/${pid}/participants`, {
+        role,
+        name: `Person ${n}`,
+        email: `person${n}@example.org`,
+        municipalityCode: '1871',
+        preferredLanguage: 'nb',
+        languages: [{ code: 'nb', level: 'native' }],
+        professionCode: '2221',
+      });
+    const early = [await person('mentor', 1), await person('mentee', 2), await person('mentee', 3)];
+    const late = [await person('mentor', 4), await person('mentee', 5)];
+    // The two late ones joined on 1 February, after the kickoff of 18 January.
+    await t.db.query(`UPDATE participants SET created_at = '2027-02-01T12:00:00Z' WHERE id = ANY($1)`, [late]);
+    const gatherings = await t.http.get(`/api/v1/programmes/${pid}/gatherings`).set(t.auth(lead.token));
+    const kickoff = (gatherings.body as { id: string; kind: string }[]).find((g) => g.kind === 'kickoff')!.id;
+    // Brought over from the spreadsheet: one late mentor was at the kickoff after all.
+    const attendance = await t.http
+      .put(`/api/v1/gatherings/${kickoff}/attendance`)
+      .set(t.auth(lead.token))
+      .send({ participantIds: [early[0], late[0]] });
+    expect(attendance.status).toBe(200);
+
+    t.setNow('2027-03-01T10:00:00Z');
+    const stats = await t.http.get(`/api/v1/programmes/${pid}/stats`).set(t.auth(lead.token));
+    expect(stats.status).toBe(200);
+    const byKind = Object.fromEntries(
+      (stats.body.gatherings as { kind: string; invited: number; attended: number; rate: number | null }[]).map(
+        ({ kind, invited, attended, rate }) => [kind, { invited, attended, rate }],
+      ),
+    );
+    expect(byKind).toEqual({
+      kickoff: { invited: 4, attended: 2, rate: 0.5 }, // the three early ones and the late one who came
+      midway: { invited: 5, attended: 0, rate: null }, // still to come: everyone
+      closing: { invited: 5, attended: 0, rate: null },
+    });
+  });
+});

@@ -181,8 +181,6 @@ export function programmeStats(
   work.rateAtEnd = rate(work.atEnd, work.mentees);
 
   const compliance = rows.compliance[0];
-  /** Every participant of the share is invited to every gathering. */
-  const invited = participants.mentors + participants.mentees;
   return {
     programmeId: programme.id,
     asOf: localDate(now, programme.timezone),
@@ -201,9 +199,9 @@ export function programmeStats(
       id: g.id,
       kind: g.kind,
       startsAt: g.startsAt.toISOString(),
-      invited,
+      invited: g.invited,
       attended: g.attended,
-      rate: g.held ? rate(g.attended, invited) : null,
+      rate: g.held ? rate(g.attended, g.invited) : null,
     })),
     completionRate: rate(matches.completed, started),
     employment: { atStart, atEnd, inWorkOrEducation: work },

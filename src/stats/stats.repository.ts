@@ -154,12 +154,19 @@ LEFT JOIN totals t ON t.programme_id = pr.id
 LEFT JOIN months mo ON mo.programme_id = pr.id`;
 
 /*
- * Gatherings, with the share's participants recorded as attending each. Every participant of the
- * share is invited to every gathering (DESIGN.md: "All mentors and mentees are invited"), so the
- * invited are the participants counted above.
+ * Gatherings, with the share's participants invited and attending. Every mentor and mentee is
+ * invited (DESIGN.md: "All mentors and mentees are invited"), but nobody to a gathering held before
+ * they joined: invited are those who joined before it began, or are recorded as there (a programme
+ * brought over from spreadsheets), or, for one still to come, everyone. So a past gathering's rate
+ * does not fall as the programme grows.
  */
 const GATHERINGS_SQL = `SELECT g.id, g.programme_id AS "programmeId", g.kind::text AS kind, g.starts_at AS "startsAt",
        g.starts_at <= $3::timestamptz AS held,
+       (SELECT count(*)::int FROM participants p
+         WHERE p.programme_id = g.programme_id AND ${IN_SHARE('p')}
+           AND (g.starts_at > $3::timestamptz OR p.created_at <= g.starts_at
+                OR EXISTS (SELECT 1 FROM gathering_attendance ga WHERE ga.gathering_id = g.id AND ga.participant_id = p.id))
+       ) AS invited,
        (SELECT count(*)::int FROM gathering_attendance ga JOIN participants p ON p.id = ga.participant_id
          WHERE ga.gathering_id = g.id AND ${IN_SHARE('p')}) AS attended
 FROM gatherings g
@@ -210,6 +217,7 @@ export interface GatheringRow {
   kind: string;
   startsAt: Date;
   held: boolean;
+  invited: number;
   attended: number;
 }
 

@@ -140,7 +140,11 @@ export class GatheringFiguresResponse {
   @ApiProperty({ description: 'When it starts' })
   startsAt!: string;
 
-  @ApiProperty({ description: 'Participants invited: every mentor and mentee of the programme (in the share)' })
+  @ApiProperty({
+    description:
+      'Participants invited (in the share): every mentor and mentee who had joined before it began or is recorded ' +
+      'as there; for a gathering still to come, every one',
+  })
   invited!: number;
 
   @ApiProperty({ description: 'Of those, recorded as attending' })
