@@ -11,6 +11,7 @@ import { REDIS } from '../redis/redis.module.js';
 import { UsersService } from '../users/users.service.js';
 import type { AccessTokenPayload } from './auth.service.js';
 import { verifyPassword } from './passwords.js';
+import { BoundedCache } from '../common/bounded-cache.js';
 
 /** A checked Basic login is trusted this long, so the dashboard's polling does not hash a password each time. */
 const BASIC_CACHE_MS = 60_000;
@@ -24,7 +25,7 @@ const BASIC_CACHE_MAX = 100;
  */
 @Injectable()
 export class AdminPageAuth {
-  private readonly checked = new Map<string, { userId: string; until: number }>();
+  private readonly checked = new BoundedCache<{ userId: string; until: number }>(BASIC_CACHE_MAX);
   private readonly failures: RateLimiterRedis;
 
   constructor(
@@ -87,7 +88,6 @@ export class AdminPageAuth {
       await this.failures.consume(String(req.ip));
       return null;
     }
-    if (this.checked.size >= BASIC_CACHE_MAX) this.checked.clear();
     this.checked.set(key, { userId: user.id, until: Date.now() + BASIC_CACHE_MS });
     return user.id;
   }

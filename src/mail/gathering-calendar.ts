@@ -8,6 +8,7 @@ import ical, {
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
+import { BoundedCache } from '../common/bounded-cache.js';
 
 export interface CalendarGathering {
   id: string;
@@ -88,7 +89,7 @@ interface InvitationParts {
 const PLACEHOLDER_STAMP = new Date(0);
 const PLACEHOLDER_ATTENDEE: CalendarPerson = { name: 'Placeholder', email: 'placeholder@invalid' };
 const MAX_CACHED = 500;
-const partsCache = new Map<string, InvitationParts | null>();
+const partsCache = new BoundedCache<InvitationParts | null>(MAX_CACHED);
 
 /**
  * ical-generator's foldLines for one line, without its TextEncoder per character: a break before
@@ -142,8 +143,7 @@ function invitationParts(
     organizer.email,
     domain,
   ]);
-  let parts = partsCache.get(key);
-  if (parts === undefined) {
+  return partsCache.remember(key, () => {
     const { text, event } = buildInvitation(
       gathering,
       timezone,
@@ -157,7 +157,7 @@ function invitationParts(
     const s = text.indexOf(stamp);
     const a = text.indexOf(attendee);
     const unique = s >= 0 && a > s && text.indexOf(stamp, s + 1) < 0 && text.indexOf(attendee, a + 1) < 0;
-    parts = unique
+    return unique
       ? {
           head: text.slice(0, s + 2),
           middle: text.slice(s + stamp.length - 2, a + 2),
@@ -165,10 +165,7 @@ function invitationParts(
           event,
         }
       : null;
-    if (partsCache.size >= MAX_CACHED) partsCache.clear();
-    partsCache.set(key, parts);
-  }
-  return parts;
+  });
 }
 
 /** An iCalendar invitation (METHOD:REQUEST) with the times written in the programme's time zone. */

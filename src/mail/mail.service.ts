@@ -12,6 +12,7 @@ import { classifySmtpFailure, PermanentMailError } from './mail.errors.js';
 import { MailRepository, type EmailContext } from './mail.repository.js';
 import { Mailer, type OutgoingEmail } from './mailer.js';
 import type { EmailKind, OutboxEmail, OutboxStatus } from './outbox.entity.js';
+import { BoundedCache } from '../common/bounded-cache.js';
 
 export const KIND_HEADER = 'X-Mentornett-Kind';
 
@@ -38,7 +39,7 @@ export class MailService {
   private readonly host: string;
   private readonly sender: { name: string; email: string };
   /** luxon's formatting in words costs more than the rest of a template, and few dates recur often. */
-  private readonly dateTexts = new Map<string, string>();
+  private readonly dateTexts = new BoundedCache<string>(MAX_DATE_TEXTS);
 
   constructor(
     private readonly repository: MailRepository,
@@ -156,7 +157,9 @@ export class MailService {
     const locale = this.templates.languageFor(c.language);
     const month = (key: string | undefined) =>
       key
-        ? this.dateText(`month|${locale}|${key}`, () => DateTime.fromISO(`${key}-01`, { locale }).toFormat('LLLL yyyy'))
+        ? this.dateTexts.remember(`month|${locale}|${key}`, () =>
+            DateTime.fromISO(`${key}-01`, { locale }).toFormat('LLLL yyyy'),
+          )
         : '';
     const base = { recipientName: c.recipientName, programmeName: c.programmeName };
     switch (c.kind) {
@@ -173,8 +176,9 @@ export class MailService {
           minMinutes: c.minMeetingMinutes,
           link: `${this.config.PUBLIC_URL}/api/v1/log/${token}`,
           // The same minute is the same day in every zone (their offsets are whole minutes).
-          linkExpires: this.dateText(`day|${locale}|${c.timezone}|${Math.floor(expiresAt.toMillis() / 60_000)}`, () =>
-            expiresAt.setZone(c.timezone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+          linkExpires: this.dateTexts.remember(
+            `day|${locale}|${c.timezone}|${Math.floor(expiresAt.toMillis() / 60_000)}`,
+            () => expiresAt.setZone(c.timezone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
           ),
         };
       }
@@ -196,22 +200,12 @@ export class MailService {
           title: c.gatheringTitle,
           location: c.location,
           moved: (c.sequence ?? 0) > 0,
-          when: this.dateText(`when|${locale}|${c.timezone}|${c.startsAt!.getTime()}`, () =>
+          when: this.dateTexts.remember(`when|${locale}|${c.timezone}|${c.startsAt!.getTime()}`, () =>
             DateTime.fromJSDate(c.startsAt!, { zone: c.timezone })
               .setLocale(locale)
               .toLocaleString({ ...DateTime.DATETIME_HUGE, timeZoneName: 'short' }),
           ),
         };
     }
-  }
-
-  private dateText(key: string, write: () => string): string {
-    let text = this.dateTexts.get(key);
-    if (text === undefined) {
-      if (this.dateTexts.size >= MAX_DATE_TEXTS) this.dateTexts.clear();
-      text = write();
-      this.dateTexts.set(key, text);
-    }
-    return text;
   }
 }
