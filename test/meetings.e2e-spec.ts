@@ -1,4 +1,5 @@
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
+import { approvedPair as approve } from './support/api.js';
 import { createTestApp, snapshot, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
@@ -36,17 +37,8 @@ async function approvedPair(startsOn = '2027-01-18', menteeOverrides: Record<str
   };
   const mentorId = await add(mentorBody({ name: 'Kari Nordmann' }));
   const menteeId = await add(menteeBody({ name: 'Amina Yusuf', ...menteeOverrides }));
-  const match = await t.http
-    .post(`/api/v1/programmes/${programme.body.id}/matches`)
-    .set(t.auth(lead.token))
-    .send({ mentorId, menteeId });
-  expect(match.status).toBe(201);
-  const approved = await t.http
-    .post(`/api/v1/matches/${match.body.id}/approve`)
-    .set(t.auth(lead.token))
-    .send({ startsOn });
-  expect(approved.status).toBe(200);
-  return { programmeId: programme.body.id as string, matchId: match.body.id as string, mentorId, menteeId };
+  const match = await approve(t, lead.token, programme.body.id as string, { mentorId, menteeId, startsOn });
+  return { programmeId: programme.body.id as string, matchId: match.id, mentorId, menteeId };
 }
 
 const logMeeting = (matchId: string, body: Record<string, unknown>, token = lead.token) =>

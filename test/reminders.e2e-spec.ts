@@ -6,6 +6,7 @@ import { monthlyCompliance, type MeetingRecord } from '../src/meetings/month-req
 import { createTestApp, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 import { startSmtpServer, type ReceivedEmail, type TestSmtpServer } from './support/smtp.js';
+import { approvedPair } from './support/api.js';
 
 /*
  * An eight-month programme played through day by day with the app's clock: the daily sweep at
@@ -147,19 +148,8 @@ describe('an eight-month programme played through', () => {
       participants.push(body.email as string);
       return res.body.id as string;
     };
-    const pairUp = async (mentorId: string, menteeId: string, startsOn?: string) => {
-      const match = await t.http
-        .post(`/api/v1/programmes/${pid}/matches`)
-        .set(t.auth(lead.token))
-        .send({ mentorId, menteeId });
-      expect(match.status).toBe(201);
-      const approved = await t.http
-        .post(`/api/v1/matches/${match.body.id}/approve`)
-        .set(t.auth(lead.token))
-        .send(startsOn ? { startsOn } : {});
-      expect(approved.status).toBe(200);
-      return approved.body as { id: string; startsOn: string };
-    };
+    const pairUp = (mentorId: string, menteeId: string, startsOn?: string) =>
+      approvedPair(t, lead.token, pid, { mentorId, menteeId, startsOn });
     const pairs: PairState[] = [];
     const pair = async (
       name: string,
