@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { pairInMunicipalities } from '../common/access/scope.js';
 
 /*
  * Every figure of the stats, as aggregate SQL over indexed columns: each query answers counts
@@ -9,16 +10,18 @@ import { DataSource } from 'typeorm';
  *   $1 uuid[]        the programmes
  *   $2 text[] | null the municipality share: only participants of these municipalities, and only
  *                    pairs whose mentee lives in one of them (a coordinator's scope, or the
- *                    municipality filter of GET /stats); null counts everyone
+ *                    municipality filter of GET /stats); null counts everyone. Pairs follow the
+ *                    scoping rule of every pair query (scope.ts); participants count where they
+ *                    live, so a share holds only its own mentors, though a coordinator may see
+ *                    every mentor of the programme
  *   $3 timestamptz   now (compliance and gatherings only); "today" is read from it in each
  *                    programme's own time zone
  */
 
 const IN_SHARE = (alias: string) => `($2::text[] IS NULL OR ${alias}.municipality_code = ANY($2::text[]))`;
 
-/** The pair `m` is in the share: its mentee lives in one of the municipalities (no lookup without a share). */
-const PAIR_IN_SHARE = `($2::text[] IS NULL OR EXISTS (SELECT 1 FROM participants mentee
-  WHERE mentee.id = m.mentee_id AND mentee.municipality_code = ANY($2::text[])))`;
+/** The pair `m` is in the share (no lookup without one): the scoping rule of every pair query. */
+const PAIR_IN_SHARE = `($2::text[] IS NULL OR ${pairInMunicipalities('m', '$2::text[]')})`;
 
 /** Participants by role, category, municipality and employment status at start. */
 const PARTICIPANTS_SQL = `SELECT p.programme_id AS "programmeId", p.role::text AS role, p.category::text AS category,

@@ -38,6 +38,15 @@ export function scopeParticipants<T extends ObjectLiteral>(
   );
 }
 
+/**
+ * SQL true when the pair `matchAlias` (a matches row) belongs to the municipalities `codes` (an SQL
+ * expression for a text array): a pair is its mentee's municipality's. Also the stats' share.
+ */
+export function pairInMunicipalities(matchAlias: string, codes: string): string {
+  return `EXISTS (SELECT 1 FROM participants scope_mentee
+    WHERE scope_mentee.id = ${matchAlias}.mentee_id AND scope_mentee.municipality_code = ANY(${codes}))`;
+}
+
 /** Limits `alias` (a matches row) to the pairs whose mentee the actor holds. */
 export function scopeMatches<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -45,11 +54,7 @@ export function scopeMatches<T extends ObjectLiteral>(
   alias: string,
 ): SelectQueryBuilder<T> {
   if (seesAllMunicipalities(actor)) return qb;
-  return qb.andWhere(
-    `EXISTS (SELECT 1 FROM participants scope_mentee
-       WHERE scope_mentee.id = ${alias}.mentee_id AND scope_mentee.municipality_code = ANY(:scopeCodes))`,
-    { scopeCodes: actor.municipalityCodes },
-  );
+  return qb.andWhere(pairInMunicipalities(alias, ':scopeCodes'), { scopeCodes: actor.municipalityCodes });
 }
 
 /** Throws NotFound unless the actor may change data of this participant's municipality. */
