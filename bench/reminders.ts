@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +19,7 @@ import { MAIL_QUEUE } from '../src/queues/queues.js';
 import { RemindersRepository } from '../src/reminders/reminders.repository.js';
 import { RemindersService } from '../src/reminders/reminders.service.js';
 import { PROGRAMME, seed, startSmtpSink, type SmtpSink } from './reminders-data.js';
-import { arg, median, onServer, option, SERVER } from './cli.js';
+import { arg, benchDatabase, median, onServer, option } from './cli.js';
 
 /*
  * `npm run bench:reminders`: the daily reminder sweep and the sending of its emails, on N active
@@ -173,24 +172,15 @@ async function main(): Promise<void> {
   // Anything else running skews the figures: shown with them.
   const loadAtStart = os.loadavg()[0];
 
-  const name = `mn_bench_rem_${randomBytes(3).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const prefix = `mn:bench:${name}:`;
   const sink = await startSmtpSink(smtpMode);
-  const env = {
-    DATABASE_URL: url.toString(),
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
+  const { name, env } = await benchDatabase({
     SMTP_URL: sink.url,
     MAIL_FROM: 'Mentornett <post@example.org>',
-    JWT_SECRET: randomBytes(24).toString('hex'),
-    LINK_SECRET: randomBytes(24).toString('hex'),
     PUBLIC_URL: 'https://mentor.example.no',
-    LOG_LEVEL: 'warn',
     RUN_WORKERS: 'false',
     SCHEDULE_SWEEPS: 'false',
-  };
+  });
+  const prefix = env.REDIS_PREFIX;
   const makeApp = async (concurrency: number) => {
     const app = await createApp(
       loadConfig({ ...env, MAIL_CONCURRENCY: String(concurrency) }),
@@ -200,7 +190,6 @@ async function main(): Promise<void> {
     return app;
   };
 
-  await onServer(`CREATE DATABASE "${name}"`);
   const db = new pg.Client({ connectionString: env.DATABASE_URL });
   let app: NestExpressApplication | null = null;
   try {
