@@ -29,6 +29,30 @@ export class ProgrammesService {
     return qb.getMany();
   }
 
+  /**
+   * Every programme running on at least one day of from..to (either may be open), and covering
+   * the municipality when one is given, oldest first. For leads and admins: no scoping.
+   */
+  findRunning(period: { from?: string; to?: string; municipalityCode?: string }): Promise<Programme[]> {
+    const qb = this.dataSource
+      .getRepository(Programme)
+      .createQueryBuilder('programme')
+      .leftJoinAndSelect('programme.municipalities', 'municipality')
+      .orderBy('programme.startDate', 'ASC')
+      .addOrderBy('programme.name', 'ASC')
+      .addOrderBy('programme.id', 'ASC');
+    if (period.from) qb.andWhere('programme.endDate >= :from', { from: period.from });
+    if (period.to) qb.andWhere('programme.startDate <= :to', { to: period.to });
+    if (period.municipalityCode) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM programme_municipalities pm
+           WHERE pm.programme_id = programme.id AND pm.municipality_code = :code)`,
+        { code: period.municipalityCode },
+      );
+    }
+    return qb.getMany();
+  }
+
   /** One programme the actor sees, or NotFound (also when it lies outside a coordinator's municipalities). */
   async findVisibleById(
     actor: Actor,

@@ -5,7 +5,6 @@ import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/errors.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
-import { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import type { StatsOverviewQueryDto } from './dto/stats.dto.js';
 import {
@@ -39,23 +38,7 @@ export class StatsService {
   /** Every programme running in the period (and covering the municipality), side by side. */
   async overview(query: StatsOverviewQueryDto): Promise<ProgrammeSummary[]> {
     await this.checkQuery(query);
-    const qb = this.dataSource
-      .getRepository(Programme)
-      .createQueryBuilder('programme')
-      .leftJoinAndSelect('programme.municipalities', 'municipality')
-      .orderBy('programme.startDate', 'ASC')
-      .addOrderBy('programme.name', 'ASC')
-      .addOrderBy('programme.id', 'ASC');
-    if (query.from) qb.andWhere('programme.endDate >= :from', { from: query.from });
-    if (query.to) qb.andWhere('programme.startDate <= :to', { to: query.to });
-    if (query.municipalityCode) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM programme_municipalities pm
-           WHERE pm.programme_id = programme.id AND pm.municipality_code = :code)`,
-        { code: query.municipalityCode },
-      );
-    }
-    const programmes = await qb.getMany();
+    const programmes = await this.programmes.findRunning(query);
     if (programmes.length === 0) return [];
     const share = query.municipalityCode ? [query.municipalityCode] : null;
     const now = this.clock.now();
