@@ -1,7 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
+import compression from 'compression';
 import { bodyParsers } from './common/body-parsers.js';
+import { mountConsole } from './console/console.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { createHttpLogger } from './logging/logger.js';
@@ -13,7 +15,9 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(compression());
   app.use(createHttpLogger(logger));
+  mountConsole(app, config, logger);
   for (const parser of bodyParsers()) app.use(parser);
   mountQueueDashboard(app, `/${API_PREFIX}/admin/queues`);
   app.setGlobalPrefix(API_PREFIX);

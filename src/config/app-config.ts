@@ -164,6 +164,22 @@ export class AppConfig {
   @Max(600_000, { message: 'QUEUE_LOCK_MS must be an integer from 1000 to 600000' })
   QUEUE_LOCK_MS = 30_000;
 
+  /**
+   * The municipality's own accessibility statement (uustatus.no, say); the console's footer links
+   * to it. Unset, the console shows its own statement at /accessibility.
+   */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'ACCESSIBILITY_STATEMENT_URL must be an http(s) URL' },
+  )
+  ACCESSIBILITY_STATEMENT_URL?: string;
+
+  /** The built console (web/dist); a process without it serves the API alone. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
   /** "true" when this process should trust X-Forwarded-For from a reverse proxy. */
   @flag(false)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })

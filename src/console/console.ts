@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+
+/** web/dist beside the compiled service (dist/src/console → the repository's web/dist). */
+const DEFAULT_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * The console's Content-Security-Policy: its own scripts, styles, fonts and API only, nothing
+ * inline, no other origin, never framed. React sets styles through the DOM, which the policy
+ * allows; an inline <script> or style attribute in HTML would be refused.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Paths the service answers itself; everything else is a route of the console. */
+function isServicePath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-');
+}
+
+function consoleHeaders(res: Response): void {
+  res.setHeader('Content-Security-Policy', CONSOLE_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'same-origin');
+}
+
+/**
+ * Serves the built console at /: hashed assets cached for a year, index.html never without a
+ * check (`no-cache`), and index.html for every console route so each can be bookmarked and
+ * reloaded. /api and /docs paths fall through to Nest, so an unknown API path still answers JSON 404.
+ */
+export function mountConsole(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  const dir = config.CONSOLE_DIR ?? DEFAULT_DIR;
+  const indexFile = join(dir, 'index.html');
+  if (!existsSync(indexFile)) {
+    logger.warn({ dir }, 'The console is not built (npm run build); serving the API only');
+    return;
+  }
+  let index = readFileSync(indexFile, 'utf8');
+  if (config.ACCESSIBILITY_STATEMENT_URL) {
+    const url = config.ACCESSIBILITY_STATEMENT_URL.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    index = index.replace('</head>', `  <meta name="mentornett-accessibility-statement" content="${url}" />\n  </head>`);
+  }
+
+  const assets = express.static(dir, {
+    index: false,
+    fallthrough: true,
+    setHeaders(res, path) {
+      consoleHeaders(res);
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isServicePath(req.path)) {
+      next();
+      return;
+    }
+    assets(req, res, () => {
+      // A missing hashed asset is a 404, not the app: a stale tab asking for last release's chunk.
+      if (req.path.startsWith('/assets/')) {
+        res.status(404).type('text/plain').send('Not found');
+        return;
+      }
+      consoleHeaders(res);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(index);
+    });
+  });
+}

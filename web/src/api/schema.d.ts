@@ -1,0 +1,2569 @@
+// Generated from the service's OpenAPI document by `npm run api:client`. Do not edit.
+
+export interface paths {
+  '/api/v1/admin/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every email decided, newest first: what was sent, what waits, what failed and why */
+    get: operations['MailController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/reminders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the reminder sweep by hand, as if the clock read asOf
+     * @description The daily sweep does the same at 09:00 in each programme’s time zone. Running it twice sends nothing twice.
+     */
+    post: operations['RemindersController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in with email and password; returns a short-lived access token */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gatherings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change or move a gathering */
+    patch: operations['GatheringsController_update'];
+    trace?: never;
+  };
+  '/api/v1/gatherings/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who attended (a coordinator sees their municipalities' share) */
+    get: operations['GatheringsController_attendance'];
+    /** Record who attended; a coordinator sets their municipalities' participants only */
+    put: operations['GatheringsController_setAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 200 when PostgreSQL and Redis answer, 503 otherwise */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One pair */
+    get: operations['MatchingController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a proposed pair; it is active from startsOn */
+    post: operations['MatchingController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Each month of the pair so far against the programme's minimum
+     * @description Months are calendar months in the programme's time zone, from the pair's first month to the current one (or the last, once the pair is over). A partly active month requires round-half-up of minimum × active days / days.
+     */
+    get: operations['MeetingsController_compliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an approved pair: completed, or ended early */
+    post: operations['MatchingController_end'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The pair's meetings, oldest first */
+    get: operations['MeetingsController_list'];
+    put?: never;
+    /** Log a meeting of an approved pair */
+    post: operations['MeetingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a proposed pair; it is never proposed again */
+    post: operations['MatchingController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every municipality with the coordinates of its administrative centre */
+    get: operations['MunicipalitiesController_list'];
+    put?: never;
+    /** Add a municipality (admin) */
+    post: operations['MunicipalitiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One participant */
+    get: operations['ParticipantsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a participant (a coordinator: only in their own municipalities); null clears an optional field */
+    patch: operations['ParticipantsController_update'];
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mentors for a mentee, ranked by score; limit=0 lists every mentor with what blocks it */
+    get: operations['MatchingController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/professions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ISCO-08 (STYRK-08) groups, for picking a participant's profession */
+    get: operations['ProfessionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Programmes (a coordinator sees those that include one of their municipalities) */
+    get: operations['ProgrammesController_list'];
+    put?: never;
+    /** Create a programme with its kickoff, midway and closing gatherings */
+    post: operations['ProgrammesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One programme */
+    get: operations['ProgrammesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a programme; moving its dates moves the standard gatherings with them */
+    patch: operations['ProgrammesController_update'];
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/gatherings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The programme's gatherings, in time order */
+    get: operations['ProgrammesController_listGatherings'];
+    put?: never;
+    /** Add an extra gathering (kind "other") */
+    post: operations['ProgrammesController_createGathering'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The programme's pairs (a coordinator: those of their mentees) */
+    get: operations['MatchingController_list'];
+    put?: never;
+    /** Propose a pair by hand; it is scored and must keep the hard rules */
+    post: operations['MatchingController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Participants of a programme (a coordinator: their municipalities' and every mentor) */
+    get: operations['ParticipantsController_list'];
+    put?: never;
+    /** Register a mentor or mentee (a coordinator: in their own municipalities) */
+    post: operations['ParticipantsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/participants/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import participants from CSV, one a row
+     * @description Columns (header row, comma or semicolon separated): role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart. languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in a spreadsheet: the header is row 1.
+     */
+    post: operations['ParticipantsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose pairs: the best set of pairs for every mentee without a mentor (a coordinator: their mentees)
+     * @description First as many mentees matched as possible, then the largest total score, keeping every hard rule. Undecided proposals of earlier runs for the same mentees are replaced; approved and rejected pairs stay.
+     */
+    post: operations['MatchingController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Completion, meeting compliance, gatherings, reach and employment of a programme
+     * @description A coordinator gets their municipalities’ share: the participants living there and the pairs whose mentee lives there.
+     */
+    get: operations['StatsController_programme'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/stats.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same figures as CSV, one figure a line (section, item, metric, value)
+     * @description A coordinator gets their municipalities’ share: the participants living there and the pairs whose mentee lives there. UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
+     */
+    get: operations['StatsController_programmeCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every programme side by side over a period, optionally one municipality’s share
+     * @description A programme is in the period when it runs on at least one of its days.
+     */
+    get: operations['StatsController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same as CSV: one programme a line, each column named by its JSON path
+     * @description UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
+     */
+    get: operations['StatsController_overviewCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List user accounts (admin) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create a user account (admin) */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ApproveMatchDto: {
+      /**
+       * @description First day the pair is active, YYYY-MM-DD, within the programme (default: the later of the programme start and today)
+       * @example 2027-01-20
+       */
+      startsOn?: string;
+    };
+    AttendanceDto: {
+      /** @description Every participant who attended (replaces the list you may change) */
+      participantIds: string[];
+    };
+    AttendanceResponse: {
+      /**
+       * Format: uuid
+       * @description Gathering id
+       */
+      gatheringId: string;
+      /** @description Participants recorded as attending (a coordinator sees their municipalities' share) */
+      participantIds: string[];
+    };
+    BreakdownResponse: {
+      /** @description Best shared language, by the weaker level */
+      language: components['schemas']['ComponentResponse'];
+      /** @description Distance between the municipality centres */
+      location: components['schemas']['ComponentResponse'];
+      /** @description Profession (ISCO-08 groups) */
+      profession: components['schemas']['ComponentResponse'];
+    };
+    CandidateResponse: {
+      /** @description Whether the pair keeps every hard rule */
+      allowed: boolean;
+      /**
+       * @description The hard rule that blocks the pair
+       * @enum {string}
+       */
+      blockedBy?: 'no_common_language' | 'too_far' | 'gender_mismatch' | 'rejected' | 'mentor_full';
+      /** @description The components and their reasons */
+      breakdown: components['schemas']['BreakdownResponse'];
+      /**
+       * Format: uuid
+       * @description The mentor
+       */
+      mentorId: string;
+      /** @description Weighted score of the pair */
+      score: number;
+    };
+    ComplianceMonthResponse: {
+      /** @description Pairs active on at least one day of the month */
+      activePairs: number;
+      /** @description false for the month still running: its figures can still rise */
+      closed: boolean;
+      /**
+       * @description Calendar month in the programme's time zone
+       * @example 2027-02
+       */
+      month: string;
+      /** @description Of those, pairs that met the month's requirement (GET /matches/:id/compliance) */
+      pairsMeetingMinimum: number;
+      /** @description pairsMeetingMinimum ÷ activePairs, 4 decimals; null without active pairs */
+      rate: number | null;
+    };
+    ComponentResponse: {
+      /** @description Stable code of the reason, for translation */
+      code: Record<string, never>;
+      /** @description Parameters of the reason (group, language and level, km, ...) */
+      params: Record<string, never>;
+      /** @description The reason in plain English */
+      reason: string;
+      /** @description Component score in [0, 1] */
+      score: number;
+      /** @description Weight of the component in the programme rules */
+      weight: number;
+    };
+    CreateGatheringDto: {
+      /**
+       * @description End, ISO 8601 with offset (default three hours after the start)
+       * @example 2027-06-10T20:00:00+02:00
+       */
+      endsAt?: string;
+      /**
+       * @description Always "other": the kickoff, midway and closing come with the programme
+       * @enum {string}
+       */
+      kind?: 'other';
+      /**
+       * @description Where it is held
+       * @example Sortland kulturhus
+       */
+      location?: string;
+      /**
+       * @description Start, ISO 8601 with offset
+       * @example 2027-06-10T17:00:00+02:00
+       */
+      startsAt: string;
+      /**
+       * @description Title shown in invitations
+       * @example Sommeravslutning
+       */
+      title: string;
+    };
+    CreateMatchDto: {
+      /**
+       * Format: uuid
+       * @description The mentee
+       */
+      menteeId: string;
+      /**
+       * Format: uuid
+       * @description The mentor
+       */
+      mentorId: string;
+    };
+    CreateMeetingDto: {
+      /**
+       * @description The day the pair met, YYYY-MM-DD in the programme's time zone: within the programme, not in the future
+       * @example 2027-02-10
+       */
+      date: string;
+      /** @description How long they met, in minutes */
+      durationMinutes: number;
+      /** @description A short note for the coordinator */
+      note?: string;
+    };
+    CreateMunicipalityDto: {
+      /**
+       * @description Kommunenummer, four digits
+       * @example 1870
+       */
+      code: string;
+      /**
+       * @description County (fylke)
+       * @example Nordland
+       */
+      county: string;
+      /**
+       * @description Latitude of the administrative centre, WGS84 degrees
+       * @example 68.6973
+       */
+      lat: number;
+      /**
+       * @description Longitude of the administrative centre, WGS84 degrees
+       * @example 15.4131
+       */
+      lon: number;
+      /**
+       * @description Name of the municipality
+       * @example Sortland
+       */
+      name: string;
+    };
+    CreateParticipantDto: {
+      /** @description Mentor only: how many mentees they take (1-10, default 1) */
+      capacity?: number;
+      /**
+       * @description Mentee only: basis of residence, reported for reach (never ethnicity or religion)
+       * @enum {string}
+       */
+      category?: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /**
+       * @description Mentee only: ISCO-08 code of the profession they aim for
+       * @example 5321
+       */
+      desiredProfessionCode?: string;
+      /**
+       * @description Email for reminders and invitations; unique within the programme
+       * @example amina@example.org
+       */
+      email: string;
+      /**
+       * @description Employment when the programme starts
+       * @enum {string}
+       */
+      employmentStatusAtStart?: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time';
+      /**
+       * @description Gender; needed when the mentee asks for a mentor of the same gender
+       * @enum {string}
+       */
+      gender?: 'female' | 'male' | 'other';
+      /** @description Languages spoken, each code at most once, at least one */
+      languages: components['schemas']['LanguageSkillDto'][];
+      /**
+       * @description Kommunenummer where the participant lives; one of the programme's municipalities
+       * @example 1870
+       */
+      municipalityCode: string;
+      /**
+       * @description Full name
+       * @example Amina Hassan
+       */
+      name: string;
+      /**
+       * @description Phone number
+       * @example +47 912 34 567
+       */
+      phone?: string;
+      /**
+       * @description ISO 639-1 code of the language emails are written in
+       * @example nb
+       */
+      preferredLanguage: string;
+      /**
+       * @description ISCO-08 (STYRK-08) code of the profession, 1 to 4 digits
+       * @example 2221
+       */
+      professionCode: string;
+      /**
+       * @description mentor (a local working professional) or mentee (a newcomer)
+       * @enum {string}
+       */
+      role: 'mentor' | 'mentee';
+      /**
+       * @description Mentee only: asks for a mentor of the same gender
+       * @default false
+       */
+      wantsSameGender: boolean;
+    };
+    CreateProgrammeDto: {
+      /**
+       * @description Last day, YYYY-MM-DD (default 8 months after startDate); the closing seminar is held on it
+       * @example 2027-09-15
+       */
+      endDate?: string;
+      /**
+       * @description Kommunenummer of the municipalities the programme covers
+       * @example [
+       *       "1851",
+       *       "1866",
+       *       "1867",
+       *       "1868",
+       *       "1870",
+       *       "1871"
+       *     ]
+       */
+      municipalityCodes: string[];
+      /**
+       * @description Name of the programme (cohort)
+       * @example Mentorprogram Vesterålen 2027
+       */
+      name: string;
+      /** @description Programme rules; each one left out takes its default */
+      rules?: components['schemas']['ProgrammeRulesDto'];
+      /**
+       * @description First day, YYYY-MM-DD; the kickoff seminar is held on it
+       * @example 2027-01-15
+       */
+      startDate: string;
+      /**
+       * @description IANA time zone of the programme (default Europe/Oslo)
+       * @example Europe/Oslo
+       */
+      timezone?: string;
+    };
+    CreateUserDto: {
+      /**
+       * @description Login email; unique, compared without regard to case
+       * @example kari@sortland.kommune.no
+       */
+      email: string;
+      /**
+       * @description Kommunenummer of the municipalities a coordinator holds (required for, and only for, coordinators)
+       * @example [
+       *       "1870",
+       *       "1866"
+       *     ]
+       */
+      municipalityCodes?: string[];
+      /**
+       * @description Full name, shown in the console
+       * @example Kari Nordmann
+       */
+      name: string;
+      /** @description Password, 12 to 200 characters; stored only as an argon2id hash */
+      password: string;
+      /**
+       * @description admin: everything; lead: all programmes; coordinator: only the municipalities held
+       * @enum {string}
+       */
+      role: 'admin' | 'lead' | 'coordinator';
+    };
+    EmploymentFiguresResponse: {
+      /** @description Every mentee whose pair is over (and who has no running pair), by status recorded when it ended */
+      atEnd: {
+        /** @description education */
+        education?: number;
+        /** @description full_time */
+        full_time?: number;
+        /** @description introduction_programme */
+        introduction_programme?: number;
+        /** @description part_time */
+        part_time?: number;
+        /** @description unemployed */
+        unemployed?: number;
+        /** @description unknown */
+        unknown?: number;
+      };
+      /** @description Every mentee by employment status when they joined (unknown: not recorded) */
+      atStart: {
+        /** @description education */
+        education?: number;
+        /** @description full_time */
+        full_time?: number;
+        /** @description introduction_programme */
+        introduction_programme?: number;
+        /** @description part_time */
+        part_time?: number;
+        /** @description unemployed */
+        unemployed?: number;
+        /** @description unknown */
+        unknown?: number;
+      };
+      /** @description In work or education at the end against the start, over the same mentees */
+      inWorkOrEducation: components['schemas']['WorkOrEducationResponse'];
+    };
+    EndMatchDto: {
+      /**
+       * @description The mentee's employment at the end
+       * @enum {string}
+       */
+      employmentStatusAtEnd?: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time';
+      /**
+       * @description completed (ran its course) or ended (stopped early)
+       * @enum {string}
+       */
+      outcome: 'completed' | 'ended';
+      /**
+       * @description Why it ended
+       * @example The mentee moved to Tromsø
+       */
+      reason?: string;
+    };
+    GatheringFiguresResponse: {
+      /** @description Of those, recorded as attending */
+      attended: number;
+      /**
+       * Format: uuid
+       * @description Gathering id
+       */
+      id: string;
+      /** @description Participants invited (in the share): every mentor and mentee who had joined before it began or is recorded as there; for a gathering still to come, every one */
+      invited: number;
+      /** @description kickoff, midway, closing or other */
+      kind: string;
+      /** @description attended ÷ invited, 4 decimals; null until the gathering has begun */
+      rate: number | null;
+      /** @description When it starts */
+      startsAt: string;
+    };
+    GatheringResponse: {
+      /** @description End, ISO 8601 with the programme time zone's offset */
+      endsAt: string;
+      /**
+       * Format: uuid
+       * @description Gathering id
+       */
+      id: string;
+      /**
+       * @description kickoff, midway, closing or other
+       * @enum {string}
+       */
+      kind: 'kickoff' | 'midway' | 'closing' | 'other';
+      /** @description Where it is held */
+      location: string | null;
+      /**
+       * Format: uuid
+       * @description Programme id
+       */
+      programmeId: string;
+      /** @description Start, ISO 8601 with the programme time zone's offset */
+      startsAt: string;
+      /** @description Title shown in invitations */
+      title: string;
+    };
+    ImportErrorResponse: {
+      /** @description Column the error is about */
+      field: string;
+      /** @description What is wrong */
+      message: string;
+      /** @description Row of the spreadsheet (the header is row 1) */
+      row: number;
+    };
+    ImportResultResponse: {
+      /** @description Participants stored */
+      created: number;
+      /** @description Rows not stored, and why */
+      errors: components['schemas']['ImportErrorResponse'][];
+    };
+    LanguageSkillDto: {
+      /**
+       * @description ISO 639-1 language code
+       * @example nb
+       */
+      code: string;
+      /**
+       * @description CEFR level, or native
+       * @example B1
+       * @enum {string}
+       */
+      level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+    };
+    LoginDto: {
+      /**
+       * @description Login email
+       * @example admin@example.org
+       */
+      email: string;
+      /** @description Password */
+      password: string;
+    };
+    LoginResponse: {
+      /** @description Short-lived JWT to send as "Authorization: Bearer <accessToken>" */
+      accessToken: string;
+      /** @description Seconds until the access token expires */
+      expiresIn: number;
+      /** @description The logged-in user */
+      user: components['schemas']['UserResponse'];
+    };
+    MatchFiguresResponse: {
+      /** @description Pairs approved and running */
+      approved: number;
+      /** @description Pairs that completed the programme */
+      completed: number;
+      /** @description Pairs ended early */
+      ended: number;
+      /** @description Pairs proposed and not yet decided */
+      proposed: number;
+      /** @description Pairs rejected */
+      rejected: number;
+    };
+    MatchResponse: {
+      /** @description The components and their reasons */
+      breakdown: components['schemas']['BreakdownResponse'];
+      /**
+       * Format: date-time
+       * @description When it was proposed
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it was approved or rejected
+       */
+      decidedAt?: string;
+      /** @description Who approved or rejected it (user id) */
+      decidedBy?: string;
+      /**
+       * @description The mentee's employment at the end
+       * @enum {string}
+       */
+      employmentStatusAtEnd?: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time';
+      /** @description Last day the pair was active */
+      endedOn?: string;
+      /**
+       * Format: uuid
+       * @description Match id
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The mentee
+       */
+      menteeId: string;
+      /**
+       * Format: uuid
+       * @description The mentor
+       */
+      mentorId: string;
+      /**
+       * Format: uuid
+       * @description Programme id
+       */
+      programmeId: string;
+      /** @description Why it was rejected or ended */
+      reason?: string;
+      /** @description The proposal run that proposed it; null when proposed by hand */
+      runId: string | null;
+      /** @description Weighted mean of the three components, 4 decimals */
+      score: number;
+      /** @description First day the pair is active */
+      startsOn?: string;
+      /**
+       * @description proposed, approved, rejected, completed or ended
+       * @enum {string}
+       */
+      status: 'proposed' | 'approved' | 'rejected' | 'completed' | 'ended';
+    };
+    MeetingFiguresResponse: {
+      /** @description Meetings logged */
+      count: number;
+      /** @description Their minutes in all */
+      minutes: number;
+    };
+    MeetingResponse: {
+      /**
+       * Format: date-time
+       * @description When it was logged
+       */
+      createdAt: string;
+      /**
+       * @description The day they met
+       * @example 2027-02-10
+       */
+      date: string;
+      /** @description Minutes */
+      durationMinutes: number;
+      /**
+       * Format: uuid
+       * @description Meeting id
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The pair
+       */
+      matchId: string;
+      /** @description Note */
+      note?: string;
+      /**
+       * @description api (logged by a user) or link (by the mentor through an email link)
+       * @enum {string}
+       */
+      source: 'api' | 'link';
+    };
+    MonthComplianceResponse: {
+      /** @description The month (or the pair's time in it) is over */
+      closed: boolean;
+      /** @description All meetings of the month */
+      meetings: number;
+      /** @description qualifyingMeetings >= requiredMeetings */
+      met: boolean;
+      /** @description Minutes of all meetings of the month */
+      minutes: number;
+      /**
+       * @description Calendar month in the programme's time zone
+       * @example 2027-02
+       */
+      month: string;
+      /** @description Meetings that lasted at least the programme's minimum minutes */
+      qualifyingMeetings: number;
+      /** @description Meetings the month requires: the minimum, or for a partly active month round-half-up of its share */
+      requiredMeetings: number;
+    };
+    MunicipalityCountsResponse: {
+      /** @description Mentees living there */
+      mentees: number;
+      /** @description Mentors living there */
+      mentors: number;
+      /** @description Municipality name */
+      name: string;
+    };
+    MunicipalityResponse: {
+      /**
+       * @description Kommunenummer, four digits
+       * @example 1870
+       */
+      code: string;
+      /**
+       * @description County (fylke)
+       * @example Nordland
+       */
+      county: string;
+      /** @description Latitude of the administrative centre, WGS84 degrees */
+      lat: number;
+      /** @description Longitude of the administrative centre, WGS84 degrees */
+      lon: number;
+      /**
+       * @description Name of the municipality
+       * @example Sortland
+       */
+      name: string;
+    };
+    OutboxEmailResponse: {
+      /** @description Tries so far */
+      attempts: number;
+      /**
+       * Format: date-time
+       * @description When the sweep decided it
+       */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description The gathering it is about
+       */
+      gatheringId?: string;
+      /**
+       * Format: uuid
+       * @description Outbox id; also the id of its job in the mail queue
+       */
+      id: string;
+      /**
+       * @description What the email is
+       * @enum {string}
+       */
+      kind: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+      /** @description Language it is written in */
+      language: string;
+      /** @description The last failure, as the SMTP server put it */
+      lastError?: string;
+      /**
+       * Format: uuid
+       * @description The pair it is about
+       */
+      matchId?: string;
+      /** @description The period it is for: a month (2027-03), a gathering version (v0, v1 after a move) or a day */
+      periodKey: string;
+      /**
+       * Format: date-time
+       * @description When the SMTP server accepted it
+       */
+      sentAt?: string;
+      /**
+       * @description pending, sent, or failed (given up: a permanent refusal or every try used)
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      /** @description The address it was sent (or is to be sent) to */
+      to: string;
+    };
+    ParticipantFiguresResponse: {
+      /** @description Mentees by category, every category listed (unspecified: none recorded): the programme's reach */
+      byCategory: {
+        /** @description family */
+        family?: number;
+        /** @description labour_eea */
+        labour_eea?: number;
+        /** @description labour_non_eea */
+        labour_non_eea?: number;
+        /** @description labour_spouse */
+        labour_spouse?: number;
+        /** @description other */
+        other?: number;
+        /** @description refugee */
+        refugee?: number;
+        /** @description unspecified */
+        unspecified?: number;
+      };
+      /** @description Participants by municipality code: the programme's municipalities (in the share), zeros included, and any other a participant lives in */
+      byMunicipality: {
+        [key: string]: components['schemas']['MunicipalityCountsResponse'];
+      };
+      /** @description Mentees */
+      mentees: number;
+      /** @description Mentors */
+      mentors: number;
+    };
+    ParticipantResponse: {
+      /** @description Mentor: how many mentees they take (1 for mentees) */
+      capacity: number;
+      /**
+       * @description Mentee: basis of residence
+       * @enum {string|null}
+       */
+      category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other' | null;
+      /**
+       * Format: date-time
+       * @description When the participant was registered
+       */
+      createdAt: string;
+      /** @description Mentee: ISCO-08 code of the profession aimed for */
+      desiredProfessionCode: string | null;
+      /** @description Title of the desired profession code */
+      desiredProfessionTitle?: components['schemas']['ProfessionTitle'] | null;
+      /** @description Email */
+      email: string;
+      /**
+       * @description Employment when the programme started
+       * @enum {string|null}
+       */
+      employmentStatusAtStart: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time' | null;
+      /**
+       * @description Gender
+       * @enum {string|null}
+       */
+      gender: 'female' | 'male' | 'other' | null;
+      /**
+       * Format: uuid
+       * @description Participant id
+       */
+      id: string;
+      /** @description Languages spoken with their levels */
+      languages: components['schemas']['LanguageSkillDto'][];
+      /** @description Kommunenummer where the participant lives */
+      municipalityCode: string;
+      /** @description Full name */
+      name: string;
+      /** @description Phone number */
+      phone: string | null;
+      /** @description ISO 639-1 code of the language emails are written in */
+      preferredLanguage: string;
+      /** @description ISCO-08 code of the profession */
+      professionCode: string;
+      /** @description Title of the profession code */
+      professionTitle: components['schemas']['ProfessionTitle'];
+      /**
+       * Format: uuid
+       * @description Programme id
+       */
+      programmeId: string;
+      /**
+       * @description mentor or mentee
+       * @enum {string}
+       */
+      role: 'mentor' | 'mentee';
+      /**
+       * Format: date-time
+       * @description When the participant was last changed
+       */
+      updatedAt: string;
+      /** @description Mentee: asks for a mentor of the same gender */
+      wantsSameGender: boolean;
+    };
+    ProfessionResponse: {
+      /**
+       * @description ISCO-08 / STYRK-08 code, 1 to 4 digits
+       * @example 7221
+       */
+      code: string;
+      /**
+       * @description Title in English
+       * @example Blacksmiths, hammersmiths and forging press workers
+       */
+      titleEn: string;
+      /**
+       * @description Title in Norwegian bokmål
+       * @example Smeder
+       */
+      titleNb: string;
+    };
+    ProfessionTitle: {
+      /** @description Title in English */
+      en: string;
+      /** @description Title in Norwegian bokmål */
+      nb: string;
+    };
+    ProgrammeResponse: {
+      /**
+       * Format: date-time
+       * @description When the programme was created
+       */
+      createdAt: string;
+      /** @description Last day, YYYY-MM-DD */
+      endDate: string;
+      /**
+       * Format: uuid
+       * @description Programme id
+       */
+      id: string;
+      /** @description Kommunenummer of the municipalities covered */
+      municipalityCodes: string[];
+      /** @description Name of the programme */
+      name: string;
+      /** @description The full rules, defaults filled in */
+      rules: components['schemas']['ProgrammeRulesResponse'];
+      /** @description First day, YYYY-MM-DD */
+      startDate: string;
+      /** @description IANA time zone */
+      timezone: string;
+      /**
+       * Format: date-time
+       * @description When the programme was last changed
+       */
+      updatedAt: string;
+    };
+    ProgrammeRulesDto: {
+      /** @description Largest distance between a pair's municipality centres, km (default 100) */
+      maxDistanceKm?: number;
+      /** @description Day of the month of the mid-month nudge to mentors (default 15) */
+      midMonthReminderDay?: number;
+      /** @description Minutes a meeting must last to count (default 120) */
+      minMeetingMinutes?: number;
+      /** @description Meetings a pair must have in a whole calendar month (default 2) */
+      minMeetingsPerMonth?: number;
+      /** @description Weights of the match score components; at least one above 0 */
+      weights?: components['schemas']['WeightsDto'];
+    };
+    ProgrammeRulesResponse: {
+      /** @description Largest distance between a pair's municipality centres, km */
+      maxDistanceKm: number;
+      /** @description Day of the month of the mid-month nudge */
+      midMonthReminderDay: number;
+      /** @description Minutes a meeting must last to count */
+      minMeetingMinutes: number;
+      /** @description Meetings a pair must have in a whole calendar month */
+      minMeetingsPerMonth: number;
+      /** @description Weights of the match score components */
+      weights: components['schemas']['WeightsResponse'];
+    };
+    ProgrammeStatsResponse: {
+      /** @description The figures are as of this day (today in the programme's time zone) */
+      asOf: string;
+      /** @description completed ÷ pairs that started (approved, completed or ended), 4 decimals; null before any started */
+      completionRate: number | null;
+      /** @description Each month of the programme so far: active pairs and how many met the minimum */
+      compliance: components['schemas']['ComplianceMonthResponse'][];
+      /** @description Employment of mentees at the start and at the end */
+      employment: components['schemas']['EmploymentFiguresResponse'];
+      /** @description Each gathering: invited, attended */
+      gatherings: components['schemas']['GatheringFiguresResponse'][];
+      /** @description Pairs by status (a coordinator: pairs whose mentee lives in their municipalities) */
+      matches: components['schemas']['MatchFiguresResponse'];
+      /** @description Meetings logged by those pairs */
+      meetings: components['schemas']['MeetingFiguresResponse'];
+      /** @description Whose share: the programme's municipalities, or those of them a coordinator holds */
+      municipalityCodes: string[];
+      /** @description Participants (a coordinator: those living in their municipalities) */
+      participants: components['schemas']['ParticipantFiguresResponse'];
+      /**
+       * Format: uuid
+       * @description The programme
+       */
+      programmeId: string;
+    };
+    ProgrammeSummaryResponse: {
+      /** @description The figures are as of this day (today in the programme's time zone) */
+      asOf: string;
+      /** @description Attended ÷ invited, summed over the gatherings held so far; null before one was held */
+      attendanceRate: number | null;
+      /** @description completed ÷ pairs that started (approved, completed or ended), 4 decimals; null before any started */
+      completionRate: number | null;
+      /** @description Each month of the programme so far: active pairs and how many met the minimum */
+      compliance: components['schemas']['ComplianceMonthResponse'][];
+      /** @description Pairs meeting the minimum ÷ active pairs, summed over the closed months; null before one closed */
+      complianceRate: number | null;
+      /** @description Employment of mentees at the start and at the end */
+      employment: components['schemas']['EmploymentFiguresResponse'];
+      /**
+       * @description Last day
+       * @example 2027-09-17
+       */
+      endDate: string;
+      /** @description Each gathering: invited, attended */
+      gatherings: components['schemas']['GatheringFiguresResponse'][];
+      /** @description Pairs by status (a coordinator: pairs whose mentee lives in their municipalities) */
+      matches: components['schemas']['MatchFiguresResponse'];
+      /** @description Meetings logged by those pairs */
+      meetings: components['schemas']['MeetingFiguresResponse'];
+      /** @description Whose share: the programme's municipalities, or those of them a coordinator holds */
+      municipalityCodes: string[];
+      /** @description Programme name */
+      name: string;
+      /** @description Participants (a coordinator: those living in their municipalities) */
+      participants: components['schemas']['ParticipantFiguresResponse'];
+      /**
+       * Format: uuid
+       * @description The programme
+       */
+      programmeId: string;
+      /**
+       * @description First day
+       * @example 2027-01-18
+       */
+      startDate: string;
+    };
+    ProposalRunResponse: {
+      /** @description Milliseconds the run took to load, score and solve */
+      durationMs: number;
+      /** @description Mentees the run considered */
+      mentees: number;
+      /** @description Free mentor places the run considered */
+      mentorPlaces: number;
+      /** @description The proposed pairs */
+      proposals: components['schemas']['MatchResponse'][];
+      /**
+       * Format: uuid
+       * @description Id of this run
+       */
+      runId: string;
+      /** @description Sum of the proposed pairs' scores */
+      totalScore: number;
+      /** @description Each unmatched mentee with the rule that left them out */
+      unmatched: components['schemas']['UnmatchedResponse'][];
+      /** @description Mentees left without a proposal */
+      unmatchedMenteeIds: string[];
+    };
+    RejectMatchDto: {
+      /**
+       * @description Why the pair was rejected; the pair is never proposed again
+       * @example They know each other
+       */
+      reason: string;
+    };
+    RunRemindersDto: {
+      /**
+       * @description Sweep as if the clock read this instant (default: now)
+       * @example 2027-03-15T09:00:00+01:00
+       */
+      asOf?: string;
+    };
+    SweepResponse: {
+      /** @description Emails this sweep decided and queued; 0 when the same day was swept before */
+      enqueued: number;
+      /** @description Emails decided earlier and still unsent, queued again in case their job was lost */
+      requeued: number;
+    };
+    UnmatchedResponse: {
+      /**
+       * Format: uuid
+       * @description The mentee left without a proposal
+       */
+      menteeId: string;
+      /**
+       * @description The rule that left them out
+       * @enum {string}
+       */
+      reason:
+        | 'no_common_language'
+        | 'too_far'
+        | 'no_mentor_of_asked_gender'
+        | 'all_candidates_rejected'
+        | 'all_candidates_taken';
+    };
+    UpdateGatheringDto: {
+      /** @description New end, ISO 8601 with offset */
+      endsAt?: string;
+      /** @description Where it is held; null clears it */
+      location?: string | null;
+      /** @description New start, ISO 8601 with offset; moving it re-sends the invitation */
+      startsAt?: string;
+      /** @description Title shown in invitations */
+      title?: string;
+    };
+    UpdateParticipantDto: {
+      /** @description Mentor only: how many mentees they take (1-10, default 1) */
+      capacity?: number;
+      /**
+       * @description Mentee only: basis of residence, reported for reach (never ethnicity or religion)
+       * @enum {string}
+       */
+      category?: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /**
+       * @description Mentee only: ISCO-08 code of the profession they aim for
+       * @example 5321
+       */
+      desiredProfessionCode?: string;
+      /**
+       * @description Email for reminders and invitations; unique within the programme
+       * @example amina@example.org
+       */
+      email?: string;
+      /**
+       * @description Employment when the programme starts
+       * @enum {string}
+       */
+      employmentStatusAtStart?: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time';
+      /**
+       * @description Gender; needed when the mentee asks for a mentor of the same gender
+       * @enum {string}
+       */
+      gender?: 'female' | 'male' | 'other';
+      /** @description Languages spoken, each code at most once, at least one */
+      languages?: components['schemas']['LanguageSkillDto'][];
+      /**
+       * @description Kommunenummer where the participant lives; one of the programme's municipalities
+       * @example 1870
+       */
+      municipalityCode?: string;
+      /**
+       * @description Full name
+       * @example Amina Hassan
+       */
+      name?: string;
+      /**
+       * @description Phone number
+       * @example +47 912 34 567
+       */
+      phone?: string;
+      /**
+       * @description ISO 639-1 code of the language emails are written in
+       * @example nb
+       */
+      preferredLanguage?: string;
+      /**
+       * @description ISCO-08 (STYRK-08) code of the profession, 1 to 4 digits
+       * @example 2221
+       */
+      professionCode?: string;
+      /**
+       * @description Mentee only: asks for a mentor of the same gender
+       * @default false
+       */
+      wantsSameGender: boolean;
+    };
+    UpdateProgrammeDto: {
+      /** @description Last day, YYYY-MM-DD; the closing seminar moves with it */
+      endDate?: string;
+      /** @description The municipalities the programme covers (replaces the list) */
+      municipalityCodes?: string[];
+      /** @description Name of the programme (cohort) */
+      name?: string;
+      /** @description Rules to change; the others keep their values */
+      rules?: components['schemas']['ProgrammeRulesDto'];
+      /** @description First day, YYYY-MM-DD; the kickoff moves with it */
+      startDate?: string;
+      /** @description IANA time zone of the programme */
+      timezone?: string;
+    };
+    UserResponse: {
+      /**
+       * Format: date-time
+       * @description When the account was created
+       */
+      createdAt: string;
+      /** @description Login email */
+      email: string;
+      /**
+       * Format: uuid
+       * @description User id
+       */
+      id: string;
+      /** @description Municipalities held (coordinators); empty for admins and leads */
+      municipalityCodes: string[];
+      /** @description Full name */
+      name: string;
+      /**
+       * @description Role
+       * @enum {string}
+       */
+      role: 'admin' | 'lead' | 'coordinator';
+    };
+    WeightsDto: {
+      /** @description Weight of the language score (default 0.3) */
+      language?: number;
+      /** @description Weight of the location score (default 0.2) */
+      location?: number;
+      /** @description Weight of the profession score (default 0.5) */
+      profession?: number;
+    };
+    WeightsResponse: {
+      /** @description Weight of the language score */
+      language: number;
+      /** @description Weight of the location score */
+      location: number;
+      /** @description Weight of the profession score */
+      profession: number;
+    };
+    WorkOrEducationResponse: {
+      /** @description Of those, in work or education at the end */
+      atEnd: number;
+      /** @description Of those, in work or education (education, part_time, full_time) at the start */
+      atStart: number;
+      /** @description Mentees whose pair is over, with a status recorded at the start and at the end */
+      mentees: number;
+      /** @description atEnd ÷ mentees, 4 decimals */
+      rateAtEnd: number | null;
+      /** @description atStart ÷ mentees, 4 decimals */
+      rateAtStart: number | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  MailController_list: {
+    parameters: {
+      query?: {
+        /** @description Only emails of this kind */
+        kind?: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+        /** @description At most this many items (1-1000) */
+        limit?: number;
+        /** @description Skip this many items first */
+        offset?: number;
+        /** @description Only emails of this status */
+        status?: 'pending' | 'sent' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Outbox emails */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxEmailResponse'][];
+        };
+      };
+    };
+  };
+  RemindersController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunRemindersDto'];
+      };
+    };
+    responses: {
+      /** @description What the sweep queued */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SweepResponse'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description Logged in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description Wrong email or password (the same answer for both) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many attempts for this address and email; wait a minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GatheringsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateGatheringDto'];
+      };
+    };
+    responses: {
+      /** @description The gathering as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatheringResponse'];
+        };
+      };
+    };
+  };
+  GatheringsController_attendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceResponse'];
+        };
+      };
+    };
+  };
+  GatheringsController_setAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendanceDto'];
+      };
+    };
+    responses: {
+      /** @description Attendance as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceResponse'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pair */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+    };
+  };
+  MatchingController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveMatchDto'];
+      };
+    };
+    responses: {
+      /** @description The approved pair */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+      /** @description Already decided, the mentee has a mentor, or the mentor has no free place */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeetingsController_compliance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Months */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthComplianceResponse'][];
+        };
+      };
+    };
+  };
+  MatchingController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndMatchDto'];
+      };
+    };
+    responses: {
+      /** @description The ended pair */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+    };
+  };
+  MeetingsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Meetings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingResponse'][];
+        };
+      };
+    };
+  };
+  MeetingsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetingDto'];
+      };
+    };
+    responses: {
+      /** @description The meeting */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingResponse'];
+        };
+      };
+      /** @description The pair is not approved (proposed, rejected or over) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectMatchDto'];
+      };
+    };
+    responses: {
+      /** @description The rejected pair */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+    };
+  };
+  MunicipalitiesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every municipality */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MunicipalityResponse'][];
+        };
+      };
+    };
+  };
+  MunicipalitiesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMunicipalityDto'];
+      };
+    };
+    responses: {
+      /** @description The municipality */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MunicipalityResponse'];
+        };
+      };
+      /** @description A municipality with this code exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ParticipantsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The participant */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+      /** @description No such participant, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ParticipantsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateParticipantDto'];
+      };
+    };
+    responses: {
+      /** @description The participant as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+    };
+  };
+  MatchingController_candidates: {
+    parameters: {
+      query?: {
+        /** @description How many allowed mentors to return, best first (default 10); 0 returns every mentor, blocked ones included */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Candidates */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponse'][];
+        };
+      };
+    };
+  };
+  ProfessionsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only groups of this level: 1 major, 2 sub-major, 3 minor, 4 unit */
+        level?: number;
+        /** @description Words or a code prefix to look for, in either language */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Matching groups */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfessionResponse'][];
+        };
+      };
+    };
+  };
+  ProgrammesController_list: {
+    parameters: {
+      query?: {
+        /** @description At most this many items (1-1000) */
+        limit?: number;
+        /** @description Skip this many items first */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Programmes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'][];
+        };
+      };
+    };
+  };
+  ProgrammesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProgrammeDto'];
+      };
+    };
+    responses: {
+      /** @description The programme */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'];
+        };
+      };
+    };
+  };
+  ProgrammesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The programme */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProgrammesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProgrammeDto'];
+      };
+    };
+    responses: {
+      /** @description The programme as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeResponse'];
+        };
+      };
+    };
+  };
+  ProgrammesController_listGatherings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Gatherings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatheringResponse'][];
+        };
+      };
+    };
+  };
+  ProgrammesController_createGathering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGatheringDto'];
+      };
+    };
+    responses: {
+      /** @description The gathering */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatheringResponse'];
+        };
+      };
+    };
+  };
+  MatchingController_list: {
+    parameters: {
+      query?: {
+        /** @description Only matches of this status */
+        status?: 'proposed' | 'approved' | 'rejected' | 'completed' | 'ended';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pairs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'][];
+        };
+      };
+    };
+  };
+  MatchingController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMatchDto'];
+      };
+    };
+    responses: {
+      /** @description The proposal */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+      /** @description The mentee has a mentor, the mentor is full, or the pair is already proposed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ParticipantsController_list: {
+    parameters: {
+      query?: {
+        /** @description At most this many items (1-1000) */
+        limit?: number;
+        /** @description Skip this many items first */
+        offset?: number;
+        /** @description Only mentors or only mentees */
+        role?: 'mentor' | 'mentee';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Participants */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'][];
+        };
+      };
+    };
+  };
+  ParticipantsController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateParticipantDto'];
+      };
+    };
+    responses: {
+      /** @description The participant */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+    };
+  };
+  ParticipantsController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The CSV file */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Rows stored and rows refused */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultResponse'];
+        };
+      };
+    };
+  };
+  MatchingController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run and its proposals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalRunResponse'];
+        };
+      };
+    };
+  };
+  StatsController_programme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeStatsResponse'];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_programmeCsv: {
+    parameters: {
+      query?: {
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatsController_overview: {
+    parameters: {
+      query?: {
+        /** @description Only programmes running on or after this day */
+        from?: string;
+        /** @description Only programmes covering this municipality, and in each only that municipality's share (its participants, and the pairs whose mentee lives there) */
+        municipalityCode?: string;
+        /** @description Only programmes running on or before this day */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One entry a programme, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeSummaryResponse'][];
+        };
+      };
+    };
+  };
+  StatsController_overviewCsv: {
+    parameters: {
+      query?: {
+        /** @description Only programmes running on or after this day */
+        from?: string;
+        /** @description Only programmes covering this municipality, and in each only that municipality's share (its participants, and the pairs whose mentee lives there) */
+        municipalityCode?: string;
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+        /** @description Only programmes running on or before this day */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every user */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'][];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      /** @description The user */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+    };
+  };
+}

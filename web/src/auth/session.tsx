@@ -1,0 +1,105 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useI18n, storedLanguage } from '../i18n/i18n.js';
+import { isLanguage } from '../i18n/languages.js';
+import { onSessionEnded, refreshSession, setAccessToken, type Session, type SessionUser } from './token.js';
+
+export type LoginResult = 'ok' | 'wrong' | 'too_many' | 'failed';
+
+interface SessionState {
+  /** undefined while the console asks whether a session is open. */
+  user: SessionUser | null | undefined;
+  /** True once a session this console had open has ended (not after a logout). */
+  ended: boolean;
+  login(email: string, password: string): Promise<LoginResult>;
+  logout(): Promise<void>;
+  setUser(user: SessionUser): void;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUserState] = useState<SessionUser | null | undefined>(undefined);
+  const [ended, setEnded] = useState(false);
+  const { setLanguage } = useI18n();
+  const queryClient = useQueryClient();
+
+  const open = useCallback(
+    (session: Session, fresh: boolean) => {
+      setAccessToken(session.accessToken);
+      setUserState(session.user);
+      setEnded(false);
+      // The person's own language is the default; a choice made in this browser wins until the next login.
+      const preferred = session.user.preferredLanguage;
+      if (isLanguage(preferred) && (fresh || !storedLanguage())) setLanguage(preferred);
+    },
+    [setLanguage],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void refreshSession().then((session) => {
+      if (!live) return;
+      if (session) open(session, false);
+      else setUserState(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        setUserState(null);
+        setEnded(true);
+        queryClient.clear();
+      }),
+    [queryClient],
+  );
+
+  const login = useCallback(
+    async (email: string, password: string): Promise<LoginResult> => {
+      const response = await fetch('/api/v1/auth/login', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      if (response.status === 401) return 'wrong';
+      if (response.status === 429) return 'too_many';
+      if (!response.ok) return 'failed';
+      queryClient.clear();
+      open((await response.json()) as Session, true);
+      return 'ok';
+    },
+    [open, queryClient],
+  );
+
+  const logout = useCallback(async () => {
+    await fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    setAccessToken(null);
+    queryClient.clear();
+    setEnded(false);
+    setUserState(null);
+  }, [queryClient]);
+
+  const value = useMemo<SessionState>(
+    () => ({ user, ended, login, logout, setUser: setUserState }),
+    [user, ended, login, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}
+
+/** The logged-in user; only inside the routes that require a session. */
+export function useUser(): SessionUser {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a session');
+  return user;
+}
