@@ -6,8 +6,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
-/** web/dist beside the compiled service (dist/src/console → the repository's web/dist). */
-const DEFAULT_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+/** The repository's web/dist, from the compiled service (dist/src/console) or its source (src/console, in tests). */
+const DEFAULT_DIRS = ['../../../web/dist', '../../web/dist'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /**
  * The console's Content-Security-Policy: its own scripts, styles, fonts and API only, nothing
@@ -45,7 +45,8 @@ function consoleHeaders(res: Response): void {
  * reloaded. /api and /docs paths fall through to Nest, so an unknown API path still answers JSON 404.
  */
 export function mountConsole(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  const dir = config.CONSOLE_DIR ?? DEFAULT_DIR;
+  const dir =
+    config.CONSOLE_DIR ?? DEFAULT_DIRS.find((candidate) => existsSync(join(candidate, 'index.html'))) ?? DEFAULT_DIRS[0];
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) {
     logger.warn({ dir }, 'The console is not built (npm run build); serving the API only');

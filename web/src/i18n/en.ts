@@ -68,6 +68,9 @@ export const en: Messages = {
     none: 'You have no programmes yet.',
     period: (from, to) => `${from} – ${to}`,
   },
+  errorCodes: {
+    required: () => 'Required.',
+  },
   accessibilityPage: {
     title: 'Accessibility statement',
     body: [

@@ -70,6 +70,10 @@ export const nb = {
     none: 'Du har ingen programmer ennå.',
     period: (from: string, to: string) => `${from} – ${to}`,
   },
+  /** The API's error codes (src/common/error-codes.ts), written out; params as the API gives them. */
+  errorCodes: {
+    required: (_p: Record<string, unknown>) => 'Må fylles ut.',
+  } as Record<string, (p: Record<string, unknown>) => string>,
   accessibilityPage: {
     title: 'Tilgjengelighetserklæring',
     body: [

@@ -68,6 +68,9 @@ export const nn: Messages = {
     none: 'Du har ingen program enno.',
     period: (from, to) => `${from} – ${to}`,
   },
+  errorCodes: {
+    required: () => 'Må fyllast ut.',
+  },
   accessibilityPage: {
     title: 'Tilgjengelegheitserklæring',
     body: [

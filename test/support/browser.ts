@@ -1,0 +1,101 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from './app.js';
+
+/** Debian's Chromium (`apt-get install -y chromium`); the registry's browser downloads do not work here. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Screenshots of every page the journeys see; kept as test artefacts, never committed. */
+export const SCREENSHOTS = new URL('../../test-artifacts/screenshots/', import.meta.url);
+
+export interface ConsoleApp extends TestApp {
+  baseUrl: string;
+  browser: Browser;
+  /** Problems the pages reported: CSP violations, uncaught errors, failed requests to our own origin. */
+  problems: string[];
+  /** A fresh browser context (its own cookies) with its page, watched for problems. */
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+}
+
+/** The real service (with the built console) on a port of its own, and a headless Chromium. */
+export async function startConsoleApp(overrides: Record<string, string> = {}): Promise<ConsoleApp> {
+  const t = await createTestApp(overrides);
+  await t.app.listen(0, '127.0.0.1');
+  const address = t.app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const problems: string[] = [];
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    ...t,
+    baseUrl,
+    browser,
+    problems,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        locale: 'nb-NO',
+        timezoneId: 'Europe/Oslo',
+      });
+      const page = await context.newPage();
+      page.on('console', (message: ConsoleMessage) => {
+        const text = message.text();
+        if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(text)) {
+          problems.push(`console error on ${page.url()}: ${text}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+let axeSource: string | undefined;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on the page as it stands. Returns the violations of impact
+ * serious or critical, each with where it is, so a failing test says what to mend.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Saves a screenshot of the whole page under test-artifacts/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+}
