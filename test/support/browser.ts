@@ -52,7 +52,10 @@ export async function startConsoleApp(overrides: Record<string, string> = {}): P
       const page = await context.newPage();
       page.on('console', (message: ConsoleMessage) => {
         const text = message.text();
-        if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(text)) {
+        if (
+          message.type() === 'error' &&
+          !/Failed to load resource: the server responded with a status of 4\d\d/.test(text)
+        ) {
           problems.push(`console error on ${page.url()}: ${text}`);
         }
       });
@@ -83,13 +86,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
+  const violations = await page.evaluate<AxeViolation[]>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
+  );
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
@@ -98,4 +97,25 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** Saves a screenshot of the whole page under test-artifacts/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
+}
+
+const LANGUAGE_LABEL = /^(Språk|Language)$/;
+
+/**
+ * The page as it stands, in bokmål, nynorsk and English: axe-core's serious and critical
+ * violations of each (none expected), a screenshot of each, and back to the language it was in.
+ */
+export async function auditInEveryLanguage(page: Page, name: string): Promise<string[]> {
+  const select = page.getByLabel(LANGUAGE_LABEL);
+  const before = await select.inputValue();
+  const found: string[] = [];
+  for (const language of ['nb', 'nn', 'en']) {
+    await select.selectOption(language);
+    await page.locator(`html[lang="${language}"]`).waitFor();
+    found.push(...(await seriousViolations(page)).map((v) => `${name} [${language}]: ${v}`));
+    await screenshot(page, `${name}-${language}`);
+  }
+  await select.selectOption(before);
+  await page.locator(`html[lang="${before}"]`).waitFor();
+  return found;
 }
