@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
 /** The repository's web/dist, from the compiled service (dist/src/console) or its source (src/console, in tests). */
-const DEFAULT_DIRS = ['../../../web/dist', '../../web/dist'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const DEFAULT_DIRS = ['../../../web/dist', '../../web/dist'].map((path) =>
+  fileURLToPath(new URL(path, import.meta.url)),
+);
 
 /**
  * The console's Content-Security-Policy: its own scripts, styles, fonts and API only, nothing
@@ -29,7 +31,13 @@ export const CONSOLE_CSP = [
 
 /** Paths the service answers itself; everything else is a route of the console. */
 function isServicePath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/') || path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-');
+  return (
+    path === '/api' ||
+    path.startsWith('/api/') ||
+    path === '/docs' ||
+    path.startsWith('/docs/') ||
+    path.startsWith('/docs-')
+  );
 }
 
 function consoleHeaders(res: Response): void {
@@ -46,7 +54,9 @@ function consoleHeaders(res: Response): void {
  */
 export function mountConsole(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   const dir =
-    config.CONSOLE_DIR ?? DEFAULT_DIRS.find((candidate) => existsSync(join(candidate, 'index.html'))) ?? DEFAULT_DIRS[0];
+    config.CONSOLE_DIR ??
+    DEFAULT_DIRS.find((candidate) => existsSync(join(candidate, 'index.html'))) ??
+    DEFAULT_DIRS[0];
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) {
     logger.warn({ dir }, 'The console is not built (npm run build); serving the API only');
@@ -55,7 +65,10 @@ export function mountConsole(app: NestExpressApplication, config: AppConfig, log
   let index = readFileSync(indexFile, 'utf8');
   if (config.ACCESSIBILITY_STATEMENT_URL) {
     const url = config.ACCESSIBILITY_STATEMENT_URL.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-    index = index.replace('</head>', `  <meta name="mentornett-accessibility-statement" content="${url}" />\n  </head>`);
+    index = index.replace(
+      '</head>',
+      `  <meta name="mentornett-accessibility-statement" content="${url}" />\n  </head>`,
+    );
   }
 
   const assets = express.static(dir, {
@@ -71,6 +84,11 @@ export function mountConsole(app: NestExpressApplication, config: AppConfig, log
   });
 
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // Nest answers under /api/v1 only; any other /api path is an API client's mistake, answered as JSON too.
+    if ((req.path === '/api' || req.path.startsWith('/api/')) && !req.path.startsWith('/api/v1/')) {
+      res.status(404).json({ statusCode: 404, message: `Cannot ${req.method} ${req.path}`, error: 'Not Found' });
+      return;
+    }
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isServicePath(req.path)) {
       next();
       return;
