@@ -13,8 +13,10 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 /*
  * `npm run bench:stats`: GET /programmes/:id/stats on a programme of N pairs (default 10,000) with
  * M meetings (default 200,000), timed from the client over R calls (default 20); the median is the
- * figure. Also timed, the same way: a coordinator's share (one municipality of six), the CSV, and
- * GET /stats with this programme and four smaller ones side by side.
+ * figure. Also timed, the same way: a coordinator's share (one municipality of six), the CSV,
+ * GET /stats with this programme and four smaller ones side by side, and the console's pairs list
+ * (GET /programmes/:id/pairs, every pair with its months) and attention counts, each for a lead and
+ * for the coordinator. The client asks for gzip, as a browser does.
  *
  * The data is written straight with SQL: a Vesterålen programme, 2027-01-18 → 2027-09-17, with
  * N mentors and N mentees (six municipalities, every category and employment status), their pairs
@@ -138,6 +140,13 @@ async function main(): Promise<void> {
       municipalityCodes: ['1870'],
     });
     const coordinator = await login('sortland@example.org', coordinatorPassword);
+    await call('POST', '/users', admin, {
+      email: 'lead@example.org',
+      name: 'Programleder',
+      password: coordinatorPassword,
+      role: 'lead',
+    });
+    const lead = await login('lead@example.org', coordinatorPassword);
 
     const programme = (body: object) =>
       call('POST', '/programmes', admin, body).then((text) => (JSON.parse(text) as { id: string }).id);
@@ -198,6 +207,18 @@ async function main(): Promise<void> {
     await time('GET /programmes/:id/stats (coordinator, 1870)', `/programmes/${programmeId}/stats`, coordinator);
     await time('GET /programmes/:id/stats.csv (lead)', `/programmes/${programmeId}/stats.csv`, admin);
     await time('GET /stats (5 programmes)', '/stats', admin);
+    const pairsList = await call('GET', `/programmes/${programmeId}/pairs`, lead);
+    console.log(
+      `pairs list: ${(JSON.parse(pairsList) as unknown[]).length} pairs, ${(pairsList.length / 1e6).toFixed(1)} MB of JSON`,
+    );
+    await time('GET /programmes/:id/pairs (lead)', `/programmes/${programmeId}/pairs`, lead);
+    await time('GET /programmes/:id/pairs (coordinator, 1870)', `/programmes/${programmeId}/pairs`, coordinator);
+    await time('GET /programmes/:id/attention (lead)', `/programmes/${programmeId}/attention`, lead);
+    await time(
+      'GET /programmes/:id/attention (coordinator, 1870)',
+      `/programmes/${programmeId}/attention`,
+      coordinator,
+    );
     await app.close();
   } finally {
     if (process.argv.includes('--keep')) console.log(`database kept: ${name}`);

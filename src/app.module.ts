@@ -11,6 +11,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { PairsModule } from './pairs/pairs.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { ProfessionsModule } from './professions/professions.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         ParticipantsModule,
         MatchingModule,
         MeetingsModule,
+        PairsModule,
         MailModule,
         RemindersModule,
         StatsModule,

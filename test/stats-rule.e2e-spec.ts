@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
 import { StatsRepository } from '../src/stats/stats.repository.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { insertMeetings, insertPair, insertProgramme } from './support/rows.js';
+import { insertPair } from './support/rows.js';
+import { earlier, insertScenario, scenario, type Scenario } from './support/scenarios.js';
 
 /*
  * The stats count in SQL what month-requirement.ts decides in TypeScript. For random programmes,
@@ -21,79 +22,6 @@ beforeAll(async () => {
   repository = t.app.get(StatsRepository);
 });
 afterAll(() => t.close());
-
-interface Pair {
-  status: 'approved' | 'completed' | 'ended' | 'proposed';
-  start: string;
-  end: string | null;
-  meetings: { date: string; durationMinutes: number }[];
-}
-
-interface Scenario {
-  timezone: string;
-  programmeStart: string;
-  programmeEnd: string;
-  minMeetingsPerMonth: number;
-  minMeetingMinutes: number;
-  asOf: Date;
-  pairs: Pair[];
-}
-
-const day = (base: string, offset: number) => DateTime.fromISO(base).plus({ days: offset }).toISODate()!;
-const earlier = (a: string, b: string) => (a < b ? a : b);
-
-const scenario: fc.Arbitrary<Scenario> = fc
-  .record({
-    timezone: fc.constantFrom('Europe/Oslo', 'America/New_York', 'Pacific/Auckland', 'UTC'),
-    startOffset: fc.integer({ min: 0, max: 730 }), // 2027 and 2028, so February 2028 (29 days) comes up
-    length: fc.integer({ min: 20, max: 300 }),
-    asOfOffset: fc.integer({ min: -5, max: 320 }),
-    asOfMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
-    minMeetingsPerMonth: fc.integer({ min: 1, max: 4 }),
-    minMeetingMinutes: fc.integer({ min: 15, max: 240 }),
-    pairs: fc.array(
-      fc.record({
-        status: fc.constantFrom('approved', 'approved', 'completed', 'ended', 'proposed'),
-        startOffset: fc.integer({ min: 0, max: 300 }),
-        days: fc.integer({ min: 0, max: 300 }),
-        meetings: fc.array(
-          fc.record({ offset: fc.integer({ min: 0, max: 320 }), durationMinutes: fc.integer({ min: 15, max: 600 }) }),
-          { maxLength: 12 },
-        ),
-      }),
-      { minLength: 1, maxLength: 6 },
-    ),
-  })
-  .map((r): Scenario => {
-    const programmeStart = day('2027-01-01', r.startOffset);
-    const programmeEnd = day(programmeStart, r.length);
-    const asOf = DateTime.fromISO(day(programmeStart, r.asOfOffset), { zone: 'UTC' })
-      .plus({ minutes: r.asOfMinute })
-      .toJSDate();
-    const today = localDate(asOf, r.timezone);
-    const pairs = r.pairs.map((p): Pair => {
-      const start = day(programmeStart, Math.min(p.startOffset, r.length));
-      // An ended pair ended on a day from its start to today (the app records the day it is ended).
-      const end = p.status === 'completed' || p.status === 'ended' ? earlier(day(start, p.days), today) : null;
-      const lastMeeting = earlier(earlier(end ?? programmeEnd, programmeEnd), today);
-      const meetings =
-        p.status === 'proposed'
-          ? []
-          : p.meetings
-              .map((m) => ({ date: day(programmeStart, m.offset), durationMinutes: m.durationMinutes }))
-              .filter((m) => m.date <= lastMeeting);
-      return { status: p.status, start, end: end !== null && end < start ? start : end, meetings };
-    });
-    return {
-      timezone: r.timezone,
-      programmeStart,
-      programmeEnd,
-      minMeetingsPerMonth: r.minMeetingsPerMonth,
-      minMeetingMinutes: r.minMeetingMinutes,
-      asOf,
-      pairs,
-    };
-  });
 
 interface Figures {
   months: { month: string; closed: boolean; activePairs: number; pairsMeetingMinimum: number }[];
@@ -141,24 +69,7 @@ function expected(s: Scenario): Figures {
 }
 
 async function counted(s: Scenario): Promise<Figures> {
-  await t.db.query('DELETE FROM programmes');
-  const programmeId = await insertProgramme(t.db, {
-    start: s.programmeStart,
-    end: s.programmeEnd,
-    timezone: s.timezone,
-    minMeetingsPerMonth: s.minMeetingsPerMonth,
-    minMeetingMinutes: s.minMeetingMinutes,
-  });
-  for (const [i, pair] of s.pairs.entries()) {
-    const started = pair.status !== 'proposed';
-    const matchId = await insertPair(t.db, programmeId, {
-      key: String(i),
-      status: pair.status,
-      startsOn: started ? pair.start : null,
-      endedOn: pair.end,
-    });
-    await insertMeetings(t.db, matchId, pair.meetings);
-  }
+  const { programmeId } = await insertScenario(t.db, s);
   const rows = await repository.read([programmeId], null, s.asOf);
   const [row] = rows.compliance;
   return { months: row.months, meetings: row.meetings, minutes: Number(row.minutes) };

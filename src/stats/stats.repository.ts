@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { pairInMunicipalities } from '../common/access/scope.js';
+import { PAIR_IN_SHARE, pairSpans, PROGRAMMES_TODAY, requiredSql } from '../meetings/month-requirement.sql.js';
 
 /*
  * Every figure of the stats, as aggregate SQL over indexed columns: each query answers counts
@@ -19,9 +19,6 @@ import { pairInMunicipalities } from '../common/access/scope.js';
  */
 
 const IN_SHARE = (alias: string) => `($2::text[] IS NULL OR ${alias}.municipality_code = ANY($2::text[]))`;
-
-/** The pair `m` is in the share (no lookup without one): the scoping rule of every pair query. */
-const PAIR_IN_SHARE = `($2::text[] IS NULL OR ${pairInMunicipalities('m', '$2::text[]')})`;
 
 /** Participants by role, category, municipality and employment status at start. */
 const PARTICIPANTS_SQL = `SELECT p.programme_id AS "programmeId", p.role::text AS role, p.category::text AS category,
@@ -55,20 +52,6 @@ FROM (
 ) last
 GROUP BY 1, 2, 3`;
 
-/**
- * The meetings a pair must hold in the month starting `month` (a date column): the minimum when
- * the pair was active the whole month, else round-half-up of minimum × active days / days in
- * month, in integers: (2·min·active + days) / (2·days). month-requirement.ts's rule.
- */
-function requiredSql(month: string): string {
-  const monthEnd = `(${month} + interval '1 month - 1 day')::date`;
-  const days = `(${monthEnd} - ${month} + 1)`;
-  // A month strictly between the span's first and last is a whole one; only those two may be partial.
-  return `CASE WHEN ${month} > pair.first_month AND ${month} < pair.end_month THEN pair.min_meetings
-    ELSE (2 * pair.min_meetings * (LEAST(pair.span_end, ${monthEnd}) - GREATEST(pair.span_start, ${month}) + 1) + ${days})
-      / (2 * ${days}) END`;
-}
-
 /*
  * Compliance by month, and the meetings in all. Months: every calendar month of the programme from
  * its first to the current one (in the programme's zone; the last, once it is over), each with the
@@ -86,25 +69,10 @@ function requiredSql(month: string): string {
  * One row a programme: its totals and its months as JSON.
  */
 const COMPLIANCE_SQL = `WITH prog AS (
-  SELECT p.id, p.start_date, p.end_date,
-         (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
-         ($3::timestamptz AT TIME ZONE p.timezone)::date AS today
-  FROM programmes p
-  WHERE p.id = ANY($1::uuid[])
+  ${PROGRAMMES_TODAY}
 ),
 pair AS (
-  SELECT m.id, m.programme_id, pr.min_meetings, span.span_start, span.span_end,
-         date_trunc('month', span.span_start::timestamp)::date AS first_month,
-         date_trunc('month', span.span_end::timestamp)::date AS end_month,
-         CASE WHEN span.span_start <= span.span_end AND pr.today >= span.span_start
-              THEN date_trunc('month', LEAST(span.span_end, pr.today)::timestamp)::date END AS last_month
-  FROM matches m
-  JOIN prog pr ON pr.id = m.programme_id
-  CROSS JOIN LATERAL (
-    SELECT GREATEST(m.starts_on, pr.start_date) AS span_start,
-           LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end
-  ) span
-  WHERE m.programme_id = ANY($1::uuid[]) AND m.status IN ('approved', 'completed', 'ended') AND ${PAIR_IN_SHARE}
+  ${pairSpans()}
 ),
 listed AS (
   SELECT pair.programme_id, month_start, count(*)::int AS active,
