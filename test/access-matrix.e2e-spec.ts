@@ -59,6 +59,8 @@ type Call =
   | 'POST /matches/:id/meetings'
   | 'GET /matches/:id/meetings'
   | 'GET /matches/:id/compliance'
+  | 'GET /programmes/:id/pairs'
+  | 'GET /programmes/:id/attention'
   | 'GET /admin/outbox'
   | 'POST /admin/reminders/run'
   | 'GET /programmes/:id/stats'
@@ -165,6 +167,10 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /matches/:id/meetings',                    'running pair 1866', 200,  200, 404,        404],
   ['GET /matches/:id/compliance',                  'running pair 1870', 200,  200, 200,        404],
   ['GET /matches/:id/compliance',                  'running pair 1866', 200,  200, 404,        404],
+  ['GET /programmes/:id/pairs',                    'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/pairs',                    'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/attention',                'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/attention',                'Bodø',              200,  200, 404,        200],
   ['GET /admin/outbox',                            '',                  200,  403, 403,        403],
   ['POST /admin/reminders/run',                    '',                  200,  403, 403,        403],
   ['GET /programmes/:id/stats',                    'Vesterålen',        200,  200, 200,        404],
@@ -654,6 +660,18 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       req: (id) => ({ method: 'get', path: `/matches/${id}/compliance` }),
       target: () => ids['running pair 1870'],
     },
+    {
+      title: 'GET /programmes/:id/pairs',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}/pairs` }),
+      target: () => ids.Bodø,
+    },
+    {
+      title: 'GET /programmes/:id/attention',
+      caller: 'outsider',
+      req: (id) => ({ method: 'get', path: `/programmes/${id}/attention` }),
+      target: () => ids.Vesterålen,
+    },
   ];
 
   it.each(PAIRS)('$title as $caller', async ({ caller, req, target }) => {
@@ -802,6 +820,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         body: { asOf: NOW.toISOString() },
         made: { outbox: await outboxCounts() },
       };
+    case 'GET /programmes/:id/pairs':
+      return { method: 'get', path: `/programmes/${id}/pairs` };
+    case 'GET /programmes/:id/attention':
+      return { method: 'get', path: `/programmes/${id}/attention` };
     case 'GET /programmes/:id/stats':
       return { method: 'get', path: `/programmes/${id}/stats` };
     case 'GET /programmes/:id/stats.csv':
@@ -1108,6 +1130,61 @@ async function verify(
       // With the workers off every email stays pending: the earlier ones are queued again.
       expect(body).toEqual({ enqueued: now.total - earlier.total, requeued: earlier.pending });
       expect(now.pending).toBe(now.total);
+      return;
+    }
+    case 'GET /programmes/:id/pairs': {
+      // Every pair of the programme that ran, in the caller's share: the pairs of their mentees.
+      const listed = records(body);
+      const share = seesAll ? null : [HOME[caller as RoleCaller]];
+      const ran = await t.db.query<{ id: string }[]>(
+        `SELECT m.id FROM matches m JOIN participants mentee ON mentee.id = m.mentee_id
+          WHERE m.programme_id = $1 AND m.status IN ('approved', 'completed', 'ended')
+            AND ($2::text[] IS NULL OR mentee.municipality_code = ANY($2))`,
+        [ids[target as 'Vesterålen' | 'Bodø'], share],
+      );
+      expect(listed.map((p) => p.id).sort()).toEqual(ran.map((r) => r.id).sort());
+      if (target === 'Vesterålen') {
+        expect(listed.map((p) => p.id)).toContain(ids['pair 1870']);
+        expect(listed.some((p) => p.id === ids['pair 1866'])).toBe(seesAll);
+      }
+      for (const p of listed) {
+        expect(p).toMatchObject({
+          status: expect.stringMatching(/^(approved|completed|ended)$/),
+          mentor: { id: expect.any(String), name: expect.any(String) },
+          mentee: { id: expect.any(String), municipalityCode: share ? share[0] : expect.any(String) },
+          months: expect.any(Array),
+          needsAttention: expect.any(Boolean),
+        });
+      }
+      return;
+    }
+    case 'GET /programmes/:id/attention': {
+      // The mentees waiting are those of the caller's share without a pair or a proposal.
+      const share = seesAll ? null : [HOME[caller as RoleCaller]];
+      const waiting = await t.db.query<{ id: string }[]>(
+        `SELECT p.id FROM participants p
+          WHERE p.programme_id = $1 AND p.role = 'mentee' AND ($2::text[] IS NULL OR p.municipality_code = ANY($2))
+            AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.mentee_id = p.id AND m.status IN ('approved', 'completed', 'proposed'))`,
+        [ids[target as 'Vesterålen' | 'Bodø'], share],
+      );
+      const attention = record(body);
+      expect(stringArray(attention.menteesWithoutMentorIds).sort()).toEqual(waiting.map((w) => w.id).sort());
+      expect(attention).toMatchObject({
+        menteesWithoutMentor: waiting.length,
+        staleProposals: expect.any(Number),
+        pairsMissedLastMonth: expect.any(Number),
+        pairsMissedTwoMonths: expect.any(Number),
+        pairsSilent30Days: expect.any(Number),
+        gatheringsSoonWithoutInvitations: expect.any(Array),
+      });
+      // The programme's gatherings are every caller's: the next one is the first not yet over.
+      const [next] = await t.db.query<{ id: string }[]>(
+        'SELECT id FROM gatherings WHERE programme_id = $1 AND ends_at > $2 ORDER BY starts_at, id LIMIT 1',
+        [ids[target as 'Vesterålen' | 'Bodø'], NOW],
+      );
+      expect(attention.nextGathering === null ? null : stringField(attention.nextGathering, 'id')).toBe(
+        next?.id ?? null,
+      );
       return;
     }
     case 'GET /programmes/:id/stats':

@@ -1322,6 +1322,7 @@ describe('query parameters', () => {
   const outbox = (query: string) => () => `/admin/outbox${query}`;
   const stats = (query: string) => () => `/stats${query}`;
   const statsCsv = (query: string) => () => `/programmes/${ids.programme}/stats.csv${query}`;
+  const pairs = (query: string) => () => `/programmes/${ids.programme}/pairs${query}`;
   const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
     { title: 'candidates ?limit=-1', path: candidates('?limit=-1'), status: 400, field: 'limit' },
     { title: 'candidates ?limit=1001', path: candidates('?limit=1001'), status: 400, field: 'limit' },
@@ -1408,6 +1409,36 @@ describe('query parameters', () => {
       field: 'delimiter',
     },
     { title: 'programme stats.csv ?separator=semicolon', path: statsCsv('?separator=semicolon'), status: 200 },
+    { title: 'pairs ?status=bogus', path: pairs('?status=bogus'), status: 400, field: 'status' },
+    {
+      title: 'pairs ?status=proposed (not a pair that ran)',
+      path: pairs('?status=proposed'),
+      status: 400,
+      field: 'status',
+    },
+    { title: 'pairs ?status=rejected', path: pairs('?status=rejected'), status: 400, field: 'status' },
+    { title: 'pairs ?status=Approved', path: pairs('?status=Approved'), status: 400, field: 'status' },
+    { title: 'pairs ?status= (empty)', path: pairs('?status='), status: 400, field: 'status' },
+    {
+      title: 'pairs ?status=approved&status=ended',
+      path: pairs('?status=approved&status=ended'),
+      status: 400,
+      field: 'status',
+    },
+    { title: 'pairs ?status=%00', path: pairs('?status=%00'), status: 400, field: 'status' },
+    { title: 'pairs ?sort=name (unknown)', path: pairs('?sort=name'), status: 400, field: 'sort' },
+    { title: 'pairs ?status=approved', path: pairs('?status=approved'), status: 200 },
+    { title: 'pairs without parameters', path: pairs(''), status: 200 },
+    {
+      title: 'pairs of a programme that does not exist',
+      path: () => `/programmes/${randomUUID()}/pairs`,
+      status: 404,
+    },
+    {
+      title: 'attention of a programme that does not exist',
+      path: () => `/programmes/${randomUUID()}/attention`,
+      status: 404,
+    },
   ];
 
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
@@ -1515,6 +1546,8 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'POST /matches/:id/meetings', method: 'post', path: (id) => `/matches/${id}/meetings`, body: validMeeting },
     { call: 'GET /matches/:id/meetings', method: 'get', path: (id) => `/matches/${id}/meetings` },
     { call: 'GET /matches/:id/compliance', method: 'get', path: (id) => `/matches/${id}/compliance` },
+    { call: 'GET /programmes/:id/pairs', method: 'get', path: (id) => `/programmes/${id}/pairs` },
+    { call: 'GET /programmes/:id/attention', method: 'get', path: (id) => `/programmes/${id}/attention` },
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
     { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
   ];
