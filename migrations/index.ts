@@ -3,6 +3,7 @@ import { SeedNordlandMunicipalities1795545695289 } from './1795545695289-SeedNor
 import { Matching1795548158068 } from './1795548158068-Matching.js';
 import { FollowUp1795555500757 } from './1795555500757-FollowUp.js';
 import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
+import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Matching1795548158068,
   FollowUp1795555500757,
   MeetingMonths1795565821807,
+  Sessions1796284855936,
 ];

@@ -19,7 +19,10 @@ import type { Response } from 'supertest';
 import { ACCESS_KEY, type AccessRule } from '../src/common/access/access.decorator.js';
 import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
+import { SESSION_COOKIE } from '../src/auth/session-cookie.js';
+import { hashOf } from '../src/auth/sessions.service.js';
+import { verifyPassword } from '../src/auth/passwords.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
 type RoleCaller = 'admin' | 'lead' | 'coordinator' | 'outsider';
@@ -28,9 +31,15 @@ type Caller = RoleCaller | TokenlessCaller;
 
 type Call =
   | 'POST /auth/login'
+  | 'POST /auth/refresh'
+  | 'POST /auth/logout'
+  | 'GET /auth/me'
+  | 'PATCH /auth/me'
+  | 'POST /auth/password'
   | 'GET /health'
   | 'POST /users'
   | 'GET /users'
+  | 'PATCH /users/:id'
   | 'GET /municipalities'
   | 'POST /municipalities'
   | 'GET /professions'
@@ -98,8 +107,18 @@ type RunningPair = 'running pair 1870' | 'running pair 1866';
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
 /** No header; a JWT signed with another secret; a string that is no JWT; alg "none"; expired; a user that does not exist. */
 const TOKENLESS: TokenlessCaller[] = ['anonymous', 'forged', 'garbage', 'unsigned', 'expired', 'unknown user'];
-/** No token needed: login, health, and the signed meeting link's pages (the token in the path is the key). */
-const PUBLIC: Call[] = ['POST /auth/login', 'GET /health', 'GET /log/:token', 'POST /log/:token'];
+/**
+ * No token needed: login, health, the session cookie's refresh and logout (the cookie is the key),
+ * and the signed meeting link's pages (the token in the path is the key).
+ */
+const PUBLIC: Call[] = [
+  'POST /auth/login',
+  'POST /auth/refresh',
+  'POST /auth/logout',
+  'GET /health',
+  'GET /log/:token',
+  'POST /log/:token',
+];
 
 /** The app's clock for the whole file, and the days of the running programme around it, in Oslo. */
 const NOW = new Date();
@@ -116,9 +135,16 @@ const END = OSLO_NOW.plus({ days: 180 }).toISODate() ?? '';
 const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, outsider: number][] = [
   // endpoint                                      target               admin lead coordinator outsider
   ['POST /auth/login',                             '',                  200,  200, 200,        200],
+  // Refresh and logout carry the cookie of a session opened just before; the bearer token (or none) changes nothing.
+  ['POST /auth/refresh',                           '',                  200,  200, 200,        200],
+  ['POST /auth/logout',                            '',                  204,  204, 204,        204],
+  ['GET /auth/me',                                 '',                  200,  200, 200,        200],
+  ['PATCH /auth/me',                               '',                  200,  200, 200,        200],
+  ['POST /auth/password',                          '',                  204,  204, 204,        204],
   ['GET /health',                                  '',                  200,  200, 200,        200],
   ['POST /users',                                  '',                  201,  403, 403,        403],
   ['GET /users',                                   '',                  200,  403, 403,        403],
+  ['PATCH /users/:id',                             '',                  200,  403, 403,        403],
   ['GET /municipalities',                          '',                  200,  200, 200,        200],
   ['POST /municipalities',                         '',                  201,  403, 403,        403],
   ['GET /professions',                             '',                  200,  200, 200,        200],
@@ -205,6 +231,8 @@ interface Req {
   csv?: string;
   /** Sent as application/x-www-form-urlencoded, as the signed link's form posts. */
   form?: Record<string, string>;
+  /** The value of the session cookie to send. */
+  session?: string;
   /** What the request's setup made for it, for verify to check the answer against. */
   made?: Made;
 }
@@ -223,6 +251,10 @@ interface Made {
   adminRun?: { runId: string; proposals: { id: string; menteeId: string }[] };
   /** Outbox emails before a sweep: all of them, and those pending (all, with the workers off). */
   outbox?: { total: number; pending: number };
+  /** A user made for the request to change. */
+  userId?: string;
+  /** The caller's password hash before the request. */
+  passwordHash?: string;
 }
 
 let t: TestApp;
@@ -258,13 +290,13 @@ beforeAll(async () => {
     outsider: outsider.token,
     anonymous: null,
     forged: await new JwtService({ secret: 'not-the-secret-of-this-service' }).signAsync(
-      { sub: admin.id, role: 'admin' },
+      { sub: admin.id, role: 'admin', ver: 0 },
       { expiresIn: 900 },
     ),
     garbage: 'garbage',
-    unsigned: `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: admin.id, role: 'admin', iat: now, exp: now + 900 })}.`,
-    expired: await jwt.signAsync({ sub: admin.id, role: 'admin', iat: now - 1000, exp: now - 100 }),
-    'unknown user': await jwt.signAsync({ sub: randomUUID(), role: 'admin' }, { expiresIn: 900 }),
+    unsigned: `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: admin.id, role: 'admin', ver: 0, iat: now, exp: now + 900 })}.`,
+    expired: await jwt.signAsync({ sub: admin.id, role: 'admin', ver: 0, iat: now - 1000, exp: now - 100 }),
+    'unknown user': await jwt.signAsync({ sub: randomUUID(), role: 'admin', ver: 0 }, { expiresIn: 900 }),
   } satisfies Record<Caller, string | null>);
 
   const asAdmin = t.auth(admin.token);
@@ -695,6 +727,22 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
   switch (call) {
     case 'POST /auth/login':
       return { method: 'post', path: '/auth/login', body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } };
+    case 'POST /auth/refresh':
+      return { method: 'post', path: '/auth/refresh', session: await openSession() };
+    case 'POST /auth/logout':
+      return { method: 'post', path: '/auth/logout', session: await openSession() };
+    case 'GET /auth/me':
+      return { method: 'get', path: '/auth/me' };
+    case 'PATCH /auth/me':
+      return { method: 'patch', path: '/auth/me', body: { name: `Renamed ${n}`, preferredLanguage: 'nn' } };
+    case 'POST /auth/password':
+      // The same password again: a granted call leaves every caller able to log in as before.
+      return {
+        method: 'post',
+        path: '/auth/password',
+        body: { currentPassword: USER_PASSWORD, newPassword: USER_PASSWORD },
+        made: { passwordHash: (await passwordHashOf(userIds[caller as RoleCaller])) ?? undefined },
+      };
     case 'GET /health':
       return { method: 'get', path: '/health' };
     case 'POST /users':
@@ -710,6 +758,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       };
     case 'GET /users':
       return { method: 'get', path: '/users' };
+    case 'PATCH /users/:id': {
+      const userId = (await t.user('lead')).id;
+      return { method: 'patch', path: `/users/${userId}`, body: { name: `Renamed Lead ${n}` }, made: { userId } };
+    }
     case 'GET /municipalities':
       return { method: 'get', path: '/municipalities' };
     case 'POST /municipalities':
@@ -843,6 +895,32 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
   }
 }
 
+/** A console session of the first admin, opened by a login; its cookie value. */
+async function openSession(): Promise<string> {
+  const res = await t.http.post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+  const value = /^mentornett_session=([\w-]{43});/.exec(String(res.headers['set-cookie']))?.[1];
+  if (res.status !== 200 || !value) throw new Error(`setup: login answered ${res.status}`);
+  return value;
+}
+
+async function passwordHashOf(userId: string | undefined): Promise<string | null> {
+  if (userId === undefined) return null;
+  const rows = await t.db.query<{ hash: string }[]>('SELECT password_hash AS hash FROM users WHERE id = $1', [userId]);
+  return rows[0]?.hash ?? null;
+}
+
+/** Whether the session whose cookie value (current or replaced) this is has ended. */
+async function sessionEnded(value: string | undefined): Promise<boolean> {
+  if (value === undefined) throw new Error('the request carried no session');
+  const rows = await t.db.query<{ ended: boolean }[]>(
+    `SELECT ended_at IS NOT NULL AS ended FROM sessions
+      WHERE token_hash = $1 OR id = (SELECT session_id FROM rotated_session_tokens WHERE token_hash = $1)`,
+    [hashOf(value)],
+  );
+  if (rows.length !== 1) throw new Error('no such session');
+  return rows[0].ended;
+}
+
 /** A valid signed link to a pair, a week before it expires. */
 function linkTo(matchId: string): string {
   return signMeetingLink(matchId, new Date(NOW.getTime() + 7 * 86_400_000), t.config.LINK_SECRET);
@@ -913,6 +991,7 @@ async function send(req: Req, caller: Caller): Promise<Response> {
   const token = tokens[caller];
   let test = t.http[req.method](`/api/v1${req.path}`);
   if (token !== null) test = test.set('Authorization', `Bearer ${token}`);
+  if (req.session !== undefined) test = test.set('Cookie', `${SESSION_COOKIE}=${req.session}`);
   if (req.csv !== undefined) return test.set('Content-Type', 'text/csv').send(req.csv);
   if (req.form !== undefined) return test.type('form').send(req.form);
   if (req.body !== undefined) return test.send(req.body);
@@ -937,6 +1016,48 @@ async function verify(
     case 'POST /auth/login':
       expect(typeof record(body).accessToken).toBe('string');
       expect(record(body).user).not.toHaveProperty('passwordHash');
+      return;
+    case 'POST /auth/refresh': {
+      // The session of the cookie goes on under a new value, whoever's bearer token came along.
+      expect(record(body)).toMatchObject({ accessToken: expect.any(String), user: { email: ADMIN_EMAIL } });
+      const cookie = String(res.headers['set-cookie']);
+      expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{43};`));
+      expect(cookie).not.toContain(`${SESSION_COOKIE}=${req.session};`);
+      expect(await sessionEnded(req.session)).toBe(false);
+      return;
+    }
+    case 'POST /auth/logout':
+      expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=; Max-Age=0;`));
+      expect(await sessionEnded(req.session)).toBe(true);
+      return;
+    case 'GET /auth/me':
+    case 'PATCH /auth/me': {
+      const me = record(body);
+      expect(me.id).toBe(userIds[caller as RoleCaller]);
+      expect(me).not.toHaveProperty('passwordHash');
+      if (call === 'PATCH /auth/me') {
+        expect(me).toMatchObject(req.body ?? {});
+        const [stored] = await t.db.query<{ name: string; preferred_language: string }[]>(
+          'SELECT name, preferred_language FROM users WHERE id = $1',
+          [me.id],
+        );
+        expect(stored).toEqual({ name: me.name, preferred_language: 'nn' });
+      }
+      return;
+    }
+    case 'POST /auth/password': {
+      // Hashed anew (a new salt), for the same password.
+      const stored = await passwordHashOf(userIds[caller as RoleCaller]);
+      expect(stored).not.toBe(req.made?.passwordHash);
+      expect(await verifyPassword(stored ?? undefined, USER_PASSWORD)).toBe(true);
+      return;
+    }
+    case 'PATCH /users/:id':
+      expect(record(body)).toMatchObject({
+        id: req.made?.userId,
+        name: req.body && record(req.body).name,
+        role: 'lead',
+      });
       return;
     case 'POST /users':
     case 'GET /users':

@@ -57,14 +57,16 @@ describe('login', () => {
 });
 
 describe('tokens', () => {
-  it('refuses a missing, forged, expired or unknown-user token with 401', async () => {
+  it('refuses a missing, forged, expired, unknown-user or versionless token with 401', async () => {
     const jwt = new JwtService({ secret: 'another secret that is long enough!!' });
-    const forged = await jwt.signAsync({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin' });
+    const forged = await jwt.signAsync({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin', ver: 0 });
     const admin = await t.user('admin');
     const real = new JwtService({ secret: t.config.JWT_SECRET });
-    const expired = await real.signAsync({ sub: admin.id, role: 'admin' }, { expiresIn: -10 });
-    const ghost = await real.signAsync({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin' });
-    const none = await real.signAsync({ sub: admin.id, role: 'admin' }, { algorithm: 'HS384' });
+    const expired = await real.signAsync({ sub: admin.id, role: 'admin', ver: 0 }, { expiresIn: -10 });
+    const ghost = await real.signAsync({ sub: '00000000-0000-4000-8000-000000000000', role: 'admin', ver: 0 });
+    const none = await real.signAsync({ sub: admin.id, role: 'admin', ver: 0 }, { algorithm: 'HS384' });
+    // Signed with the right secret, but without the token version every token of this service carries.
+    const versionless = await real.signAsync({ sub: admin.id, role: 'admin' });
     for (const header of [
       undefined,
       'Bearer',
@@ -74,6 +76,7 @@ describe('tokens', () => {
       `Bearer ${expired}`,
       `Bearer ${ghost}`,
       `Bearer ${none}`,
+      `Bearer ${versionless}`,
     ]) {
       const req = t.http.get('/api/v1/municipalities');
       const res = header ? await req.set('Authorization', header) : await req;
@@ -84,7 +87,7 @@ describe('tokens', () => {
   it('reads the role from the database, not from the token', async () => {
     const lead = await t.user('lead');
     const real = new JwtService({ secret: t.config.JWT_SECRET });
-    const claimsAdmin = await real.signAsync({ sub: lead.id, role: 'admin' });
+    const claimsAdmin = await real.signAsync({ sub: lead.id, role: 'admin', ver: 0 });
     expect((await t.http.get('/api/v1/users').set(t.auth(claimsAdmin))).status).toBe(403);
   });
 });
@@ -109,6 +112,8 @@ describe('users', () => {
       name: 'Kari',
       role: 'coordinator',
       municipalityCodes: ['1870', '1871'],
+      preferredLanguage: 'nb',
+      disabled: false,
       createdAt: expect.any(String),
     });
     const list = await t.http.get('/api/v1/users').set(t.auth(admin.token));

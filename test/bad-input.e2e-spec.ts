@@ -15,7 +15,15 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, createTestApp, rowCounts, snapshot, type TestApp } from './support/app.js';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  USER_PASSWORD,
+  createTestApp,
+  rowCounts,
+  snapshot,
+  type TestApp,
+} from './support/app.js';
 import { VESTERALEN, menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
 type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -82,6 +90,8 @@ const PAST = { start: day(-300), end: day(-30) };
 let t: TestApp;
 let adminToken = '';
 const ids = {
+  /** A lead account: every PATCH /users/:id goes to it. */
+  lead: '',
   programme: '',
   otherProgramme: '',
   mentor: '',
@@ -132,6 +142,7 @@ beforeAll(async () => {
   t = await createTestApp();
   t.setNow(NOW);
   adminToken = (await t.user('admin')).token;
+  ids.lead = (await t.user('lead')).id;
   const created = async (path: string, body: object): Promise<string> => {
     const res = await t.http.post(`/api/v1${path}`).set(t.auth(adminToken)).send(body);
     if (res.status !== 201) throw new Error(`setup: POST ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
@@ -248,6 +259,13 @@ const validUser = (): Record<string, unknown> => ({
   role: 'coordinator',
   municipalityCodes: ['1870'],
 });
+const validUserChange = (): Record<string, unknown> => ({ name: `Kari Nordmann ${next()}` });
+const validAccount = (): Record<string, unknown> => ({ name: `Kari Nordmann ${next()}`, preferredLanguage: 'nn' });
+/** The same password again, so the admin's password stays what the other tests log in with. */
+const validPasswordChange = (): Record<string, unknown> => ({
+  currentPassword: USER_PASSWORD,
+  newPassword: USER_PASSWORD,
+});
 const validMunicipality = (): Record<string, unknown> => ({
   code: String(9100 + next()),
   name: 'Testkommune',
@@ -351,6 +369,96 @@ const ENDPOINTS: Endpoint[] = [
         patched(validUser, { email: ADMIN_EMAIL.toUpperCase() }),
         409,
       ),
+    ],
+  },
+  {
+    name: 'PATCH /users/:id',
+    method: 'patch',
+    path: () => `/users/${ids.lead}`,
+    ok: 200,
+    valid: validUserChange,
+    fields: [
+      f('name', 'string', 'notNull'),
+      f('role', 'string', 'notNull'),
+      f('municipalityCodes', 'array', 'notNull'),
+      f('disabled', 'boolean', 'notNull'),
+    ],
+    cases: [
+      bad('empty name', 'name', () => ({ name: '' })),
+      bad('blank name', 'name', () => ({ name: '   ' })),
+      bad('name over 200 characters', 'name', () => ({ name: long(201) })),
+      bad('name with a NUL character', 'name', () => ({ name: NUL })),
+      bad('role "superadmin"', 'role', () => ({ role: 'superadmin' })),
+      bad('role "Lead"', 'role', () => ({ role: 'Lead' })),
+      bad('role coordinator without municipalityCodes', 'municipalityCodes', () => ({ role: 'coordinator' })),
+      bad('role coordinator with municipalityCodes []', 'municipalityCodes', () => ({
+        role: 'coordinator',
+        municipalityCodes: [],
+      })),
+      bad('municipalityCodes for a lead', 'municipalityCodes', () => ({ municipalityCodes: ['1870'] })),
+      bad('municipalityCodes ["187"]', 'municipalityCodes', () => ({
+        role: 'coordinator',
+        municipalityCodes: ['187'],
+      })),
+      bad('municipalityCodes ["9999"] (unknown)', 'municipalityCodes', () => ({
+        role: 'coordinator',
+        municipalityCodes: ['9999'],
+      })),
+      bad('municipalityCodes repeated', 'municipalityCodes', () => ({
+        role: 'coordinator',
+        municipalityCodes: ['1870', '1870'],
+      })),
+      bad('disabled "true" (a string)', 'disabled', () => ({ disabled: 'true' })),
+      bad('disabled 1', 'disabled', () => ({ disabled: 1 })),
+      bad('email (not changeable here)', 'email', () => ({ email: 'new@example.org' })),
+      bad('password (not changeable here)', 'password', () => ({ password: 'a long enough password' })),
+      { title: 'a user that does not exist', path: () => `/users/${randomUUID()}`, body: validUserChange, status: 404 },
+    ],
+  },
+  {
+    name: 'PATCH /auth/me',
+    method: 'patch',
+    path: () => '/auth/me',
+    ok: 200,
+    valid: validAccount,
+    fields: [f('name', 'string', 'notNull'), f('preferredLanguage', 'string', 'notNull')],
+    cases: [
+      bad('empty name', 'name', () => ({ name: '' })),
+      bad('blank name', 'name', () => ({ name: '   ' })),
+      bad('name over 200 characters', 'name', () => ({ name: long(201) })),
+      bad('name with a NUL character', 'name', () => ({ name: NUL })),
+      bad('preferredLanguage "de"', 'preferredLanguage', () => ({ preferredLanguage: 'de' })),
+      bad('preferredLanguage "no" (bokmål is nb)', 'preferredLanguage', () => ({ preferredLanguage: 'no' })),
+      bad('preferredLanguage "NB"', 'preferredLanguage', () => ({ preferredLanguage: 'NB' })),
+      bad('preferredLanguage ""', 'preferredLanguage', () => ({ preferredLanguage: '' })),
+      bad('preferredLanguage "nb-NO"', 'preferredLanguage', () => ({ preferredLanguage: 'nb-NO' })),
+      bad('role (not the caller to change)', 'role', () => ({ role: 'admin' })),
+      bad('municipalityCodes (not the caller to change)', 'municipalityCodes', () => ({ municipalityCodes: ['1870'] })),
+      bad('disabled (not the caller to change)', 'disabled', () => ({ disabled: false })),
+      bad('email (not changeable)', 'email', () => ({ email: 'new@example.org' })),
+    ],
+  },
+  {
+    name: 'POST /auth/password',
+    method: 'post',
+    path: () => '/auth/password',
+    ok: 204,
+    valid: validPasswordChange,
+    fields: [f('currentPassword', 'string', 'required'), f('newPassword', 'string', 'required')],
+    cases: [
+      bad('a wrong currentPassword', 'currentPassword', patched(validPasswordChange, { currentPassword: 'not mine!' })),
+      bad('an empty currentPassword', 'currentPassword', patched(validPasswordChange, { currentPassword: '' })),
+      bad('currentPassword over 200 characters', 'currentPassword', () => ({
+        ...validPasswordChange(),
+        currentPassword: long(201),
+      })),
+      bad('newPassword of 11 characters', 'newPassword', patched(validPasswordChange, { newPassword: 'elevenchars' })),
+      bad('newPassword over 200 characters', 'newPassword', patched(validPasswordChange, { newPassword: long(201) })),
+      bad('newPassword with a NUL character', 'newPassword', patched(validPasswordChange, { newPassword: NUL })),
+      bad('password (the name POST /users uses)', 'password', () => ({
+        ...validPasswordChange(),
+        password: 'a long enough password',
+      })),
     ],
   },
   {
@@ -1479,6 +1587,7 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     path: (id: string) => string;
     body?: () => object;
   }[] = [
+    { call: 'PATCH /users/:id', method: 'patch', path: (id) => `/users/${id}`, body: () => ({ name: 'Renamed' }) },
     { call: 'GET /programmes/:id', method: 'get', path: (id) => `/programmes/${id}` },
     {
       call: 'PATCH /programmes/:id',

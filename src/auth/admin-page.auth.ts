@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -9,9 +8,10 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { UsersService } from '../users/users.service.js';
-import type { AccessTokenPayload } from './auth.service.js';
-import { verifyPassword } from './passwords.js';
 import { BoundedCache } from '../common/bounded-cache.js';
+import type { Actor } from '../common/access/actor.js';
+import { AccessTokens } from './access-tokens.js';
+import { verifyPassword } from './passwords.js';
 
 /** A checked Basic login is trusted this long, so the dashboard's polling does not hash a password each time. */
 const BASIC_CACHE_MS = 60_000;
@@ -20,8 +20,9 @@ const BASIC_CACHE_MAX = 100;
 /**
  * The gate of admin pages that a browser opens directly (the queue dashboard), where no client
  * adds a bearer token: an admin's bearer token, or HTTP Basic with an admin's email and
- * password. The role is read from the database on every request; wrong passwords are rate
- * limited like logins.
+ * password. The caller is read from the database on every request, as AuthGuard reads it (a
+ * disabled user, or a token from before a change of the user, is refused); wrong passwords are
+ * rate limited like logins.
  */
 @Injectable()
 export class AdminPageAuth {
@@ -29,7 +30,7 @@ export class AdminPageAuth {
   private readonly failures: RateLimiterRedis;
 
   constructor(
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     private readonly users: UsersService,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -39,9 +40,8 @@ export class AdminPageAuth {
 
   middleware(realm: string): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
-      this.userOf(req).then(
-        async (userId) => {
-          const actor = userId ? await this.users.findActor(userId) : null;
+      this.actorOf(req).then(
+        (actor) => {
           if (!actor) {
             res.setHeader('WWW-Authenticate', `Basic realm="${realm}", charset="UTF-8"`);
             res.status(401).json({ statusCode: 401, message: 'An admin login is required', error: 'Unauthorized' });
@@ -63,28 +63,27 @@ export class AdminPageAuth {
     };
   }
 
-  /** The user a request's credentials prove, or null. */
-  private async userOf(req: Request): Promise<string | null> {
+  /** The caller a request's credentials prove, or null. */
+  private async actorOf(req: Request): Promise<Actor | null> {
     const header = req.headers.authorization ?? '';
     const bearer = /^Bearer (\S+)$/i.exec(header);
-    if (bearer) {
-      try {
-        const payload = await this.jwt.verifyAsync<AccessTokenPayload>(bearer[1], { algorithms: ['HS256'] });
-        return typeof payload.sub === 'string' ? payload.sub : null;
-      } catch {
-        return null;
-      }
-    }
+    if (bearer) return this.tokens.actorOf(bearer[1]);
     const basic = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(header);
     if (!basic) return null;
-    const key = createHash('sha256').update(basic[1]).digest('base64url');
+    const userId = await this.basicLogin(req, basic[1]);
+    return userId ? this.users.findActor(userId) : null;
+  }
+
+  /** The user whose email and password a Basic header carries; a failure counts against the address. */
+  private async basicLogin(req: Request, credentials: string): Promise<string | null> {
+    const key = createHash('sha256').update(credentials).digest('base64url');
     const cached = this.checked.get(key);
     if (cached && cached.until > Date.now()) return cached.userId;
-    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) return null;
     const user = await this.users.findByEmail(decoded.slice(0, colon));
-    if (!(await verifyPassword(user?.passwordHash, decoded.slice(colon + 1))) || !user) {
+    if (!(await verifyPassword(user?.passwordHash, decoded.slice(colon + 1))) || !user || user.disabled) {
       await this.failures.consume(String(req.ip));
       return null;
     }

@@ -7,11 +7,9 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ACCESS_KEY, type AccessRule, type RequestWithActor } from '../common/access/access.decorator.js';
-import { UsersService } from '../users/users.service.js';
-import type { AccessTokenPayload } from './auth.service.js';
+import { AccessTokens, bearerToken } from './access-tokens.js';
 
 /**
  * The one gate of every endpoint: reads the endpoint's declared access rule, checks the bearer
@@ -24,8 +22,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
-    private readonly users: UsersService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,21 +39,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & RequestWithActor>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new UnauthorizedException('A bearer access token is required');
-    let payload: AccessTokenPayload;
-    try {
-      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw new UnauthorizedException('The access token is invalid or has expired');
-    }
-    const actor = typeof payload.sub === 'string' ? await this.users.findActor(payload.sub) : null;
+    const actor = await this.tokens.actorOf(token);
     if (!actor) throw new UnauthorizedException('The access token is invalid or has expired');
     if (!rule.roles.includes(actor.role)) throw new ForbiddenException('Your role may not do this');
     request.actor = actor;
     return true;
   }
-}
-
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_.+/=]*)$/i.exec(header ?? '');
-  return match ? match[1] : null;
 }

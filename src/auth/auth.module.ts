@@ -4,11 +4,16 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccessTokens } from './access-tokens.js';
 import { AdminPageAuth } from './admin-page.auth.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
+import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
+import { SessionCookie } from './session-cookie.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
 
 @Module({
   imports: [
@@ -19,7 +24,17 @@ import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LoginRateLimitGuard, AdminPageAuth, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AccessTokens,
+    SessionsService,
+    SessionsRepository,
+    SessionCookie,
+    LoginRateLimitGuard,
+    PasswordRateLimitGuard,
+    AdminPageAuth,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AdminPageAuth],
 })
 export class AuthModule {}

@@ -1,36 +1,91 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InvalidCredentialsError } from '../common/errors.js';
-import { JwtService } from '@nestjs/jwt';
+import type { Actor } from '../common/access/actor.js';
+import { InvalidCredentialsError, NotFoundError } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { UserResponse } from '../users/dto/user.response.js';
+import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { AccessTokens } from './access-tokens.js';
+import { SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
+import type { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
 import type { LoginDto, LoginResponse } from './dto/login.dto.js';
-import { verifyPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { SessionsService, type IssuedSession, type SessionCookieValue } from './sessions.service.js';
 
-export interface AccessTokenPayload {
-  sub: string;
-  role: string;
+/** An access token for the caller, and the session cookie value the browser is to keep. */
+export interface SignedIn {
+  response: LoginResponse;
+  cookie: SessionCookieValue;
 }
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersService,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
+    private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One answer for an unknown email and a wrong password, in the same time. */
-  async login(dto: LoginDto): Promise<LoginResponse> {
+  /**
+   * One answer for an unknown email, a wrong password and a disabled account, in the same time.
+   * Opens a console session besides the access token.
+   */
+  async login(dto: LoginDto): Promise<SignedIn> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !ok) throw new InvalidCredentialsError();
-    const payload: AccessTokenPayload = { sub: user.id, role: user.role };
-    const accessToken = await this.jwt.signAsync(payload, {
-      expiresIn: this.config.ACCESS_TOKEN_TTL,
-      algorithm: 'HS256',
+    if (!user || !ok || user.disabled) throw new InvalidCredentialsError();
+    const session = await this.sessions.open(user.id, user.passwordHash);
+    if (!session) throw new InvalidCredentialsError();
+    return this.signedIn(user, session);
+  }
+
+  /** A new access token and a new cookie value for a live session; the old value stops working. */
+  async refresh(cookie: string | null): Promise<SignedIn> {
+    const session = await this.sessions.refresh(cookie);
+    const user = await this.users.findById(session.userId);
+    if (!user) throw new SessionEndedError();
+    return this.signedIn(user, session);
+  }
+
+  /** Ends the cookie's session and the one the bearer token (if any, and valid) was issued for. */
+  async logout(cookie: string | null, bearer: string | null): Promise<void> {
+    const claims = bearer === null ? null : await this.tokens.verify(bearer);
+    await this.sessions.logout(cookie, claims?.sid ?? null);
+  }
+
+  async account(actor: Actor): Promise<UserResponse> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw new NotFoundError('User');
+    return UserResponse.from(user);
+  }
+
+  async updateAccount(actor: Actor, dto: UpdateAccountDto): Promise<UserResponse> {
+    return UserResponse.from(
+      await this.users.updateProfile(actor.id, { name: dto.name, preferredLanguage: dto.preferredLanguage }),
+    );
+  }
+
+  /**
+   * Replaces the caller's password and ends their other sessions; the session of this request
+   * (its cookie, and the one its access token was issued for) stays open.
+   */
+  async changePassword(actor: Actor, dto: ChangePasswordDto, cookie: string | null): Promise<void> {
+    const user = await this.users.findById(actor.id);
+    if (!user) throw new NotFoundError('User');
+    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) throw new WrongCurrentPasswordError();
+    await this.sessions.replacePassword(user.id, await hashPassword(dto.newPassword), {
+      token: cookie,
+      sessionId: actor.sessionId ?? null,
     });
-    return { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL, user: UserResponse.from(user) };
+  }
+
+  private async signedIn(user: User, session: IssuedSession): Promise<SignedIn> {
+    const accessToken = await this.tokens.issue(user, session);
+    return {
+      response: { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL, user: UserResponse.from(user) },
+      cookie: session.cookie,
+    };
   }
 }

@@ -18,6 +18,9 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** No valid credentials for what was asked: a session that has ended, or none presented. */
+export class NotAuthenticatedError extends DomainError {}
+
 /** The request conflicts with the state: a duplicate, a capacity reached, a decision already made. */
 export class ConflictError extends DomainError {}
 

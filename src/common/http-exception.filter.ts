@@ -2,7 +2,14 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { loggableError } from '../logging/logger.js';
-import { ConflictError, DomainError, InvalidCredentialsError, InvalidInputError, NotFoundError } from './errors.js';
+import {
+  ConflictError,
+  DomainError,
+  InvalidCredentialsError,
+  InvalidInputError,
+  NotAuthenticatedError,
+  NotFoundError,
+} from './errors.js';
 
 interface ErrorBody {
   statusCode: number;
@@ -21,7 +28,9 @@ const PHRASES: Record<number, string> = {
 
 /** The one table from domain errors to HTTP; anything unexpected is a logged 500 without internals. */
 export function toHttp(error: unknown): ErrorBody | null {
-  if (error instanceof InvalidCredentialsError) return { statusCode: 401, message: error.message, error: PHRASES[401] };
+  if (error instanceof InvalidCredentialsError || error instanceof NotAuthenticatedError) {
+    return { statusCode: 401, message: error.message, error: PHRASES[401] };
+  }
   if (error instanceof NotFoundError) return { statusCode: 404, message: error.message, error: PHRASES[404] };
   if (error instanceof ConflictError) return { statusCode: 409, message: error.message, error: PHRASES[409] };
   if (error instanceof InvalidInputError) return { statusCode: 400, message: error.messages, error: PHRASES[400] };

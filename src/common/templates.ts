@@ -30,12 +30,17 @@ export class TemplateSet {
     return new TemplateSet(fileURLToPath(url));
   }
 
-  /** The language a template set answers for `preferred`: itself when it has templates, else the fallback. */
+  /**
+   * The language a template set answers for `preferred`: itself when it has templates, else the
+   * fallback. Norwegian without a written standard (no), and nynorsk where a set has none, is
+   * answered in bokmål.
+   */
   languageFor(preferred: string): string {
     let answer = this.languages.get(preferred);
     if (answer === undefined) {
-      const lang = preferred === 'no' || preferred === 'nn' ? 'nb' : preferred;
-      answer = existsSync(join(this.dir, lang)) ? lang : this.fallbackLanguage;
+      const has = (lang: string) => existsSync(join(this.dir, lang));
+      const lang = preferred === 'no' || (preferred === 'nn' && !has('nn')) ? 'nb' : preferred;
+      answer = has(lang) ? lang : this.fallbackLanguage;
       this.languages.set(preferred, answer);
     }
     return answer;

@@ -88,6 +88,8 @@ describe('loadConfig', () => {
       MAIL_BACKOFF_MS: 30_000,
       QUEUE_LOCK_MS: 30_000,
       TRUST_PROXY: false,
+      SESSION_IDLE_MINUTES: 60,
+      SESSION_MAX_HOURS: 12,
     };
     expect(pick(loadConfig(valid), Object.keys(defaults))).toStrictEqual(defaults);
     const blank = Object.fromEntries(Object.keys(defaults).map((name) => [name, ' ']));
@@ -105,6 +107,10 @@ describe('loadConfig', () => {
     ['MAIL_BACKOFF_MS', '3600000', 3_600_000],
     ['QUEUE_LOCK_MS', '1000', 1000],
     ['QUEUE_LOCK_MS', ' 600000 ', 600_000],
+    ['SESSION_IDLE_MINUTES', '1', 1],
+    ['SESSION_IDLE_MINUTES', '1440', 1440],
+    ['SESSION_MAX_HOURS', '1', 1],
+    ['SESSION_MAX_HOURS', '720', 720],
   ])('reads %s=%j as the number %d', (name, value, expected) => {
     expect(pick(loadConfig({ ...valid, [name]: value }), [name])).toStrictEqual({ [name]: expected });
   });
@@ -159,6 +165,14 @@ describe('loadConfig', () => {
     ['QUEUE_LOCK_MS', '999'],
     ['QUEUE_LOCK_MS', '600001'],
     ['QUEUE_LOCK_MS', 'Infinity'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', '1441'],
+    ['SESSION_IDLE_MINUTES', '30.5'],
+    ['SESSION_IDLE_MINUTES', '1h'],
+    ['SESSION_MAX_HOURS', '0'],
+    ['SESSION_MAX_HOURS', '721'],
+    ['SESSION_MAX_HOURS', '-12'],
+    ['SESSION_MAX_HOURS', 'all day'],
     // numbers are written in decimal digits: no hex, binary or exponent
     ['MAIL_ATTEMPTS', '0x10'],
     ['LINK_TTL_DAYS', '0b11'],

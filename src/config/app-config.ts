@@ -102,6 +102,20 @@ export class AppConfig {
   @Max(86400, { message: 'ACCESS_TOKEN_TTL must be an integer number of seconds (60-86400)' })
   ACCESS_TOKEN_TTL = 900;
 
+  /** A console session ends this many minutes after its last refresh (or its login). */
+  @decimal()
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be an integer from 1 to 1440' })
+  @Min(1, { message: 'SESSION_IDLE_MINUTES must be an integer from 1 to 1440' })
+  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be an integer from 1 to 1440' })
+  SESSION_IDLE_MINUTES = 60;
+
+  /** A console session ends this many hours after its login, however busy. */
+  @decimal()
+  @IsInt({ message: 'SESSION_MAX_HOURS must be an integer from 1 to 720' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be an integer from 1 to 720' })
+  @Max(720, { message: 'SESSION_MAX_HOURS must be an integer from 1 to 720' })
+  SESSION_MAX_HOURS = 12;
+
   /** Login attempts allowed per client address and email within a minute. */
   @decimal()
   @IsInt({ message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })

@@ -1,3 +1,4 @@
+import { RotatedSessionToken, Session } from '../auth/session.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
@@ -13,6 +14,8 @@ import { User } from '../users/user.entity.js';
 export const ENTITIES = [
   Municipality,
   User,
+  Session,
+  RotatedSessionToken,
   Programme,
   Gathering,
   Participant,

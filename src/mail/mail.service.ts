@@ -187,7 +187,8 @@ export class MailService {
           ...base,
           mentorName: c.mentorName,
           menteeName: c.menteeName,
-          matchId: c.matchId,
+          // The pair's page in the console (CONSOLE.md's routes are stable: emails link to them).
+          pairUrl: `${this.config.PUBLIC_URL}/pairs/${c.matchId}`,
           monthName: month(c.figures?.month),
           previousMonthName: month(c.figures?.previousMonth),
           requiredMeetings: c.figures?.requiredMeetings,

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 /** Days after its day that a reminder still goes out, so a sweep missed (an outage) is caught up. */
 export const CATCH_UP_DAYS = 6;
 
-/** Languages with templates; another preference gets English, Norwegian variants get bokmål. */
-export const EMAIL_LANGUAGES = ['nb', 'en'] as const;
+/** Languages with templates (bokmål, nynorsk, English); another preference gets English, 'no' gets bokmål. */
+export const EMAIL_LANGUAGES = ['nb', 'nn', 'en'] as const;
 
 /*
  * The whole sweep decision in one statement. For each programme it reads "today" in the
@@ -94,7 +94,8 @@ pair_email AS (
   WHERE s.short_last AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
 ),
 escalation AS (
-  SELECT 'escalation'::email_kind AS kind, u.id AS recipient_id, u.email AS to_address, 'nb' AS language,
+  SELECT 'escalation'::email_kind AS kind, u.id AS recipient_id, u.email AS to_address,
+         u.preferred_language::text AS language,
          s.match_id, to_char(s.this_month - interval '1 month', 'YYYY-MM') AS period_key,
          jsonb_build_object('month', to_char(s.this_month - interval '1 month', 'YYYY-MM'), 'requiredMeetings', s.req1,
                             'qualifyingMeetings', s.q1,
@@ -102,7 +103,7 @@ escalation AS (
   FROM standing s
   JOIN participants mentee ON mentee.id = s.mentee_id
   JOIN user_municipalities um ON um.municipality_code = mentee.municipality_code
-  JOIN users u ON u.id = um.user_id AND u.role = 'coordinator'
+  JOIN users u ON u.id = um.user_id AND u.role = 'coordinator' AND NOT u.disabled
   WHERE s.short_last AND s.short_before AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
 ),
 upcoming AS (

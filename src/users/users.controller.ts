@@ -1,7 +1,17 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../common/access/access.decorator.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
+import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserResponse } from './dto/user.response.js';
 import { UsersService } from './users.service.js';
 
@@ -25,5 +35,20 @@ export class UsersController {
   @ApiOkResponse({ description: 'Every user', type: [UserResponse] })
   async list(): Promise<UserResponse[]> {
     return (await this.users.findAll()).map((u) => UserResponse.from(u));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Change a user account: name, role, municipalities, disabled (admin)',
+    description:
+      "A change of role or municipalities, or disabling, ends the user's sessions, and every access token issued " +
+      'to them before it answers 401 from then on.',
+  })
+  @ApiOkResponse({ description: 'The user as changed', type: UserResponse })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'The change would leave no enabled admin' })
+  async update(@UuidParam('id') id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
+    return UserResponse.from(await this.users.update(id, dto));
   }
 }

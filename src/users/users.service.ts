@@ -2,11 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
-import { ConflictError, InvalidInputError } from '../common/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { hashPassword } from '../auth/passwords.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
-import { User } from './user.entity.js';
+import type { UpdateUserDto } from './dto/update-user.dto.js';
+import { User, type Role, type UserLanguage } from './user.entity.js';
+import { LastAdminError } from './users.errors.js';
+
+/** Any fixed number: taken by every change of a role or of disabling, one at a time (see update). */
+export const ADMIN_SET_LOCK = 7_135_552;
+
+/** A coordinator holds at least one municipality; an admin or lead sees them all and holds none. */
+function assertMunicipalitiesFitRole(role: Role, codes: readonly string[]): void {
+  if (role === 'coordinator' && codes.length === 0) {
+    throw new InvalidInputError(['municipalityCodes must name at least one municipality for a coordinator']);
+  }
+  if (role !== 'coordinator' && codes.length > 0) {
+    throw new InvalidInputError([`municipalityCodes is only for coordinators; a ${role} sees every municipality`]);
+  }
+}
 
 @Injectable()
 export class UsersService {
@@ -17,17 +32,33 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** The caller behind a token, with the municipalities they hold, in one query. */
-  async findActor(id: string): Promise<Actor | null> {
+  /**
+   * The caller behind a token, with the municipalities they hold, in one query; null when the
+   * user is gone or disabled, when the token's version is not the user's (their role or
+   * municipalities changed since), or when the console session it was issued for has ended.
+   * Without `token` (an admin page's Basic login) only the user's own state counts.
+   */
+  async findActor(id: string, token?: { version: number; sessionId: string | null }): Promise<Actor | null> {
     const rows = await this.dataSource.query<{ id: string; role: Actor['role']; codes: string[] }[]>(
       `SELECT u.id, u.role, COALESCE(array_agg(um.municipality_code ORDER BY um.municipality_code)
                 FILTER (WHERE um.municipality_code IS NOT NULL), '{}') AS codes
          FROM users u LEFT JOIN user_municipalities um ON um.user_id = u.id
-        WHERE u.id = $1 GROUP BY u.id`,
-      [id],
+        WHERE u.id = $1 AND NOT u.disabled
+          AND ($2::int IS NULL OR u.token_version = $2)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM sessions s WHERE s.id = $3 AND s.user_id = u.id AND s.ended_at IS NULL))
+        GROUP BY u.id`,
+      [id, token?.version ?? null, token?.sessionId ?? null],
     );
     const row = rows[0];
-    return row ? { id: row.id, role: row.role, municipalityCodes: row.codes } : null;
+    if (!row) return null;
+    const actor: Actor = { id: row.id, role: row.role, municipalityCodes: row.codes };
+    if (token?.sessionId) actor.sessionId = token.sessionId;
+    return actor;
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id }, relations: { municipalities: true } });
   }
 
   findByEmail(email: string): Promise<User | null> {
@@ -40,14 +71,7 @@ export class UsersService {
 
   async create(dto: CreateUserDto): Promise<User> {
     const codes = dto.municipalityCodes ?? [];
-    if (dto.role === 'coordinator' && codes.length === 0) {
-      throw new InvalidInputError(['municipalityCodes must name at least one municipality for a coordinator']);
-    }
-    if (dto.role !== 'coordinator' && codes.length > 0) {
-      throw new InvalidInputError([
-        `municipalityCodes is only for coordinators; a ${dto.role} sees every municipality`,
-      ]);
-    }
+    assertMunicipalitiesFitRole(dto.role, codes);
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const municipalities = await requireMunicipalities(manager, codes);
@@ -55,7 +79,13 @@ export class UsersService {
         .createQueryBuilder()
         .insert()
         .into(User)
-        .values({ email: dto.email, name: dto.name, passwordHash, role: dto.role })
+        .values({
+          email: dto.email,
+          name: dto.name,
+          passwordHash,
+          role: dto.role,
+          preferredLanguage: dto.preferredLanguage ?? 'nb',
+        })
         .orIgnore()
         .returning('id')
         .execute();
@@ -70,6 +100,76 @@ export class UsersService {
       }
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
+  }
+
+  /**
+   * An admin's change of an account. A change of role or municipalities, or disabling, raises the
+   * user's token version: every access token issued before it, and every session opened before
+   * it, is dead from the commit on (AuthGuard and the session refresh compare versions).
+   *
+   * Changes of role and of disabling take one lock in turn, so two admins demoting each other at
+   * once cannot both pass the check that an enabled admin remains.
+   */
+  async update(id: string, dto: UpdateUserDto): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      if (dto.role !== undefined || dto.disabled !== undefined) {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK]);
+      }
+      const locked = await manager.query<{ id: string }[]>('SELECT id FROM users WHERE id = $1 FOR UPDATE', [id]);
+      if (!locked.length) throw new NotFoundError('User');
+      const user = await manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
+      const before = { role: user.role, codes: user.municipalities.map((m) => m.code).sort(), disabled: user.disabled };
+      const role = dto.role ?? before.role;
+      // A coordinator keeps their municipalities unless given new ones; the other roles hold none.
+      const codes = [...(dto.municipalityCodes ?? (role === 'coordinator' ? before.codes : []))].sort();
+      const disabled = dto.disabled ?? before.disabled;
+      assertMunicipalitiesFitRole(role, codes);
+      const codesChanged = codes.join() !== before.codes.join();
+      if (codesChanged) await requireMunicipalities(manager, codes);
+
+      const wasEnabledAdmin = before.role === 'admin' && !before.disabled;
+      if (wasEnabledAdmin && (role !== 'admin' || disabled)) {
+        const [{ others }] = await manager.query<{ others: number }[]>(
+          `SELECT count(*)::int AS others FROM users WHERE role = 'admin' AND NOT disabled AND id <> $1`,
+          [id],
+        );
+        if (others === 0) throw new LastAdminError();
+      }
+
+      const revokes = role !== before.role || codesChanged || (disabled && !before.disabled);
+      await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({
+          name: dto.name ?? user.name,
+          role,
+          disabled,
+          ...(revokes ? { tokenVersion: () => 'token_version + 1' } : {}),
+        })
+        .where('id = :id', { id })
+        .execute();
+      if (codesChanged) {
+        await manager
+          .createQueryBuilder()
+          .relation(User, 'municipalities')
+          .of(id)
+          .addAndRemove(
+            codes.filter((c) => !before.codes.includes(c)),
+            before.codes.filter((c) => !codes.includes(c)),
+          );
+      }
+      return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
+    });
+  }
+
+  /** The caller's own name and language; neither changes what they may do, so no token dies. */
+  async updateProfile(id: string, change: { name?: string; preferredLanguage?: UserLanguage }): Promise<User> {
+    if (change.name !== undefined || change.preferredLanguage !== undefined) {
+      await this.users.update({ id }, change);
+    }
+    const user = await this.findById(id);
+    if (!user) throw new NotFoundError('User');
+    return user;
   }
 
   /**

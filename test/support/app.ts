@@ -18,6 +18,8 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const ADMIN_EMAIL = 'admin@example.org';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
+/** The password of every user made by TestApp.user(). */
+export const USER_PASSWORD = 'a test user password';
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -48,7 +50,10 @@ export interface TestApp {
   db: DataSource;
   config: AppConfig;
   database: TestDatabase;
-  /** A user of the given role (and municipalities), with a valid access token. */
+  /**
+   * A user of the given role (and municipalities), with a valid access token (of no session) and
+   * the password USER_PASSWORD.
+   */
   user(role: Role, municipalityCodes?: string[]): Promise<{ id: string; token: string; email: string }>;
   /** Sets the app's clock to this instant (the real time until called). */
   setNow(instant: Date | string): void;
@@ -70,7 +75,7 @@ export async function createTestApp(
   const db = app.get<DataSource>(getDataSourceToken());
   const jwt = app.get(JwtService);
   let users = 0;
-  const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
+  const passwordHash = await hashPassword(USER_PASSWORD);
   return {
     app,
     http: request(app.getHttpServer()),
@@ -87,7 +92,7 @@ export async function createTestApp(
       for (const code of municipalityCodes) {
         await db.query('INSERT INTO user_municipalities (user_id, municipality_code) VALUES ($1, $2)', [id, code]);
       }
-      const token = await jwt.signAsync({ sub: id, role }, { expiresIn: 900 });
+      const token = await jwt.signAsync({ sub: id, role, ver: 0 }, { expiresIn: 900 });
       return { id, token, email };
     },
     setNow(instant) {

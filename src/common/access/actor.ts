@@ -6,6 +6,8 @@ export interface Actor {
   role: Role;
   /** The municipalities a coordinator holds; empty for admins and leads, who see all. */
   municipalityCodes: string[];
+  /** The console session the caller's access token was issued for, when it was issued for one. */
+  sessionId?: string;
 }
 
 export function seesAllMunicipalities(actor: Actor): boolean {

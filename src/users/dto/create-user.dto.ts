@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { trimmed, lowerCased } from '../../common/transforms.js';
-import { ROLES, type Role } from '../user.entity.js';
+import { ROLES, USER_LANGUAGES, type Role, type UserLanguage } from '../user.entity.js';
 
 export class CreateUserDto {
   @ApiProperty({
@@ -41,6 +41,7 @@ export class CreateUserDto {
   @ApiProperty({
     description: 'admin: everything; lead: all programmes; coordinator: only the municipalities held',
     enum: ROLES,
+    enumName: 'UserRole',
   })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role!: Role;
@@ -56,4 +57,14 @@ export class CreateUserDto {
   @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
   @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
   municipalityCodes?: string[];
+
+  @ApiPropertyOptional({
+    description: 'The language of the console and of the emails the user gets: bokmål, nynorsk or English',
+    enum: USER_LANGUAGES,
+    enumName: 'UserLanguage',
+    default: 'nb',
+  })
+  @IsOptional()
+  @IsIn(USER_LANGUAGES, { message: `preferredLanguage must be one of ${USER_LANGUAGES.join(', ')}` })
+  preferredLanguage?: UserLanguage;
 }
