@@ -26,7 +26,7 @@ export function AccountPage() {
             </Heading>
             <Paragraph>{m.logoutHelp}</Paragraph>
             <div>
-              <Button variant="secondary" onClick={() => void session.logout()}>
+              <Button variant="secondary" data-color="accent" onClick={() => void session.logout()}>
                 {m.logout}
               </Button>
             </div>
@@ -141,7 +141,7 @@ function ProfileForm() {
             ) : null}
           </Fieldset>
           <div>
-            <Button type="submit" disabled={busy}>
+            <Button type="submit" data-color="accent" disabled={busy}>
               {m.saveProfile}
             </Button>
           </div>
@@ -230,7 +230,7 @@ function PasswordForm() {
             error={errors.newPassword}
           />
           <div>
-            <Button type="submit" disabled={busy}>
+            <Button type="submit" data-color="accent" disabled={busy}>
               {m.savePassword}
             </Button>
           </div>

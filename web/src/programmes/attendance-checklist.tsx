@@ -144,10 +144,10 @@ function ChecklistForm({
       {participants.length > FILTER_FROM ? (
         <div className="row">
           <Textfield label={m.filter} value={filter} onChange={(event) => setFilter(event.target.value)} />
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => markShown(true)}>
+          <Button type="button" variant="secondary" data-color="accent" data-size="sm" onClick={() => markShown(true)}>
             {m.markAll}
           </Button>
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => markShown(false)}>
+          <Button type="button" variant="secondary" data-color="accent" data-size="sm" onClick={() => markShown(false)}>
             {m.clearAll}
           </Button>
         </div>
@@ -168,7 +168,9 @@ function ChecklistForm({
                     label={p.name}
                     description={mayRecord(p) ? undefined : m.notYours}
                     checked={checked.has(p.id)}
-                    disabled={!mayRecord(p)}
+                    // Read-only rather than disabled: it keeps its contrast, and Designsystemet ignores clicks on it.
+                    readOnly={!mayRecord(p)}
+                    aria-readonly={!mayRecord(p) || undefined}
                     onChange={(event) => toggle(p.id, event.target.checked)}
                   />
                 </li>
@@ -183,7 +185,7 @@ function ChecklistForm({
         </Alert>
       ) : null}
       <div className="row">
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" data-color="accent" disabled={busy}>
           {m.saveAttendance}
         </Button>
       </div>

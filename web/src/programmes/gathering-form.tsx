@@ -128,11 +128,11 @@ export function GatheringForm({
       <Paragraph data-size="sm">{m.zoneHelp(timeZone)}</Paragraph>
       <Textfield label={m.location} value={values.location} onChange={set('location')} error={errors.location} />
       <div className="row">
-        <Button type="submit" disabled={busy} aria-disabled={busy}>
+        <Button type="submit" data-color="accent" disabled={busy}>
           {submitLabel}
         </Button>
         {onCancel ? (
-          <Button type="button" variant="secondary" onClick={onCancel}>
+          <Button type="button" variant="secondary" data-color="accent" onClick={onCancel}>
             {t.app.cancel}
           </Button>
         ) : null}

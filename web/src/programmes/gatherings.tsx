@@ -120,8 +120,14 @@ function GatheringCard({
     // Only what changed: moving a gathering sends its invitations again, so an unchanged time is not sent.
     const patch: { title?: string; startsAt?: string; endsAt?: string; location?: string | null } = {};
     if (body.title !== gathering.title) patch.title = body.title;
-    if (Date.parse(body.startsAt) !== Date.parse(gathering.startsAt)) patch.startsAt = body.startsAt;
-    if (Date.parse(body.endsAt) !== Date.parse(gathering.endsAt)) patch.endsAt = body.endsAt;
+    // Both ends together once either moved: the API keeps a gathering's length when only its start moves.
+    if (
+      Date.parse(body.startsAt) !== Date.parse(gathering.startsAt) ||
+      Date.parse(body.endsAt) !== Date.parse(gathering.endsAt)
+    ) {
+      patch.startsAt = body.startsAt;
+      patch.endsAt = body.endsAt;
+    }
     if (body.location !== (gathering.location ?? '')) patch.location = body.location || null;
     if (Object.keys(patch).length) {
       unwrap(await api.PATCH('/api/v1/gatherings/{id}', { params: { path: { id: gathering.id } }, body: patch }));
@@ -134,62 +140,65 @@ function GatheringCard({
 
   return (
     <Card asChild data-color="neutral">
-      <section aria-labelledby={headingId} className="stack">
-        <div className="gathering-head">
-          <Heading level={3} data-size="xs" id={headingId}>
-            {gathering.title}
-          </Heading>
-          <Tag data-size="sm" data-color={gathering.kind === 'other' ? 'info' : 'neutral'}>
-            {t.programmes.kinds[gathering.kind]}
-          </Tag>
-        </div>
-        <dl className="facts">
-          <dt>{m.when}</dt>
-          <dd>
-            {f.dateTime(gathering.startsAt, zone)}–{f.time(gathering.endsAt, zone)}
-            {started ? ` · ${t.programmes.overview.held}` : null}
-          </dd>
-          <dt>{m.where}</dt>
-          <dd>{gathering.location || m.noPlace}</dd>
-        </dl>
-        {mayEdit && !editing ? (
-          <div>
-            <Button
-              ref={editButton}
-              variant="secondary"
-              data-size="sm"
-              onClick={() => {
-                setSaved(null);
-                setEditing(true);
-              }}
-            >
-              {m.edit}
-              <span className="visually-hidden"> «{gathering.title}»</span>
-            </Button>
-          </div>
-        ) : null}
-        {editing ? (
-          <div className="stack">
-            <Heading level={4} data-size="2xs">
-              {m.editing(gathering.title)}
+      <section aria-labelledby={headingId}>
+        <Card.Block className="stack">
+          <div className="gathering-head">
+            <Heading level={3} data-size="xs" id={headingId}>
+              {gathering.title}
             </Heading>
-            <Paragraph data-size="sm">{m.movedNote}</Paragraph>
-            <GatheringForm
-              initial={valuesOf(gathering, zone)}
-              timeZone={zone}
-              submitLabel={m.save}
-              focusOnMount
-              onSubmit={save}
-              onCancel={() => {
-                setEditing(false);
-                requestAnimationFrame(() => editButton.current?.focus());
-              }}
-            />
+            <Tag data-size="sm" data-color={gathering.kind === 'other' ? 'info' : 'neutral'}>
+              {t.programmes.kinds[gathering.kind]}
+            </Tag>
           </div>
-        ) : null}
-        <p role="status" className="status-line">
-          {saved}
-        </p>
+          <dl className="facts">
+            <dt>{m.when}</dt>
+            <dd>
+              {f.dateTime(gathering.startsAt, zone)}–{f.time(gathering.endsAt, zone)}
+              {started ? ` · ${t.programmes.overview.held}` : null}
+            </dd>
+            <dt>{m.where}</dt>
+            <dd>{gathering.location || m.noPlace}</dd>
+          </dl>
+          {mayEdit && !editing ? (
+            <div>
+              <Button
+                ref={editButton}
+                variant="secondary"
+                data-color="accent"
+                data-size="sm"
+                onClick={() => {
+                  setSaved(null);
+                  setEditing(true);
+                }}
+              >
+                {m.edit}
+                <span className="visually-hidden"> «{gathering.title}»</span>
+              </Button>
+            </div>
+          ) : null}
+          {editing ? (
+            <div className="stack">
+              <Heading level={4} data-size="2xs">
+                {m.editing(gathering.title)}
+              </Heading>
+              <Paragraph data-size="sm">{m.movedNote}</Paragraph>
+              <GatheringForm
+                initial={valuesOf(gathering, zone)}
+                timeZone={zone}
+                submitLabel={m.save}
+                focusOnMount
+                onSubmit={save}
+                onCancel={() => {
+                  setEditing(false);
+                  requestAnimationFrame(() => editButton.current?.focus());
+                }}
+              />
+            </div>
+          ) : null}
+          <p role="status" className="status-line">
+            {saved}
+          </p>
+        </Card.Block>
         <Details onToggle={(event) => setAttendanceOpen((event.target as HTMLDetailsElement).open)}>
           <Details.Summary>
             {m.attendance}

@@ -360,7 +360,11 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
       {programme ? <Paragraph data-size="sm">{m.datesMoveGatherings}</Paragraph> : null}
 
       <Fieldset aria-invalid={errors.municipalityCodes ? true : undefined}>
-        <Fieldset.Legend>{m.municipalities}</Fieldset.Legend>
+        <Fieldset.Legend>
+          <Heading level={2} data-size="xs">
+            {m.municipalities}
+          </Heading>
+        </Fieldset.Legend>
         <Fieldset.Description>{m.municipalitiesHelp}</Fieldset.Description>
         {municipalities.isPending ? <Loading /> : null}
         {municipalities.isError ? <LoadError error={municipalities.error} /> : null}
@@ -418,7 +422,11 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
       />
 
       <Fieldset>
-        <Fieldset.Legend>{m.rules}</Fieldset.Legend>
+        <Fieldset.Legend>
+          <Heading level={2} data-size="xs">
+            {m.rules}
+          </Heading>
+        </Fieldset.Legend>
         <Fieldset.Description>{m.rulesIntro}</Fieldset.Description>
         {errors.rules ? <ValidationMessage>{errors.rules}</ValidationMessage> : null}
         <div className="stack">

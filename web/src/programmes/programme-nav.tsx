@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
+import './programme-nav.css';
 
 /**
  * The pages of one programme: overview, participants, matching, pairs and stats. Each area's
