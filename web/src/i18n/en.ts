@@ -103,7 +103,7 @@ export const en: Messages = {
       participants: 'Participants',
       matching: 'Matching',
       pairs: 'Pairs',
-      stats: 'Stats',
+      stats: 'Statistics',
     },
     overview: {
       edit: 'Edit programme',
@@ -250,7 +250,6 @@ export const en: Messages = {
   participants: {
     title: 'Participants',
     titleIn: (programme) => `Participants in ${programme}`,
-    backToProgramme: (programme) => `Back to ${programme}`,
     backToList: (programme) => `All participants in ${programme}`,
     add: 'Add participant',
     importLink: 'Import from CSV',
@@ -520,7 +519,6 @@ export const en: Messages = {
   stats: {
     title: 'Stats',
     programmeTitle: (name) => `Stats: ${name}`,
-    toProgramme: 'To the programme',
     asOf: (day) => `Figures as of ${day}.`,
     share: (municipalities) =>
       `You see your share: the participants living in ${municipalities}, and the pairs whose mentee lives there.`,

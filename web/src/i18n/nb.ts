@@ -250,7 +250,6 @@ export const nb = {
   participants: {
     title: 'Deltakere',
     titleIn: (programme: string) => `Deltakere i ${programme}`,
-    backToProgramme: (programme: string) => `Tilbake til ${programme}`,
     backToList: (programme: string) => `Alle deltakere i ${programme}`,
     add: 'Legg til deltaker',
     importLink: 'Importer fra CSV',
@@ -519,7 +518,6 @@ export const nb = {
   stats: {
     title: 'Statistikk',
     programmeTitle: (name: string) => `Statistikk: ${name}`,
-    toProgramme: 'Til programmet',
     asOf: (day: string) => `Tall per ${day}.`,
     share: (municipalities: string) =>
       `Du ser din andel: deltakerne som bor i ${municipalities}, og parene der menteen bor der.`,

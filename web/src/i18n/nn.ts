@@ -221,7 +221,7 @@ export const nn: Messages = {
         'Mentorar som enno ikkje har hatt eit møte som tel den månaden, får e-post denne dagen (1–28). Standard er den 15.',
       weights: 'Kva forslaga legg vekt på',
       weightsHelp: (profession, language, location) =>
-        `Poengsummen for eit par er eit vege gjennomsnitt av tre delar. Det er forholdet mellom tala som tel. Standard er yrke ${profession}, felles språk ${language} og nærleik ${location}.`,
+        `Poengsummen for eit par er eit vekta gjennomsnitt av tre delar. Det er forholdet mellom tala som tel. Standard er yrke ${profession}, felles språk ${language} og nærleik ${location}.`,
       weightProfession: 'Yrke',
       weightLanguage: 'Felles språk',
       weightLocation: 'Nærleik',
@@ -244,7 +244,6 @@ export const nn: Messages = {
   participants: {
     title: 'Deltakarar',
     titleIn: (programme) => `Deltakarar i ${programme}`,
-    backToProgramme: (programme) => `Tilbake til ${programme}`,
     backToList: (programme) => `Alle deltakarane i ${programme}`,
     add: 'Legg til deltakar',
     importLink: 'Importer frå CSV',
@@ -510,7 +509,6 @@ export const nn: Messages = {
   stats: {
     title: 'Statistikk',
     programmeTitle: (name) => `Statistikk: ${name}`,
-    toProgramme: 'Til programmet',
     asOf: (day) => `Tal per ${day}.`,
     share: (municipalities) =>
       `Du ser din del: deltakarane som bur i ${municipalities}, og para der menteen bur der.`,
