@@ -27,7 +27,7 @@ export function attentionRank(flags: AttentionFlags): number {
 }
 
 /** Names in Norwegian order (… z, æ, ø, å), case and accents second, as a person reads a list. */
-const NAMES = new Intl.Collator('nb', { sensitivity: 'variant', numeric: true });
+const NAMES = new Intl.Collator('nb');
 
 interface Ranked {
   id: string;
@@ -37,11 +37,12 @@ interface Ranked {
 
 /** Needs-attention first (by rank), then by mentee name, then by id so the order is total. */
 export function byAttention<T extends Ranked>(pairs: T[]): T[] {
-  const rank = new Map(pairs.map((p) => [p, attentionRank(p.attention)]));
-  return [...pairs].sort(
+  const ranked = pairs.map((pair) => ({ rank: attentionRank(pair.attention), pair }));
+  ranked.sort(
     (a, b) =>
-      rank.get(a)! - rank.get(b)! ||
-      NAMES.compare(a.mentee.name, b.mentee.name) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      a.rank - b.rank ||
+      NAMES.compare(a.pair.mentee.name, b.pair.mentee.name) ||
+      (a.pair.id < b.pair.id ? -1 : a.pair.id > b.pair.id ? 1 : 0),
   );
+  return ranked.map((r) => r.pair);
 }

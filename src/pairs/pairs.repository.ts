@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BoundedCache } from '../common/bounded-cache.js';
 import {
   closedSql,
   markSql,
@@ -10,6 +11,7 @@ import {
   requiredSql,
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
+import { needsAttention } from './attention.js';
 import type { MonthMark, PairMonth, PairStanding, PairStatus } from './pair-standing.js';
 
 /*
@@ -176,9 +178,6 @@ FROM gatherings g
 WHERE g.programme_id = $1::uuid AND g.ends_at > $2::timestamptz
 ORDER BY g.starts_at, g.id`;
 
-/** A pair of the list before the service ranks it. */
-export type PairRow = Omit<PairStanding, 'needsAttention'>;
-
 export interface AttentionCountsRow {
   menteesWithoutMentor: number;
   menteesWithoutMentorIds: string[];
@@ -221,20 +220,27 @@ interface RawPairRow {
   noMeetingFor30Days: boolean;
 }
 
+/** 'YYYY-MM' of the n-th month (from 0) after a first month, made once per pair of them. */
+const MONTH_LABELS = new BoundedCache<string>(10_000);
+
+function monthLabel(firstMonth: string, offset: number): string {
+  return MONTH_LABELS.remember(`${firstMonth}+${offset}`, () => {
+    const m = Number(firstMonth.slice(5, 7)) - 1 + offset;
+    const month = (m % 12) + 1;
+    return `${Number(firstMonth.slice(0, 4)) + Math.floor(m / 12)}-${month < 10 ? '0' : ''}${month}`;
+  });
+}
+
 /** The months of PAIRS_SQL's text, each put in its place and labelled from the first month on. */
 export function decodeMonths(firstMonth: string, encoded: string): PairMonth[] {
   if (encoded === '') return [];
-  const year = Number(firstMonth.slice(0, 4));
-  const month = Number(firstMonth.slice(5, 7));
   const entries = encoded.split(',');
   const months = new Array<PairMonth>(entries.length);
   for (const entry of entries) {
     const [n, required, qualifying, meetings, mark] = entry.split(' ');
     const index = Number(n) - 1;
-    const m = month - 1 + index;
-    const label = (m % 12) + 1;
     months[index] = {
-      month: `${year + Math.floor(m / 12)}-${label < 10 ? '0' : ''}${label}`,
+      month: monthLabel(firstMonth, index),
       requiredMeetings: Number(required),
       qualifyingMeetings: Number(qualifying),
       meetings: Number(meetings),
@@ -248,13 +254,13 @@ export function decodeMonths(firstMonth: string, encoded: string): PairMonth[] {
 export class PairsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every pair of the programme that ran (or of `status`), in the share (null: all), as of `now`; unordered. */
+  /** Every pair of the programme that ran (or of `status`), in the share (null: all), as of `now`; in no order. */
   async findStandings(
     programmeId: string,
     municipalityCodes: string[] | null,
     now: Date,
     status: PairStatus | null,
-  ): Promise<PairRow[]> {
+  ): Promise<PairStanding[]> {
     const rows = await this.read((manager) =>
       manager.query<RawPairRow[]>(PAIRS_SQL, [[programmeId], municipalityCodes, now, status]),
     );
@@ -275,6 +281,7 @@ export class PairsRepository {
         missedTwoMonths: r.missedTwoMonths,
         noMeetingFor30Days: r.noMeetingFor30Days,
       },
+      needsAttention: needsAttention(r),
     }));
   }
 

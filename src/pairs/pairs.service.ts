@@ -3,7 +3,7 @@ import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
-import { byAttention, needsAttention } from './attention.js';
+import { byAttention } from './attention.js';
 import type { PairStanding, PairStatus, ProgrammeAttention } from './pair-standing.js';
 import { PairsRepository } from './pairs.repository.js';
 
@@ -18,8 +18,9 @@ export class PairsService {
   /** Every pair of the programme that ran (a coordinator: their mentees'), needs-attention first. */
   async list(actor: Actor, programmeId: string, status?: PairStatus): Promise<PairStanding[]> {
     const programme = await this.programmes.findVisibleById(actor, programmeId);
-    const rows = await this.repository.findStandings(programme.id, shareOf(actor), this.clock.now(), status ?? null);
-    return byAttention(rows.map((row) => ({ ...row, needsAttention: needsAttention(row.attention) })));
+    return byAttention(
+      await this.repository.findStandings(programme.id, shareOf(actor), this.clock.now(), status ?? null),
+    );
   }
 
   /** What needs attention in the programme (a coordinator: in their share of it), and the programme. */
