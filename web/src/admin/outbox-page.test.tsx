@@ -66,7 +66,7 @@ function renderPage(search = '') {
   );
 }
 
-describe('OutboxPage', () => {
+describe('OutboxPage', { timeout: 20_000 }, () => {
   beforeAll(() => {
     if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });
   });
@@ -107,7 +107,7 @@ describe('OutboxPage', () => {
     mocks.total = 2;
     renderPage();
     await screen.findByRole('table', { name: 'E-poster, nyeste først' });
-    expect(screen.getByRole('cell', { name: 'Feilet' })).toHaveTextContent('✗ Feilet');
+    expect(screen.getByRole('cell', { name: 'Feilet' })).toHaveTextContent('✗Feilet');
     expect(screen.getByText('550 mailbox unavailable')).toBeInTheDocument();
     expect(screen.getAllByText('februar 2027')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Køoversikt' })).toHaveAttribute('href', '/api/v1/admin/queues/');
@@ -132,7 +132,7 @@ describe('outbox filters and periods', () => {
     const f = formatters('nb');
     expect(periodText('2027-03', f, nb)).toBe('mars 2027');
     expect(periodText('2027-03-15', f, nb)).toBe('15. mars 2027');
-    expect(periodText('v0', f, nb)).toBe('Første tidspunkt');
+    expect(periodText('v0', f, nb)).toBe('Opprinnelig tidspunkt');
     expect(periodText('v2', f, nb)).toBe('Flyttet (2)');
   });
 });

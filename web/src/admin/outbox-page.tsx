@@ -6,6 +6,7 @@ import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/nb.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { TableScroll } from '../ui/table-scroll.js';
 import {
   EMAIL_KINDS,
   OUTBOX_STATUSES,
@@ -152,7 +153,7 @@ function OutboxTable({ emails }: { emails: OutboxEmail[] }) {
   const { t, f } = useI18n();
   const o = t.admin.outbox;
   return (
-    <div className="table-scroll">
+    <TableScroll label={o.tableCaption}>
       <Table data-size="sm" zebra>
         <caption className="visually-hidden">{o.tableCaption}</caption>
         <Table.Head>
@@ -179,7 +180,9 @@ function OutboxTable({ emails }: { emails: OutboxEmail[] }) {
                 <Table.Cell>{email.to}</Table.Cell>
                 <Table.Cell>
                   <Tag data-color={mark.color}>
-                    <span aria-hidden="true">{mark.symbol} </span>
+                    <span aria-hidden="true" className="mark-symbol">
+                      {mark.symbol}
+                    </span>
                     {o.statuses[email.status]}
                   </Tag>
                 </Table.Cell>
@@ -192,6 +195,6 @@ function OutboxTable({ emails }: { emails: OutboxEmail[] }) {
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

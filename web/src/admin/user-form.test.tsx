@@ -77,7 +77,7 @@ function renderForm(user?: User) {
   return { onDone, onCancel };
 }
 
-describe('UserForm', () => {
+describe('UserForm', { timeout: 20_000 }, () => {
   afterEach(cleanup);
   beforeEach(() => {
     mocks.create.mockClear();

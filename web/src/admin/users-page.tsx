@@ -8,6 +8,7 @@ import { LANGUAGE_NAMES, isLanguage } from '../i18n/languages.js';
 import { ConfirmButton } from '../ui/confirm.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { TableScroll } from '../ui/table-scroll.js';
 import { useUpdateUser, useUsers, type User, type UserChange } from './admin-queries.js';
 import { UserForm } from './user-form.js';
 import './admin.css';
@@ -123,7 +124,7 @@ function UserTable({
         }),
     );
   return (
-    <div className="table-scroll">
+    <TableScroll label={a.tableCaption}>
       <Table data-size="sm" zebra>
         <caption className="visually-hidden">{a.tableCaption}</caption>
         <Table.Head>
@@ -159,12 +160,16 @@ function UserTable({
                 <Table.Cell>
                   {user.disabled ? (
                     <Tag data-color="neutral">
-                      <span aria-hidden="true">⊘ </span>
+                      <span aria-hidden="true" className="mark-symbol">
+                        ⊘
+                      </span>
                       {a.disabled}
                     </Tag>
                   ) : (
                     <Tag data-color="success">
-                      <span aria-hidden="true">✓ </span>
+                      <span aria-hidden="true" className="mark-symbol">
+                        ✓
+                      </span>
                       {a.enabled}
                     </Tag>
                   )}
@@ -201,6 +206,6 @@ function UserTable({
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

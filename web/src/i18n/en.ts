@@ -731,7 +731,7 @@ export const en: Messages = {
       period: 'For',
       sent: 'Sent',
       lastError: 'Last error',
-      version: (n) => (n === 0 ? 'First time' : `Moved (${n})`),
+      version: (n) => (n === 0 ? 'Original time' : `Moved (${n})`),
       showing: (first, last) => `Showing emails ${first}–${last}.`,
       none: 'No email matches the filter.',
       noMore: 'No more emails.',

@@ -733,7 +733,7 @@ export const nb = {
       period: 'Gjelder',
       sent: 'Sendt',
       lastError: 'Siste feil',
-      version: (n: number) => (n === 0 ? 'Første tidspunkt' : `Flyttet (${n})`),
+      version: (n: number) => (n === 0 ? 'Opprinnelig tidspunkt' : `Flyttet (${n})`),
       showing: (first: string, last: string) => `Viser e-post ${first}–${last}.`,
       none: 'Ingen e-poster passer filteret.',
       noMore: 'Ingen flere e-poster.',

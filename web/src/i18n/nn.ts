@@ -721,7 +721,7 @@ export const nn: Messages = {
       period: 'Gjeld',
       sent: 'Sendt',
       lastError: 'Siste feil',
-      version: (n) => (n === 0 ? 'Første tidspunkt' : `Flytta (${n})`),
+      version: (n) => (n === 0 ? 'Opphavleg tidspunkt' : `Flytta (${n})`),
       showing: (first, last) => `Viser e-post ${first}–${last}.`,
       none: 'Ingen e-postar passar til filteret.',
       noMore: 'Ingen fleire e-postar.',

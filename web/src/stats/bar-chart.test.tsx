@@ -6,7 +6,7 @@ const percent = (rate: number) => `${Math.round(rate * 100)} %`;
 
 function fills(container: HTMLElement) {
   return [...container.querySelectorAll('[data-bar]')].map((row) => {
-    const fill = row.querySelector('rect.bar-fill');
+    const fill = row.querySelector('rect.bar-fill, rect.bar-fill-provisional');
     return {
       key: row.getAttribute('data-bar'),
       width: fill?.getAttribute('width') ?? null,

@@ -78,7 +78,7 @@ export function BarChart({
                 ))}
               {bar.value !== null && bar.value > 0 ? (
                 <rect
-                  className={bar.provisional ? 'bar-fill bar-fill-provisional' : 'bar-fill'}
+                  className={bar.provisional ? 'bar-fill-provisional' : 'bar-fill'}
                   fill={bar.provisional ? `url(#${hatch})` : undefined}
                   width={share(bar.value)}
                   height="100%"

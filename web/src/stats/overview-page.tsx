@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { fieldErrors } from '../ui/api-errors.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { TableScroll } from '../ui/table-scroll.js';
 import { BarChart, rateTicks, type Bar } from './bar-chart.js';
 import { CsvDownload, todayInOslo } from './csv-download.js';
 import { Rate } from './rate.js';
@@ -72,7 +73,7 @@ export function StatsOverviewPage() {
             <Paragraph data-size="sm" className="stats-help">
               {o.definitions}
             </Paragraph>
-            <div className="table-scroll">
+            <TableScroll label={o.table}>
               <Table data-size="sm" zebra>
                 <caption className="visually-hidden">{o.table}</caption>
                 <Table.Head>
@@ -122,7 +123,7 @@ export function StatsOverviewPage() {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableScroll>
           </section>
           {overview.data.length > 1 ? (
             <section className="stats-section" aria-labelledby="stats-overview-chart">

@@ -117,7 +117,7 @@ function rows(caption: string) {
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\u00a0/g, ' ')));
 }
 
-describe('ProgrammeStatsPage', () => {
+describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
   beforeAll(() => {
     // jsdom has no Web Animations; Designsystemet's spinner asks for them.
     if (!('getAnimations' in document)) Object.assign(document, { getAnimations: () => [] });

@@ -1,12 +1,14 @@
-import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
 import { municipalityNames, useMunicipalities, useProgramme, type Programme } from '../api/queries.js';
 import { useUser } from '../auth/session.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ProgrammeNav } from '../programmes/programme-nav.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { TableScroll } from '../ui/table-scroll.js';
 import { BarChart, countScale, rateTicks, type Bar } from './bar-chart.js';
 import { CsvDownload, fileSlug } from './csv-download.js';
 import { Rate } from './rate.js';
@@ -37,14 +39,8 @@ export function ProgrammeStatsPage() {
   const stats = useProgrammeStats(id);
   const title = programme.data ? t.stats.programmeTitle(programme.data.name) : t.stats.title;
   return (
-    <Page
-      title={title}
-      actions={
-        <Link asChild>
-          <RouterLink to={`/programmes/${id}`}>{t.stats.toProgramme}</RouterLink>
-        </Link>
-      }
-    >
+    <Page title={title}>
+      <ProgrammeNav programmeId={id} programmeName={programme.data?.name} />
       {stats.error || programme.error ? (
         <LoadError
           error={stats.error ?? programme.error}
@@ -99,6 +95,27 @@ function ProgrammeFigures({ programme, stats }: { programme: Programme; stats: P
   );
 }
 
+/** A table of figures, named by its title (a caption for screen readers; the heading above shows it). */
+function FigureTable({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <TableScroll label={title}>
+      <Table data-size="sm" zebra>
+        <caption className="visually-hidden">{title}</caption>
+        {children}
+      </Table>
+    </TableScroll>
+  );
+}
+
+/** A title over a chart or a table, within a section. */
+function SubHeading({ children }: { children: ReactNode }) {
+  return (
+    <Heading level={3} data-size="xs">
+      {children}
+    </Heading>
+  );
+}
+
 /** A section with its heading, found by the heading's text. */
 function Section({ title, help, children }: { title: string; help?: ReactNode; children: ReactNode }) {
   const id = useId();
@@ -138,27 +155,25 @@ function KeyFigures({ stats }: { stats: ProgrammeStats }) {
           </div>
         ))}
       </dl>
-      <div className="table-scroll">
-        <Table data-size="sm" zebra>
-          <caption>{s.pairs.title}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{s.pairs.status}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {s.pairs.count}
-              </Table.HeaderCell>
+      <SubHeading>{s.pairs.title}</SubHeading>
+      <FigureTable title={s.pairs.title}>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{s.pairs.status}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {s.pairs.count}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {PAIR_STATUSES.map((status) => (
+            <Table.Row key={status}>
+              <Table.HeaderCell scope="row">{s.pairs[status]}</Table.HeaderCell>
+              <Table.Cell className="numeric">{f.number(stats.matches[status])}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {PAIR_STATUSES.map((status) => (
-              <Table.Row key={status}>
-                <Table.HeaderCell scope="row">{s.pairs[status]}</Table.HeaderCell>
-                <Table.Cell className="numeric">{f.number(stats.matches[status])}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </FigureTable>
     </Section>
   );
 }
@@ -179,6 +194,7 @@ function Compliance({ stats }: { stats: ProgrammeStats }) {
         <Paragraph>{c.none}</Paragraph>
       ) : (
         <>
+          <SubHeading>{c.chart}</SubHeading>
           <BarChart
             label={c.chart}
             bars={bars}
@@ -186,39 +202,36 @@ function Compliance({ stats }: { stats: ProgrammeStats }) {
             ticks={rateTicks((rate) => f.percent(rate))}
             provisionalLegend={c.legend}
           />
-          <div className="table-scroll">
-            <Table data-size="sm" zebra>
-              <caption>{c.chart}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{c.month}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {c.active}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {c.met}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {c.rate}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{c.state}</Table.HeaderCell>
+          <FigureTable title={c.chart}>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{c.month}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {c.active}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {c.met}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {c.rate}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">{c.state}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {stats.compliance.map((month) => (
+                <Table.Row key={month.month}>
+                  <Table.HeaderCell scope="row">{f.month(month.month)}</Table.HeaderCell>
+                  <Table.Cell className="numeric">{f.number(month.activePairs)}</Table.Cell>
+                  <Table.Cell className="numeric">{f.number(month.pairsMeetingMinimum)}</Table.Cell>
+                  <Table.Cell className="numeric">
+                    <Rate rate={month.rate} />
+                  </Table.Cell>
+                  <Table.Cell>{month.closed ? c.closed : c.running}</Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {stats.compliance.map((month) => (
-                  <Table.Row key={month.month}>
-                    <Table.HeaderCell scope="row">{f.month(month.month)}</Table.HeaderCell>
-                    <Table.Cell className="numeric">{f.number(month.activePairs)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(month.pairsMeetingMinimum)}</Table.Cell>
-                    <Table.Cell className="numeric">
-                      <Rate rate={month.rate} />
-                    </Table.Cell>
-                    <Table.Cell>{month.closed ? c.closed : c.running}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+              ))}
+            </Table.Body>
+          </FigureTable>
         </>
       )}
     </Section>
@@ -241,40 +254,38 @@ function Gatherings({ stats, timeZone }: { stats: ProgrammeStats; timeZone: stri
         <Paragraph>{g.none}</Paragraph>
       ) : (
         <>
+          <SubHeading>{g.chart}</SubHeading>
           <BarChart label={g.chart} bars={bars} max={1} ticks={rateTicks((rate) => f.percent(rate))} />
-          <div className="table-scroll">
-            <Table data-size="sm" zebra>
-              <caption>{g.chart}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{g.gathering}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{g.when}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {g.invited}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {g.attended}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {g.rate}
-                  </Table.HeaderCell>
+          <FigureTable title={g.chart}>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{g.gathering}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{g.when}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {g.invited}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {g.attended}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {g.rate}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {stats.gatherings.map((gathering) => (
+                <Table.Row key={gathering.id}>
+                  <Table.HeaderCell scope="row">{kindName(gathering.kind)}</Table.HeaderCell>
+                  <Table.Cell>{f.dateTime(gathering.startsAt, timeZone)}</Table.Cell>
+                  <Table.Cell className="numeric">{f.number(gathering.invited)}</Table.Cell>
+                  <Table.Cell className="numeric">{f.number(gathering.attended)}</Table.Cell>
+                  <Table.Cell className="numeric">
+                    {gathering.rate === null ? g.notHeld : f.percent(gathering.rate)}
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {stats.gatherings.map((gathering) => (
-                  <Table.Row key={gathering.id}>
-                    <Table.HeaderCell scope="row">{kindName(gathering.kind)}</Table.HeaderCell>
-                    <Table.Cell>{f.dateTime(gathering.startsAt, timeZone)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(gathering.invited)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(gathering.attended)}</Table.Cell>
-                    <Table.Cell className="numeric">
-                      {gathering.rate === null ? g.notHeld : f.percent(gathering.rate)}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+              ))}
+            </Table.Body>
+          </FigureTable>
         </>
       )}
     </Section>
@@ -302,69 +313,59 @@ function Reach({ stats }: { stats: ProgrammeStats }) {
   );
   return (
     <Section title={r.title} help={r.help}>
-      <Heading level={3} data-size="xs">
-        {r.byCategory}
-      </Heading>
+      <SubHeading>{r.byCategory}</SubHeading>
       <BarChart label={r.byCategory} bars={bars} max={scale.max} ticks={scale.ticks} />
-      <div className="table-scroll">
-        <Table data-size="sm" zebra>
-          <caption>{r.byCategory}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{r.category}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {r.mentees}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {r.share}
-              </Table.HeaderCell>
+      <FigureTable title={r.byCategory}>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{r.category}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {r.mentees}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {r.share}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {categories.map(({ category, count }) => (
+            <Table.Row key={category}>
+              <Table.HeaderCell scope="row">{r.categories[category]}</Table.HeaderCell>
+              <Table.Cell className="numeric">{f.number(count)}</Table.Cell>
+              <Table.Cell className="numeric">
+                <Rate rate={mentees > 0 ? count / mentees : null} />
+              </Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {categories.map(({ category, count }) => (
-              <Table.Row key={category}>
-                <Table.HeaderCell scope="row">{r.categories[category]}</Table.HeaderCell>
-                <Table.Cell className="numeric">{f.number(count)}</Table.Cell>
-                <Table.Cell className="numeric">
-                  <Rate rate={mentees > 0 ? count / mentees : null} />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-      <Heading level={3} data-size="xs">
-        {r.byMunicipality}
-      </Heading>
-      <div className="table-scroll">
-        <Table data-size="sm" zebra>
-          <caption>{r.byMunicipality}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{r.municipality}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {r.mentors}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {r.mentees}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {r.total}
-              </Table.HeaderCell>
+          ))}
+        </Table.Body>
+      </FigureTable>
+      <SubHeading>{r.byMunicipality}</SubHeading>
+      <FigureTable title={r.byMunicipality}>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{r.municipality}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {r.mentors}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {r.mentees}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {r.total}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {places.map(([code, place]) => (
+            <Table.Row key={code}>
+              <Table.HeaderCell scope="row">{place.name}</Table.HeaderCell>
+              <Table.Cell className="numeric">{f.number(place.mentors)}</Table.Cell>
+              <Table.Cell className="numeric">{f.number(place.mentees)}</Table.Cell>
+              <Table.Cell className="numeric">{f.number(place.mentors + place.mentees)}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {places.map(([code, place]) => (
-              <Table.Row key={code}>
-                <Table.HeaderCell scope="row">{place.name}</Table.HeaderCell>
-                <Table.Cell className="numeric">{f.number(place.mentors)}</Table.Cell>
-                <Table.Cell className="numeric">{f.number(place.mentees)}</Table.Cell>
-                <Table.Cell className="numeric">{f.number(place.mentors + place.mentees)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </FigureTable>
     </Section>
   );
 }
@@ -379,81 +380,69 @@ function Employment({ stats }: { stats: ProgrammeStats }) {
   ];
   return (
     <Section title={e.title} help={e.help}>
-      <Heading level={3} data-size="xs">
-        {e.workOrEducation}
-      </Heading>
+      <SubHeading>{e.workOrEducation}</SubHeading>
       {work.mentees === 0 ? (
         <Paragraph>{e.noneEnded}</Paragraph>
       ) : (
         <>
           <Paragraph data-size="sm">{e.workOrEducationOver(f.number(work.mentees))}</Paragraph>
           <BarChart label={e.workOrEducation} bars={bars} max={1} ticks={rateTicks((rate) => f.percent(rate))} />
-          <div className="table-scroll">
-            <Table data-size="sm" zebra>
-              <caption>{e.workOrEducation}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{e.when}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {e.inWorkOrEducation}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {e.share}
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                <Table.Row>
-                  <Table.HeaderCell scope="row">{e.atStart}</Table.HeaderCell>
-                  <Table.Cell className="numeric">
-                    {e.ofMentees(f.number(work.atStart), f.number(work.mentees))}
-                  </Table.Cell>
-                  <Table.Cell className="numeric">
-                    <Rate rate={work.rateAtStart} />
-                  </Table.Cell>
-                </Table.Row>
-                <Table.Row>
-                  <Table.HeaderCell scope="row">{e.atEnd}</Table.HeaderCell>
-                  <Table.Cell className="numeric">
-                    {e.ofMentees(f.number(work.atEnd), f.number(work.mentees))}
-                  </Table.Cell>
-                  <Table.Cell className="numeric">
-                    <Rate rate={work.rateAtEnd} />
-                  </Table.Cell>
-                </Table.Row>
-              </Table.Body>
-            </Table>
-          </div>
+          <FigureTable title={e.workOrEducation}>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{e.when}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {e.inWorkOrEducation}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {e.share}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              <Table.Row>
+                <Table.HeaderCell scope="row">{e.atStart}</Table.HeaderCell>
+                <Table.Cell className="numeric">
+                  {e.ofMentees(f.number(work.atStart), f.number(work.mentees))}
+                </Table.Cell>
+                <Table.Cell className="numeric">
+                  <Rate rate={work.rateAtStart} />
+                </Table.Cell>
+              </Table.Row>
+              <Table.Row>
+                <Table.HeaderCell scope="row">{e.atEnd}</Table.HeaderCell>
+                <Table.Cell className="numeric">{e.ofMentees(f.number(work.atEnd), f.number(work.mentees))}</Table.Cell>
+                <Table.Cell className="numeric">
+                  <Rate rate={work.rateAtEnd} />
+                </Table.Cell>
+              </Table.Row>
+            </Table.Body>
+          </FigureTable>
         </>
       )}
-      <Heading level={3} data-size="xs">
-        {e.byStatus}
-      </Heading>
-      <div className="table-scroll">
-        <Table data-size="sm" zebra>
-          <caption>{e.byStatus}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{e.status}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {e.atStart}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {e.atEnd}
-              </Table.HeaderCell>
+      <SubHeading>{e.byStatus}</SubHeading>
+      <FigureTable title={e.byStatus}>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{e.status}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {e.atStart}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {e.atEnd}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {EMPLOYMENT.map((status) => (
+            <Table.Row key={status}>
+              <Table.HeaderCell scope="row">{e.statuses[status]}</Table.HeaderCell>
+              <Table.Cell className="numeric">{f.number(stats.employment.atStart[status] ?? 0)}</Table.Cell>
+              <Table.Cell className="numeric">{f.number(stats.employment.atEnd[status] ?? 0)}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {EMPLOYMENT.map((status) => (
-              <Table.Row key={status}>
-                <Table.HeaderCell scope="row">{e.statuses[status]}</Table.HeaderCell>
-                <Table.Cell className="numeric">{f.number(stats.employment.atStart[status] ?? 0)}</Table.Cell>
-                <Table.Cell className="numeric">{f.number(stats.employment.atEnd[status] ?? 0)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </FigureTable>
     </Section>
   );
 }
