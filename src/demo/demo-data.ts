@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type {
   EmploymentStatus,
   Gender,
@@ -8,12 +9,18 @@ import type {
 } from '../participants/participant-fields.js';
 
 /*
- * The demo programme: synthetic people only. Who is where, with which profession and residence
- * basis, is written out below so the cohort reads like a real one; names and language levels are
- * drawn from a seeded generator, so every run produces exactly the same people.
+ * The demo's two programmes: synthetic people only. One began about four months before the day
+ * the demo starts and is followed month by month (its pairs, meetings and gatherings are played
+ * through by demo-seed.ts); the other starts next January and is being matched. Who is where,
+ * with which profession and residence basis, is written out below so each cohort reads like a
+ * real one; names and language levels are drawn from a seeded generator, so every run produces
+ * exactly the same people. Only the dates follow the calendar.
  */
 
 export const DEMO_SEED = 2027;
+
+/** The time zone of both demo programmes. */
+export const DEMO_TIMEZONE = 'Europe/Oslo';
 
 /** Kommunenummer and name of the six Vesterålen municipalities of the demo. */
 export const VESTERALEN = [
@@ -62,12 +69,43 @@ export interface DemoParticipant {
   employmentStatusAtStart?: EmploymentStatus;
 }
 
-export interface DemoData {
+export interface DemoCohort {
   programme: DemoProgramme;
+  participants: DemoParticipant[];
+}
+
+/** A gathering as the lead writes it into the programme; `day` only when it is not the standard day. */
+export interface DemoGathering {
+  title: string;
+  location: string;
+  /** YYYY-MM-DD and local HH:mm, when the lead moved it from the planned day and time. */
+  day?: string;
+  time?: string;
+}
+
+/** Someone who joined the running programme after it began. */
+export interface LateJoiner {
+  participant: DemoParticipant;
+  /** The day the coordinator registered them, YYYY-MM-DD. */
+  registeredOn: string;
+}
+
+/** The programme under way: begun about four months before `today`. */
+export interface RunningCohort extends DemoCohort {
+  late: LateJoiner[];
+  gatherings: { kickoff: DemoGathering; midway: DemoGathering; closing: DemoGathering };
+}
+
+export interface DemoData {
+  /** The day the demo starts, in Europe/Oslo: every date of the running programme follows from it. */
+  today: string;
   /** The first admin (from ADMIN_EMAIL/ADMIN_PASSWORD), then the accounts the demo creates. */
   admin: DemoUser;
   users: DemoUser[];
-  participants: DemoParticipant[];
+  /** Began about four months ago: pairs, meetings, a gathering held, emails sent. */
+  running: RunningCohort;
+  /** Starts next January: registered, matched, half the proposals approved. */
+  upcoming: DemoCohort;
 }
 
 const LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
@@ -338,6 +376,95 @@ const MENTORS: readonly MentorPlan[] = [
   { at: '1851', gender: 'female', profession: '2262' },
 ];
 
+/*
+ * The programme under way, begun about four months before the demo starts: 14 mentors with 16
+ * places and 18 mentees at the start, every residence basis among them, so the first proposal run
+ * leaves a few mentees waiting. Two mentors and three mentees joined in the autumn (LATE below).
+ */
+const RUNNING_MENTORS: readonly MentorPlan[] = [
+  // Sortland
+  { at: '1870', gender: 'female', profession: '2221', capacity: 2 },
+  { at: '1870', gender: 'male', profession: '7233' },
+  { at: '1870', gender: 'female', profession: '2341', also: { code: 'de', level: 'A2' } },
+  { at: '1870', gender: 'male', profession: '3112' },
+  { at: '1870', gender: 'female', profession: '4311', also: { code: 'es', level: 'B1' } },
+  // Hadsel
+  { at: '1866', gender: 'male', profession: '2211' },
+  { at: '1866', gender: 'female', profession: '5321', capacity: 2 },
+  { at: '1866', gender: 'male', profession: '5120', also: { code: 'fr', level: 'B1' } },
+  // Andøy
+  { at: '1871', gender: 'male', profession: '6222' },
+  { at: '1871', gender: 'female', profession: '7511', also: { code: 'pl', level: 'A2' } },
+  // Øksnes
+  { at: '1868', gender: 'male', profession: '1321' },
+  { at: '1868', gender: 'female', profession: '2342', also: { code: 'es', level: 'B1' } },
+  // Bø
+  { at: '1867', gender: 'female', profession: '5311' },
+  // Lødingen
+  { at: '1851', gender: 'male', profession: '7115' },
+];
+
+const RUNNING_MENTEES: readonly MenteePlan[] = [
+  // Sortland
+  mentee('1870', 'ukraine', 'refugee', 'female', '2221', 'introduction_programme'),
+  mentee('1870', 'syria', 'refugee', 'male', '7233', 'introduction_programme'),
+  mentee('1870', 'philippines', 'labour_non_eea', 'female', '5321', 'full_time', { aims: '2221' }),
+  mentee('1870', 'poland', 'labour_eea', 'male', '7115', 'full_time'),
+  mentee('1870', 'eritrea', 'refugee', 'female', '9112', 'introduction_programme', { aims: '5311', sameGender: true }),
+  mentee('1870', 'thailand', 'family', 'female', '5120', 'part_time'),
+  // Hadsel
+  mentee('1866', 'syria', 'refugee', 'male', '2211', 'unemployed'),
+  mentee('1866', 'somalia', 'family', 'female', '5321', 'education'),
+  mentee('1866', 'lithuania', 'labour_eea', 'male', '8322', 'full_time'),
+  mentee('1866', 'afghanistan', 'refugee', 'female', '5120', 'introduction_programme', { sameGender: true }),
+  mentee('1866', 'russia', 'labour_spouse', 'female', '2341', 'unemployed'),
+  // Andøy
+  mentee('1871', 'ukraine', 'refugee', 'male', '6222', 'introduction_programme'),
+  mentee('1871', 'philippines', 'labour_spouse', 'female', '4311', 'unemployed'),
+  // Øksnes
+  mentee('1868', 'lithuania', 'labour_eea', 'female', '9216', 'full_time', { aims: '3122' }),
+  mentee('1868', 'eritrea', 'refugee', 'male', '7511', 'introduction_programme'),
+  mentee('1868', 'spain', 'labour_eea', 'female', '2342', 'part_time'),
+  // Bø
+  mentee('1867', 'ukraine', 'refugee', 'female', '5311', 'introduction_programme'),
+  // Lødingen
+  mentee('1851', 'afghanistan', 'refugee', 'male', '7115', 'introduction_programme'),
+];
+
+/** Joined in the autumn, this many days before the demo starts. */
+const LATE: readonly { daysAgo: number; mentor?: MentorPlan; mentee?: MenteePlan }[] = [
+  { daysAgo: 24, mentor: { at: '1870', gender: 'male', profession: '2512', also: { code: 'de', level: 'B1' } } },
+  { daysAgo: 16, mentee: mentee('1870', 'ukraine', 'refugee', 'male', '2512', 'introduction_programme') },
+  { daysAgo: 12, mentee: mentee('1871', 'somalia', 'refugee', 'male', '8322', 'introduction_programme') },
+  { daysAgo: 5, mentee: mentee('1870', 'philippines', 'labour_non_eea', 'male', '7411', 'full_time') },
+  { daysAgo: 3, mentor: { at: '1866', gender: 'female', profession: '5120', also: { code: 'fa', level: 'A2' } } },
+];
+
+/** The day the running programme began: four months before `today`, moved back off a weekend. */
+export function runningStartDate(today: string): string {
+  let day = DateTime.fromISO(today, { zone: 'UTC' }).minus({ months: 4 });
+  while (day.weekday > 5) day = day.minus({ days: 1 });
+  return day.toISODate()!;
+}
+
+/** The next programme's first day: the first Thursday from 14 January of the year after `today`. */
+export function upcomingStartDate(today: string): string {
+  let day = DateTime.fromObject({ year: Number(today.slice(0, 4)) + 1, month: 1, day: 14 }, { zone: 'UTC' });
+  while (day.weekday !== 4) day = day.plus({ days: 1 });
+  return day.toISODate()!;
+}
+
+/** The midway gathering the lead set: a Thursday 8 to 14 days after `today`, so it is coming up. */
+export function midwayDay(today: string): string {
+  let day = DateTime.fromISO(today, { zone: 'UTC' }).plus({ days: 8 });
+  while (day.weekday !== 4) day = day.plus({ days: 1 });
+  return day.toISODate()!;
+}
+
+function daysBefore(day: string, days: number): string {
+  return DateTime.fromISO(day, { zone: 'UTC' }).minus({ days }).toISODate()!;
+}
+
 const NORWEGIAN = {
   female: [
     'Ingrid',
@@ -471,8 +598,63 @@ function menteePreferredLanguage(languages: readonly LanguageSkill[], native: st
   return native;
 }
 
-/** The demo programme, its staff and its 60 participants; the same seed gives the same data. */
-export function demoData(seed: number = DEMO_SEED): DemoData {
+type NameDrawer = ReturnType<typeof nameDrawer>;
+
+function makeMentor(plan: MentorPlan, drawName: NameDrawer, random: () => number): DemoParticipant {
+  const { name, email } = drawName(
+    NORWEGIAN[plan.gender === 'female' ? 'female' : 'male'],
+    NORWEGIAN.surnames,
+    plan.gender,
+  );
+  const languages: LanguageSkill[] = [
+    { code: 'nb', level: 'native' },
+    { code: 'en', level: pick(random, ['B2', 'C1', 'C1'] as const) },
+  ];
+  if (plan.also) languages.push(plan.also);
+  return {
+    role: 'mentor',
+    name,
+    email,
+    municipalityCode: plan.at,
+    preferredLanguage: 'nb',
+    languages,
+    professionCode: plan.profession,
+    capacity: plan.capacity ?? 1,
+    gender: plan.gender,
+  };
+}
+
+function makeMentee(plan: MenteePlan, drawName: NameDrawer, random: () => number): DemoParticipant {
+  const origin: Origin = ORIGINS[plan.from];
+  const { name, email } = drawName(
+    plan.gender === 'female' ? origin.female : origin.male,
+    origin.surnames,
+    plan.gender,
+  );
+  const languages = menteeLanguages(random, origin);
+  const mentee: DemoParticipant = {
+    role: 'mentee',
+    name,
+    email,
+    municipalityCode: plan.at,
+    preferredLanguage: menteePreferredLanguage(languages, origin.native),
+    languages,
+    professionCode: plan.was,
+    category: plan.category,
+    gender: plan.gender,
+    employmentStatusAtStart: plan.status,
+  };
+  if (plan.aims) mentee.desiredProfessionCode = plan.aims;
+  if (plan.sameGender) mentee.wantsSameGender = true;
+  return mentee;
+}
+
+/**
+ * The demo's staff and its two programmes: the one under way (begun about four months before
+ * `today`, a YYYY-MM-DD in Europe/Oslo) and the one that starts next January with its 60
+ * participants. The same seed gives the same people; the dates follow `today`.
+ */
+export function demoData(today: string, seed: number = DEMO_SEED): DemoData {
   const random = seededRandom(seed);
   const taken = new Set<string>();
   const drawName = nameDrawer(random, taken);
@@ -511,64 +693,59 @@ export function demoData(seed: number = DEMO_SEED): DemoData {
   ];
   for (const user of [admin, ...users]) taken.add(user.email);
 
-  const mentors: DemoParticipant[] = MENTORS.map((plan) => {
-    const { name, email } = drawName(
-      NORWEGIAN[plan.gender === 'female' ? 'female' : 'male'],
-      NORWEGIAN.surnames,
-      plan.gender,
-    );
-    const languages: LanguageSkill[] = [
-      { code: 'nb', level: 'native' },
-      { code: 'en', level: pick(random, ['B2', 'C1', 'C1'] as const) },
-    ];
-    if (plan.also) languages.push(plan.also);
-    return {
-      role: 'mentor',
-      name,
-      email,
-      municipalityCode: plan.at,
-      preferredLanguage: 'nb',
-      languages,
-      professionCode: plan.profession,
-      capacity: plan.capacity ?? 1,
-      gender: plan.gender,
-    };
-  });
+  // The upcoming cohort is drawn first, so its people stay those of earlier versions of the demo.
+  const mentors = MENTORS.map((plan) => makeMentor(plan, drawName, random));
+  const mentees = MENTEES.map((plan) => makeMentee(plan, drawName, random));
 
-  const mentees: DemoParticipant[] = MENTEES.map((plan) => {
-    const origin: Origin = ORIGINS[plan.from];
-    const { name, email } = drawName(
-      plan.gender === 'female' ? origin.female : origin.male,
-      origin.surnames,
-      plan.gender,
-    );
-    const languages = menteeLanguages(random, origin);
-    const mentee: DemoParticipant = {
-      role: 'mentee',
-      name,
-      email,
-      municipalityCode: plan.at,
-      preferredLanguage: menteePreferredLanguage(languages, origin.native),
-      languages,
-      professionCode: plan.was,
-      category: plan.category,
-      gender: plan.gender,
-      employmentStatusAtStart: plan.status,
-    };
-    if (plan.aims) mentee.desiredProfessionCode = plan.aims;
-    if (plan.sameGender) mentee.wantsSameGender = true;
-    return mentee;
-  });
+  const runningRandom = seededRandom(seed + 1);
+  const drawRunning = nameDrawer(runningRandom, taken);
+  const runningPeople = [
+    ...RUNNING_MENTORS.map((plan) => makeMentor(plan, drawRunning, runningRandom)),
+    ...RUNNING_MENTEES.map((plan) => makeMentee(plan, drawRunning, runningRandom)),
+  ];
+  const late: LateJoiner[] = LATE.map(({ daysAgo, mentor, mentee }) => ({
+    participant: mentor
+      ? makeMentor(mentor, drawRunning, runningRandom)
+      : makeMentee(mentee!, drawRunning, runningRandom),
+    registeredOn: daysBefore(today, daysAgo),
+  }));
+
+  const runningStart = runningStartDate(today);
+  const season = Number(runningStart.slice(5, 7)) >= 7 ? 'høst' : 'vår';
+  const upcomingStart = upcomingStartDate(today);
 
   return {
-    programme: {
-      name: 'Mentorprogram Vesterålen 2027',
-      startDate: '2027-01-14',
-      timezone: 'Europe/Oslo',
-      municipalityCodes: VESTERALEN.map((m) => m.code),
-    },
+    today,
     admin,
     users,
-    participants: [...mentors, ...mentees],
+    running: {
+      programme: {
+        name: `Mentorprogram Vesterålen ${season} ${runningStart.slice(0, 4)}`,
+        startDate: runningStart,
+        timezone: DEMO_TIMEZONE,
+        municipalityCodes: VESTERALEN.map((m) => m.code),
+      },
+      participants: runningPeople,
+      late,
+      gatherings: {
+        kickoff: { title: 'Oppstartssamling', location: 'Sortland kulturhus' },
+        midway: {
+          title: 'Midtveissamling',
+          location: 'Hurtigruten Hus, Stokmarknes',
+          day: midwayDay(today),
+          time: '17:30',
+        },
+        closing: { title: 'Avslutningsseminar', location: 'Sortland kulturhus' },
+      },
+    },
+    upcoming: {
+      programme: {
+        name: `Mentorprogram Vesterålen ${upcomingStart.slice(0, 4)}`,
+        startDate: upcomingStart,
+        timezone: DEMO_TIMEZONE,
+        municipalityCodes: VESTERALEN.map((m) => m.code),
+      },
+      participants: [...mentors, ...mentees],
+    },
   };
 }

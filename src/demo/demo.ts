@@ -3,15 +3,17 @@ import { Redis } from 'ioredis';
 import { MailDev } from 'maildev';
 import pg from 'pg';
 import { startApp, type StartedApp } from '../bootstrap.js';
+import { DateTime } from 'luxon';
 import { ConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
-import { CSV_COLUMNS } from '../participants/participant-csv.js';
-import type { LanguageSkill } from '../participants/participant-fields.js';
-import { demoData, VESTERALEN, type DemoData, type DemoParticipant, type DemoUser } from './demo-data.js';
+import { localDate } from '../meetings/month-requirement.js';
+import { demoData, DEMO_TIMEZONE, VESTERALEN, type DemoData } from './demo-data.js';
+import { DemoApi, SeedError, seedDemo, type Seeded } from './demo-seed.js';
 
 /*
- * `npm run demo`: a fresh database, an in-process mail catcher, the real app, and the demo
- * programme seeded through the public HTTP API, as a coordinator would enter it. Nothing here
- * prints a participant's name or email.
+ * `npm run demo`: a fresh database, an in-process mail catcher, the real app serving the console,
+ * and two programmes seeded through the public HTTP API (demo-seed.ts): one under way for about
+ * four months, with its pairs, meetings, gathering and emails, and one that starts next year.
+ * Nothing here prints a participant's name or email.
  */
 
 const DEMO_DATABASE = 'mentornett_demo';
@@ -220,6 +222,9 @@ function serverUrlFor(databaseUrl: string): string {
 async function startMailCatcher(smtpPort: number, webPort: number): Promise<MailDev> {
   // Silent: maildev would otherwise print the sender and recipient of every email it catches.
   const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
+  // Its web API announces itself with console.info whatever `silent` says; the welcome names the inbox.
+  const info = console.info;
+  console.info = () => undefined;
   try {
     await maildev.start();
     return maildev;
@@ -231,6 +236,8 @@ async function startMailCatcher(smtpPort: number, webPort: number): Promise<Mail
       throw new DemoError(`Port ${port} for the mail catcher is in use: stop what listens there or set ${variable}`);
     }
     throw new DemoError(`The mail catcher could not start: ${firstLine(error)}`);
+  } finally {
+    console.info = info;
   }
 }
 
@@ -256,198 +263,104 @@ function demoConfig(data: DemoData, databaseUrl: string, redisUrl: string, port:
   });
 }
 
-/** Seeding answered unexpectedly: the request and the answer, for whoever debugs the service. */
-class SeedError extends Error {}
-
-class DemoApi {
-  constructor(private readonly base: string) {}
-
-  async call<T>(
-    method: string,
-    path: string,
-    options: { token?: string; json?: unknown; csv?: string } = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.csv !== undefined) {
-      headers['content-type'] = 'text/csv; charset=utf-8';
-      body = options.csv;
-    }
-    const response = await fetch(`${this.base}${path}`, { method, headers, body });
-    const text = await response.text();
-    if (!response.ok) {
-      throw new SeedError(`${method} /api/v1${path} answered ${response.status}: ${text.slice(0, 600)}`);
-    }
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  async login(user: DemoUser): Promise<string> {
-    const { accessToken } = await this.call<{ accessToken: string }>('POST', '/auth/login', {
-      json: { email: user.email, password: user.password },
-    });
-    return accessToken;
-  }
+/** "3 August 2026", or with the time: "17 December 2026 17:30", in the programmes' time zone. */
+function day(iso: string, withTime = false): string {
+  const at = DateTime.fromISO(iso, { zone: DEMO_TIMEZONE }).setLocale('en-GB');
+  return at.toFormat(withTime ? 'd LLLL yyyy HH:mm' : 'd LLLL yyyy');
 }
 
-type CsvValue = string | number | boolean | readonly LanguageSkill[] | undefined;
-
-function csvCell(value: CsvValue): string {
-  if (value === undefined) return '';
-  const text = typeof value === 'object' ? value.map((l) => `${l.code}:${l.level}`).join(';') : String(value);
-  return /[;,"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The next mid-month reminder day after today, 09:00 in Oslo, as the sweep takes it. */
+function nextReminderSweep(today: string): string {
+  let at = DateTime.fromISO(`${today.slice(0, 8)}15T09:00`, { zone: DEMO_TIMEZONE });
+  if (at.toISODate()! <= today) at = at.plus({ months: 1 });
+  return at.toISO({ suppressMilliseconds: true })!;
 }
 
-/** The participants as a coordinator's spreadsheet: semicolon-separated, as Excel writes it in Norway. */
-export function participantsCsv(participants: readonly DemoParticipant[]): string {
-  const rows = participants.map((p) => {
-    const record: Partial<Record<string, CsvValue>> = { ...p };
-    return CSV_COLUMNS.map((column) => csvCell(record[column])).join(';');
-  });
-  return [CSV_COLUMNS.join(';'), ...rows].join('\n') + '\n';
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
-interface Seeded {
-  programmeId: string;
-  viaCsv: number;
-  viaJson: number;
-  proposals: string;
-  emails: number;
+interface Ports {
+  port: number;
+  webPort: number;
+  smtpPort: number;
 }
 
-/**
- * Seeds the way the service is used: the admin creates the accounts, the lead the programme,
- * each coordinator imports their municipalities' spreadsheet and then registers one late mentor
- * and mentee through the form's JSON endpoint.
- */
-async function seed(api: DemoApi, data: DemoData): Promise<Seeded> {
-  const adminToken = await api.login(data.admin);
-  for (const user of data.users) {
-    await api.call('POST', '/users', {
-      token: adminToken,
-      json: {
-        email: user.email,
-        name: user.name,
-        password: user.password,
-        role: user.role,
-        municipalityCodes: user.municipalityCodes,
-      },
-    });
-  }
-  const lead = data.users.find((u) => u.role === 'lead');
-  if (!lead) throw new Error('The demo data has no programme lead');
-  const leadToken = await api.login(lead);
-  const programme = await api.call<{ id: string }>('POST', '/programmes', { token: leadToken, json: data.programme });
-
-  let viaCsv = 0;
-  let viaJson = 0;
-  for (const coordinator of data.users.filter((u) => u.role === 'coordinator')) {
-    const codes: readonly string[] = coordinator.municipalityCodes ?? [];
-    const theirs = data.participants.filter((p) => codes.includes(p.municipalityCode));
-    const late = [theirs.findLast((p) => p.role === 'mentor'), theirs.findLast((p) => p.role === 'mentee')].filter(
-      (p): p is DemoParticipant => p !== undefined,
-    );
-    const sheet = theirs.filter((p) => !late.includes(p));
-    const token = await api.login(coordinator);
-    const path = `/programmes/${programme.id}/participants`;
-    const result = await api.call<{ created: number; errors: { row: number; field: string; message: string }[] }>(
-      'POST',
-      `${path}/import`,
-      { token, csv: participantsCsv(sheet) },
-    );
-    if (result.created !== sheet.length || result.errors.length > 0) {
-      throw new SeedError(
-        `POST /api/v1${path}/import stored ${result.created} of ${sheet.length} rows; errors: ${JSON.stringify(result.errors).slice(0, 600)}`,
-      );
-    }
-    viaCsv += result.created;
-    for (const participant of late) {
-      await api.call('POST', path, { token, json: participant });
-      viaJson += 1;
-    }
-  }
-  const proposals = await proposeMatches(api, leadToken, programme.id);
-  await approveHalf(api, leadToken, programme.id);
-  const { enqueued } = await api.call<{ enqueued: number }>('POST', '/admin/reminders/run', {
-    token: adminToken,
-    json: {},
-  });
-  return { programmeId: programme.id, viaCsv, viaJson, proposals, emails: enqueued };
-}
-
-/** The lead approves every other proposal, so the demo shows pairs under way and pairs still to decide. */
-async function approveHalf(api: DemoApi, token: string, programmeId: string): Promise<void> {
-  const proposed = await api.call<{ id: string }[]>('GET', `/programmes/${programmeId}/matches?status=proposed`, {
-    token,
-  });
-  for (const match of proposed.filter((_, i) => i % 2 === 0)) {
-    await api.call('POST', `/matches/${match.id}/approve`, { token, json: {} });
-  }
-}
-
-/** Runs the matching when this build of the service has it, so the demo opens with proposals to review. */
-async function proposeMatches(api: DemoApi, token: string, programmeId: string): Promise<string> {
-  try {
-    const run = await api.call<{ proposals: unknown[]; unmatchedMenteeIds: unknown[] }>(
-      'POST',
-      `/programmes/${programmeId}/proposals`,
-      { token },
-    );
-    return `${run.proposals.length} proposed pairs, ${run.unmatchedMenteeIds.length} mentees without a mentor yet`;
-  } catch (error) {
-    if (error instanceof SeedError && / answered 404:/.test(error.message)) return 'matching is not in this build yet';
-    if (error instanceof SeedError) return `the matching run failed (${error.message})`;
-    throw error;
-  }
-}
-
-function printWelcome(data: DemoData, seeded: Seeded, port: number, webPort: number, smtpPort: number): void {
+/** The console first, with the logins; then what the programmes hold; then the other addresses. */
+function printWelcome(data: DemoData, seeded: Seeded, { port, webPort, smtpPort }: Ports, consoleBuilt: boolean): void {
   const base = `http://localhost:${port}`;
-  const mentors = data.participants.filter((p) => p.role === 'mentor').length;
-  const mentees = data.participants.length - mentors;
   const logins = [data.admin, ...data.users];
   const width = Math.max(...logins.map((u) => u.label.length));
   const emailWidth = Math.max(...logins.map((u) => u.email.length));
   const coordinator = data.users.find((u) => u.role === 'coordinator') ?? data.admin;
+  const { running, upcoming } = seeded;
+  const id = running.programmeId;
+  const kinds = ['escalation', 'minimum_missed', 'midmonth_nudge', 'gathering_invite', 'gathering_reminder'];
+  const emailKinds = [
+    ...kinds.filter((k) => seeded.emails[k]),
+    ...Object.keys(seeded.emails).filter((k) => !kinds.includes(k)),
+  ].map((k) => `${seeded.emails[k]} ${k}`);
   const lines = [
     '',
-    `mentornett demo is running: ${data.programme.name}`,
-    `  ${VESTERALEN.length} municipalities (${VESTERALEN.map((m) => `${m.name} ${m.code}`).join(', ')})`,
-    `  ${mentors} mentors and ${mentees} mentees (${seeded.viaCsv} by CSV import, ${seeded.viaJson} by the JSON endpoint); ${seeded.proposals}, every other one approved`,
-    `  ${seeded.emails} emails from today's reminder sweep (the gathering invitations) are in the mail inbox`,
+    `mentornett demo: open the console at ${base}/`,
+    ...(consoleBuilt ? [] : ['  (the console is not built here: run `npm run build` and start the demo again)']),
     '',
-    `  API          ${base}/api/v1   (health: ${base}/api/v1/health)`,
-    `  API docs     ${base}/docs`,
-    `  Mail inbox   http://localhost:${webPort}   (SMTP on localhost:${smtpPort})`,
-    `  Queues       ${base}/api/v1/admin/queues   (log in as the admin)`,
-    `  Programme    ${seeded.programmeId}`,
-    '',
-    '  Demo logins (POST /api/v1/auth/login, then "Authorize" in the API docs with the accessToken):',
+    '  Log in as (email, password):',
     ...logins.map((u) => `    ${u.label.padEnd(width)}  ${u.email.padEnd(emailWidth)}  ${u.password}`),
+    '',
+    `  Two programmes in ${VESTERALEN.length} Vesterålen municipalities (${VESTERALEN.map((m) => `${m.name} ${m.code}`).join(', ')}):`,
+    `  ${running.name}, under way since ${day(running.startDate)} (until ${day(running.endDate)})`,
+    `    ${count(running.pairs, 'pair')} and ${count(running.meetings, 'meeting')} logged: ${running.onTrack} met every month, ` +
+      `${running.caughtUp} caught up after a short month, ${running.behindLastMonth} behind last month, ` +
+      `${running.escalated} short two months in a row (escalated to its coordinator by email)`,
+    `    kickoff ${day(running.kickoff.startsAt)}: ${running.kickoff.attended} of ${running.kickoff.invited} invited came; ` +
+      `midway gathering ${day(running.midway.startsAt, true)}${running.midway.location ? `, ${running.midway.location}` : ''}`,
+    `    ${count(running.menteesWithoutMentor, 'mentee')} without a mentor, ${running.menteesWithProposal} of them with a proposal ` +
+      `waiting for a decision` +
+      (running.oldestProposal ? ` (the oldest since ${day(running.oldestProposal)})` : ''),
+    `  ${upcoming.name}, starts ${day(upcoming.startDate)}`,
+    `    ${upcoming.mentors} mentors and ${upcoming.mentees} mentees (${upcoming.viaCsv} by CSV import, ${upcoming.viaJson} by the JSON endpoint); ${upcoming.proposals}, every other one approved`,
+    '',
+    `  Mail inbox   http://localhost:${webPort}   (SMTP on localhost:${smtpPort}): ${seeded.emailTotal} emails, ${emailKinds.join(', ')}`,
+    ...(running.escalatedPairId
+      ? [`  Escalated    ${base}/pairs/${running.escalatedPairId}   (the pair the escalation email links to)`]
+      : []),
+    `  API          ${base}/api/v1   (health: ${base}/api/v1/health)`,
+    `  API docs     ${base}/docs   (POST /api/v1/auth/login, then "Authorize" with the accessToken)`,
+    `  Queues       ${base}/api/v1/admin/queues   (log in as the admin)`,
+    `  Programmes   ${id} (under way), ${upcoming.programmeId} (starts ${upcoming.startDate.slice(0, 4)})`,
     '',
     '  Try, as a coordinator (sees the participants of their municipalities and every mentor):',
     `    TOKEN=$(curl -s ${base}/api/v1/auth/login -H 'content-type: application/json' \\`,
     `      -d '{"email":"${coordinator.email}","password":"${coordinator.password}"}' \\`,
     `      | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken')`,
-    `    curl -s ${base}/api/v1/programmes/${seeded.programmeId}/participants -H "authorization: Bearer $TOKEN"`,
+    `    curl -s ${base}/api/v1/programmes/${id}/participants -H "authorization: Bearer $TOKEN"`,
     "  and their municipalities' share of the programme's stats, as JSON or as CSV for Excel:",
-    `    curl -s ${base}/api/v1/programmes/${seeded.programmeId}/stats -H "authorization: Bearer $TOKEN"`,
-    `    curl -s "${base}/api/v1/programmes/${seeded.programmeId}/stats.csv?separator=semicolon" -H "authorization: Bearer $TOKEN" -o stats.csv`,
+    `    curl -s ${base}/api/v1/programmes/${id}/stats -H "authorization: Bearer $TOKEN"`,
+    `    curl -s "${base}/api/v1/programmes/${id}/stats.csv?separator=semicolon" -H "authorization: Bearer $TOKEN" -o stats.csv`,
     '',
-    '  Play the reminders forward as the admin: the sweep as if it were 15 February (mid-month nudges):',
+    `  Play the reminders forward as the admin: the sweep of the next reminder day (mid-month nudges):`,
     `    ADMIN_TOKEN=$(curl -s ${base}/api/v1/auth/login -H 'content-type: application/json' \\`,
     `      -d '{"email":"${data.admin.email}","password":"${data.admin.password}"}' \\`,
     `      | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).accessToken')`,
     `    curl -s ${base}/api/v1/admin/reminders/run -H "authorization: Bearer $ADMIN_TOKEN" \\`,
-    `      -H 'content-type: application/json' -d '{"asOf":"2027-02-15T09:00:00+01:00"}'`,
+    `      -H 'content-type: application/json' -d '{"asOf":"${nextReminderSweep(data.today)}"}'`,
     '',
     `  Stop with Ctrl+C. Every run starts again from a fresh database ${DEMO_DATABASE}.`,
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/** Whether the service answers the console's page at / (it serves the API alone when web/dist is missing). */
+async function consoleAnswers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/`);
+    await response.arrayBuffer();
+    return response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html');
+  } catch {
+    return false;
+  }
 }
 
 async function main(): Promise<void> {
@@ -473,7 +386,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    const data = demoData();
+    const data = demoData(localDate(new Date(), DEMO_TIMEZONE));
     const port = portFromEnv('PORT', 3000);
     const smtpPort = portFromEnv('DEMO_SMTP_PORT', 1025);
     const webPort = portFromEnv('DEMO_WEB_PORT', 1080);
@@ -501,8 +414,16 @@ async function main(): Promise<void> {
       }
       throw new DemoError(`mentornett could not start: ${firstLine(error)}`);
     }
-    const seeded = await seed(new DemoApi(`${app.url}/api/v1`), data);
-    printWelcome(data, seeded, port, webPort, smtpPort);
+    const seeded = await seedDemo({
+      api: new DemoApi(`${app.url}/api/v1`),
+      data,
+      app: app.app,
+    });
+    printWelcome(data, seeded, { port, webPort, smtpPort }, await consoleAnswers(app.url));
+    // The emails leave now; the outbox then dates those of past sweeps as sent on their day.
+    seeded.dateSentEmails().catch((error: unknown) => {
+      if (!stopping) console.error(`Dating the demo's past emails failed: ${firstLine(error)}`);
+    });
   } catch (error) {
     if (stopping) return;
     if (error instanceof DemoError || error instanceof ConfigError) {
