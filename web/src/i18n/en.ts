@@ -558,7 +558,7 @@ export const en: Messages = {
       active: 'Active pairs',
       met: 'Met the minimum',
       rate: 'Rate',
-      state: 'Month',
+      state: 'Status',
       closed: 'Over',
       running: 'Running – the rate can still rise',
       runningNote: 'running',

@@ -558,7 +558,7 @@ export const nb = {
       active: 'Aktive par',
       met: 'Nådde minstekravet',
       rate: 'Andel',
-      state: 'Måneden',
+      state: 'Status',
       closed: 'Ferdig',
       running: 'Pågår – andelen kan fortsatt stige',
       runningNote: 'pågår',

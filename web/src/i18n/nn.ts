@@ -548,7 +548,7 @@ export const nn: Messages = {
       active: 'Aktive par',
       met: 'Nådde minstekravet',
       rate: 'Del',
-      state: 'Månaden',
+      state: 'Status',
       closed: 'Ferdig',
       running: 'Pågår – delen kan framleis stige',
       runningNote: 'pågår',
