@@ -152,7 +152,7 @@ function sayer(language: Language, names: ReasonNames): Say {
     },
     language: (code) => languageName(text(code), language),
     level: (level) => LEVEL_NAMES[language][text(level)] ?? text(level),
-    km: (value) => (typeof value === 'number' ? f.number(Math.round(value)) : text(value)),
+    km: (value) => (typeof value === 'number' ? f.number(value, Number.isInteger(value) ? 0 : 1) : text(value)),
   };
 }
 
@@ -172,3 +172,45 @@ export function blockedText(rule: string, language: Language): string {
 
 /** The three reasons of a breakdown, in the order the console shows them. */
 export const REASON_KEYS = ['profession', 'language', 'location'] as const;
+
+/** Why a proposal run left a mentee without a proposal (`unmatched[].reason` of POST /programmes/:id/proposals). */
+export const UNMATCHED_REASONS = [
+  'no_common_language',
+  'too_far',
+  'no_mentor_of_asked_gender',
+  'all_candidates_rejected',
+  'all_candidates_taken',
+] as const;
+export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
+
+const UNMATCHED: Record<Language, Record<UnmatchedReason, string>> = {
+  nb: {
+    no_common_language: 'Ingen mentor har et felles språk med menteen på nivå A2 eller bedre.',
+    too_far: 'Mentorene med et felles språk bor for langt unna.',
+    no_mentor_of_asked_gender:
+      'Menteen ønsker en mentor av samme kjønn, og ingen av mentorene som ellers passer, er det.',
+    all_candidates_rejected: 'Alle mentorene som ellers passer, er avvist for denne menteen.',
+    all_candidates_taken: 'Mentorene som passet, ble foreslått for andre mentees. Ingen ledig plass er igjen.',
+  },
+  nn: {
+    no_common_language: 'Ingen mentor har eit felles språk med menteen på nivå A2 eller betre.',
+    too_far: 'Mentorane med eit felles språk bur for langt unna.',
+    no_mentor_of_asked_gender:
+      'Menteen ønskjer ein mentor av same kjønn, og ingen av mentorane som elles passar, er det.',
+    all_candidates_rejected: 'Alle mentorane som elles passar, er avviste for denne menteen.',
+    all_candidates_taken: 'Mentorane som passa, vart føreslegne for andre mentees. Ingen ledig plass er att.',
+  },
+  en: {
+    no_common_language: 'No mentor shares a language with the mentee at A2 or better.',
+    too_far: 'The mentors who share a language live too far away.',
+    no_mentor_of_asked_gender:
+      'The mentee asked for a mentor of the same gender, and none of the mentors who otherwise fit is.',
+    all_candidates_rejected: 'Every mentor who otherwise fits was rejected for this mentee.',
+    all_candidates_taken: 'The mentors who fit were proposed to other mentees. No free place is left.',
+  },
+};
+
+/** Why the run left a mentee out, as a sentence in the reader's language (the code itself for one not known here). */
+export function unmatchedText(reason: string, language: Language): string {
+  return (UNMATCHED[language] as Record<string, string | undefined>)[reason] ?? reason;
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../api/client.js';
+
+export type PairRow = Schemas['PairResponse'];
+export type PairMonth = Schemas['PairMonthResponse'];
+export type Meeting = Schemas['MeetingResponse'];
+export type MonthCompliance = Schemas['MonthComplianceResponse'];
+export type EmploymentStatus = NonNullable<Schemas['EndMatchDto']['employmentStatusAtEnd']>;
+
+export const EMPLOYMENT_STATUSES: readonly EmploymentStatus[] = [
+  'unemployed',
+  'introduction_programme',
+  'education',
+  'part_time',
+  'full_time',
+];
+
+export const pairKeys = {
+  grid: (programmeId: string) => ['programmes', programmeId, 'pairs'] as const,
+  match: (id: string) => ['matches', id] as const,
+  compliance: (id: string) => ['matches', id, 'compliance'] as const,
+  meetings: (id: string) => ['matches', id, 'meetings'] as const,
+  participant: (id: string) => ['participants', 'one', id] as const,
+};
+
+/** Every pair of a programme with its months' standing, needs-attention first (GET /programmes/:id/pairs). */
+export function usePairs(programmeId: string) {
+  return useQuery({
+    queryKey: pairKeys.grid(programmeId),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/programmes/{id}/pairs', { params: { path: { id: programmeId } }, signal })),
+  });
+}
+
+export function useMatch(id: string) {
+  return useQuery({
+    queryKey: pairKeys.match(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/api/v1/matches/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useCompliance(id: string) {
+  return useQuery({
+    queryKey: pairKeys.compliance(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/matches/{id}/compliance', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useMeetings(id: string) {
+  return useQuery({
+    queryKey: pairKeys.meetings(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/matches/{id}/meetings', { params: { path: { id } }, signal })),
+  });
+}
+
+/** One participant (the participants area reads the same key for a person's page). */
+export function useParticipant(id: string | undefined) {
+  return useQuery({
+    queryKey: pairKeys.participant(id ?? ''),
+    enabled: id !== undefined,
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/participants/{id}', { params: { path: { id: id ?? '' } }, signal })),
+  });
+}
+
+export async function logMeeting(
+  matchId: string,
+  body: { date: string; durationMinutes: number; note?: string },
+): Promise<Meeting> {
+  return unwrap(await api.POST('/api/v1/matches/{id}/meetings', { params: { path: { id: matchId } }, body }));
+}
+
+export async function endPair(matchId: string, body: Schemas['EndMatchDto']) {
+  return unwrap(await api.POST('/api/v1/matches/{id}/end', { params: { path: { id: matchId } }, body }));
+}
+
+/** Today in a time zone, as YYYY-MM-DD: a meeting may not be logged after it. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      now,
+    );
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
