@@ -72,6 +72,8 @@ export interface DemoParticipant {
 export interface DemoCohort {
   programme: DemoProgramme;
   participants: DemoParticipant[];
+  /** What the lead writes into the three gatherings the programme comes with. */
+  gatherings: { kickoff: DemoGathering; midway: DemoGathering; closing: DemoGathering };
 }
 
 /** A gathering as the lead writes it into the programme; `day` only when it is not the standard day. */
@@ -93,7 +95,6 @@ export interface LateJoiner {
 /** The programme under way: begun about four months before `today`. */
 export interface RunningCohort extends DemoCohort {
   late: LateJoiner[];
-  gatherings: { kickoff: DemoGathering; midway: DemoGathering; closing: DemoGathering };
 }
 
 export interface DemoData {
@@ -746,6 +747,11 @@ export function demoData(today: string, seed: number = DEMO_SEED): DemoData {
         municipalityCodes: VESTERALEN.map((m) => m.code),
       },
       participants: [...mentors, ...mentees],
+      gatherings: {
+        kickoff: { title: 'Oppstartssamling', location: 'Sortland kulturhus' },
+        midway: { title: 'Midtveissamling', location: 'Hurtigruten Hus, Stokmarknes' },
+        closing: { title: 'Avslutningsseminar', location: 'Sortland kulturhus' },
+      },
     },
   };
 }

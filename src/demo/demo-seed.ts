@@ -26,10 +26,11 @@ import {
  * The meetings alone (well over a hundred) go through MeetingsService.record in the process, the
  * method behind POST /matches/:id/meetings, to keep the demo's start short.
  *
- * The programme under way is played through from a week before its start to today, in order:
- * each 1st and 15th (and the other days that matter) the sweep runs as of 09:00 that day
- * (POST /admin/reminders/run {asOf}), and each day's meetings are logged after it, so every email
- * in the outbox is one the daily sweep would have sent. What the API stamps with the database's
+ * The programme under way is played through from a week before its start to today, in order: a
+ * week before the start and on each 1st and reminder day (the days the daily sweep decides
+ * something) the sweep runs as of 09:00 that day (POST /admin/reminders/run {asOf}), and each
+ * day's meetings are logged in the evening after it, so every email in the outbox is one the
+ * daily sweep would have sent. What the API stamps with the database's
  * clock (when a row was created) is set back to the day it stands for with SQL, and the app's
  * Clock is moved while the pairs are approved, so the console shows a history, not one busy
  * morning.
@@ -143,13 +144,13 @@ interface OutboxEmail {
 }
 
 /** How a pair keeps the monthly minimum in the demo. */
-export type Pace = 'steady' | 'slipped' | 'recovered' | 'escalated';
+type Pace = 'steady' | 'slipped' | 'recovered' | 'escalated';
 
 /**
  * One pair escalated (the first with a mentee in Sortland, so the coordinator printed first gets
  * the email), three behind last month, one that missed a month and caught up, the rest steady.
  */
-export function assignPaces(menteeMunicipalities: readonly string[]): Pace[] {
+function assignPaces(menteeMunicipalities: readonly string[]): Pace[] {
   const escalated = Math.max(0, menteeMunicipalities.indexOf('1870'));
   let other = 0;
   return menteeMunicipalities.map((_, i) => {
@@ -161,7 +162,7 @@ export function assignPaces(menteeMunicipalities: readonly string[]): Pace[] {
   });
 }
 
-export interface PlannedMeeting {
+interface PlannedMeeting {
   date: string;
   durationMinutes: number;
   note?: string;
@@ -195,7 +196,7 @@ const utcDay = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
  * meeting fewer, and often a short one that does not count. Meetings of the current month are
  * planned for the whole month, and only those already past are returned.
  */
-export function planPairMeetings(
+function planPairMeetings(
   pace: Pace,
   startsOn: string,
   today: string,
@@ -489,14 +490,7 @@ async function seedRunning(context: Context, staff: Staff): Promise<{ running: R
   await db.query('UPDATE programmes SET created_at = $2 WHERE id = $1', [id, at(dayOffset(start, -45), '10:05')]);
 
   // The lead writes the gatherings' titles and places, and sets the midway's day.
-  for (const gathering of await api.call<Gathering[]>('GET', `/programmes/${id}/gatherings`, { token: staff.lead })) {
-    const plan: DemoGathering | undefined = gathering.kind === 'other' ? undefined : cohort.gatherings[gathering.kind];
-    if (!plan) continue;
-    const json: Record<string, string> = { title: plan.title, location: plan.location };
-    if (plan.day) json.startsAt = DateTime.fromISO(`${plan.day}T${plan.time ?? '17:00'}`, { zone }).toISO()!;
-    await api.call('PATCH', `/gatherings/${gathering.id}`, { token: staff.lead, json });
-  }
-  const gatherings = await api.call<Gathering[]>('GET', `/programmes/${id}/gatherings`, { token: staff.lead });
+  const gatherings = await planGatherings(api, staff.lead, id, cohort, zone);
   const kickoff = gatherings.find((g) => g.kind === 'kickoff')!;
   const midway = gatherings.find((g) => g.kind === 'midway')!;
 
@@ -507,12 +501,9 @@ async function seedRunning(context: Context, staff: Staff): Promise<{ running: R
     at(dayOffset(start, -24), '13:30'),
   ]);
   const people = new Map<string, Participant>();
-  const refreshPeople = async () => {
-    for (const p of await api.call<Participant[]>('GET', `/programmes/${id}/participants`, { token: staff.lead })) {
-      people.set(p.id, p);
-    }
-  };
-  await refreshPeople();
+  for (const p of await api.call<Participant[]>('GET', `/programmes/${id}/participants`, { token: staff.lead })) {
+    people.set(p.id, p);
+  }
   const person = (pid: string) => {
     const found = people.get(pid);
     if (!found) throw new SeedError(`participant ${pid} is not in GET /programmes/${id}/participants`);
@@ -592,7 +583,6 @@ async function seedRunning(context: Context, staff: Staff): Promise<{ running: R
   });
 
   // Joined in the autumn: registered by their coordinator through the form.
-
   for (const { participant, registeredOn } of cohort.late) {
     const instant = at(registeredOn, '11:15');
     steps.push({
@@ -622,6 +612,7 @@ async function seedRunning(context: Context, staff: Staff): Promise<{ running: R
 
   // The reminder sweep a week before the start (the invitations), and of each 1st and reminder day:
   // the days the daily sweep decides something for pairs (late joiners get their invitations there).
+  // Today's sweep comes last of all, once next year's programme exists too.
   const sweepDays = new Set<string>([dayOffset(start, -7)]);
   for (let month = utcDay(start).startOf('month'); month <= utcDay(today); month = month.plus({ months: 1 })) {
     sweepDays.add(month.toISODate()!);
@@ -671,6 +662,25 @@ async function sweepAsOf(api: DemoApi, db: DataSource, adminToken: string, asOf:
   await api.call('POST', '/admin/reminders/run', { token: adminToken, json: { asOf: asOf.toISOString() } });
   // Rows set back earlier lie before `before` (or, under a clock moved ahead in a test, after now).
   await db.query('UPDATE outbox SET created_at = $1 WHERE created_at BETWEEN $2 AND clock_timestamp()', [asOf, before]);
+}
+
+/** The lead writes titles and places into the programme's three gatherings (and a day, where one is given). */
+async function planGatherings(
+  api: DemoApi,
+  token: string,
+  programmeId: string,
+  cohort: DemoCohort,
+  zone: string,
+): Promise<Gathering[]> {
+  const path = `/programmes/${programmeId}/gatherings`;
+  for (const gathering of await api.call<Gathering[]>('GET', path, { token })) {
+    const plan: DemoGathering | undefined = gathering.kind === 'other' ? undefined : cohort.gatherings[gathering.kind];
+    if (!plan) continue;
+    const json: Record<string, string> = { title: plan.title, location: plan.location };
+    if (plan.day) json.startsAt = DateTime.fromISO(`${plan.day}T${plan.time ?? '17:00'}`, { zone }).toISO()!;
+    await api.call('PATCH', `/gatherings/${gathering.id}`, { token, json });
+  }
+  return api.call<Gathering[]>('GET', path, { token });
 }
 
 /** A coordinator's manual proposal: `mentorId` for the mentee without a mentor or a proposal whom they suit best. */
@@ -795,6 +805,7 @@ async function summarise(
  */
 async function seedUpcoming(api: DemoApi, cohort: DemoCohort, staff: Staff): Promise<UpcomingSummary> {
   const programme = await api.call<Programme>('POST', '/programmes', { token: staff.lead, json: cohort.programme });
+  await planGatherings(api, staff.lead, programme.id, cohort, programme.timezone);
   const late: DemoParticipant[] = [];
   for (const { user } of staff.coordinators) {
     const codes: readonly string[] = user.municipalityCodes ?? [];
