@@ -69,21 +69,21 @@ const MISSED = `bool_or(previous AND mark = 'missed') AS missed_previous,
 const LAST_MEETING = `CROSS JOIN LATERAL (SELECT max(mt.date) AS last_meeting_on FROM meetings mt WHERE mt.match_id = pair.id) lm`;
 
 /**
- * The attention flags of `pair`, from the MISSED aggregates of its months in `missed` (which must
- * cover last month and the month before) and its last meeting `lm`: the one definition, which the
- * pairs list shows and the attention counts count. "No meeting for 30 days": the 30 days up to
+ * The attention flags of `pair`, from the MISSED aggregates of its months, joined as `mo` (which
+ * must cover last month and the month before), and its last meeting `lm`: the one definition, which
+ * the pairs list shows and the attention counts count. "No meeting for 30 days": the 30 days up to
  * today all lie in the span and none has a meeting.
  */
-const FLAGS = `pair.running AND COALESCE(missed.missed_previous, false) AS "missedLastMonth",
-       pair.running AND COALESCE(missed.missed_previous AND missed.missed_before_previous, false) AS "missedTwoMonths",
+const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLastMonth",
+       pair.running AND COALESCE(mo.missed_previous AND mo.missed_before_previous, false) AS "missedTwoMonths",
        pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
  * Every pair of the share that ran, one row each, with its months run together in one text
  * ("n required qualifying meetings mark" for the n-th listed month from firstMonth, comma-separated,
- * in no particular order): one unordered aggregate per pair instead of a row, a JSON object or a
- * sort per month, which cost PostgreSQL several times as much at 10,000 pairs. decodeMonths reads it
- * back. The flags come from the same pass.
+ * in no particular order): one unordered aggregate per pair. A JSON object per month costs
+ * PostgreSQL about twice as much, and a row per month costs node-pg about twice as much to read, at
+ * 10,000 pairs. decodeMonths reads it back. The flags come from the same pass.
  */
 const PAIRS_SQL = `WITH prog AS (
   ${PROGRAMMES_TODAY}
@@ -97,7 +97,7 @@ counted AS (
 marked AS (
   ${markedMonths('pair.first_month', 'pair.last_month')}
 ),
-missed AS (
+months AS (
   SELECT id, string_agg(n || ' ' || required || ' ' || qualifying || ' ' || meetings || ' ' || mark, ',') AS months,
          ${MISSED}
   FROM marked GROUP BY id
@@ -110,12 +110,12 @@ SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
        pair.score::float8 AS score, lm.last_meeting_on::text AS "lastMeetingOn",
        COALESCE(t.meetings, 0) AS meetings, COALESCE(t.minutes, 0) AS minutes,
-       to_char(pair.first_month, 'YYYY-MM') AS "firstMonth", COALESCE(missed.months, '') AS months,
+       to_char(pair.first_month, 'YYYY-MM') AS "firstMonth", COALESCE(mo.months, '') AS months,
        ${FLAGS}
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
 JOIN participants mentee ON mentee.id = pair.mentee_id
-LEFT JOIN missed ON missed.id = pair.id
+LEFT JOIN months mo ON mo.id = pair.id
 LEFT JOIN totals t ON t.match_id = pair.id
 ${LAST_MEETING}`;
 
@@ -143,7 +143,7 @@ missed AS (
 standing AS (
   SELECT ${FLAGS}
   FROM pair
-  LEFT JOIN missed ON missed.id = pair.id
+  LEFT JOIN missed mo ON mo.id = pair.id
   ${LAST_MEETING}
   WHERE pair.running
 ),
