@@ -840,6 +840,8 @@ export const en: Messages = {
       candidates: (name) => `Mentors for ${name}, best first`,
       shown: (shown, all) => `Showing ${shown} of ${all} mentors.`,
       showAll: 'Show every mentor',
+      shownMentees: (shown, all) => `Showing ${shown} of ${all}.`,
+      showAllMentees: (all) => `Show all ${all}`,
       canPair: 'Can they be proposed?',
       allowed: 'Yes',
       blocked: (rule) => `No: ${rule}`,

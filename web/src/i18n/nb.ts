@@ -844,6 +844,8 @@ export const nb = {
       candidates: (name: string) => `Mentorer for ${name}, beste først`,
       shown: (shown: number, all: number) => `Viser ${shown} av ${all} mentorer.`,
       showAll: 'Vis alle mentorene',
+      shownMentees: (shown: number, all: number) => `Viser ${shown} av ${all}.`,
+      showAllMentees: (all: number) => `Vis alle ${all}`,
       canPair: 'Kan de foreslås?',
       allowed: 'Ja',
       blocked: (rule: string) => `Nei: ${rule}`,

@@ -830,6 +830,8 @@ export const nn: Messages = {
       candidates: (name) => `Mentorar for ${name}, dei beste først`,
       shown: (shown, all) => `Viser ${shown} av ${all} mentorar.`,
       showAll: 'Vis alle mentorane',
+      shownMentees: (shown, all) => `Viser ${shown} av ${all}.`,
+      showAllMentees: (all) => `Vis alle ${all}`,
       canPair: 'Kan dei føreslåast?',
       allowed: 'Ja',
       blocked: (rule) => `Nei: ${rule}`,

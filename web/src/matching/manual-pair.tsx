@@ -1,6 +1,6 @@
 import { Alert, Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/client.js';
 import { useMunicipalities } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -20,7 +20,7 @@ type Errors = Partial<Record<'mentorId' | 'menteeId' | 'form', string>>;
  * A pair chosen by hand: it is scored and must keep the hard rules like any other, and joins the
  * proposals to be approved there. A broken rule is said in words, beside the form.
  */
-export function ManualPair({
+export const ManualPair = memo(function ManualPair({
   programmeId,
   participants,
 }: {
@@ -47,6 +47,30 @@ export function ManualPair({
       mentees: all.filter((p) => p.role === 'mentee' && p.hasMentor !== true),
     };
   }, [participants]);
+
+  // Thousands of options: drawn again only when the people or the language change, not on every choice.
+  const mentorOptions = useMemo(
+    () =>
+      mentors.map((mentor) => (
+        <Select.Option key={mentor.id} value={mentor.id}>
+          {m.mentorOption(
+            mentor.name,
+            place(mentor.municipalityCode),
+            mentor.activeMentees === undefined ? null : Math.max(0, mentor.capacity - mentor.activeMentees),
+          )}
+        </Select.Option>
+      )),
+    [mentors, m, municipalities.data],
+  );
+  const menteeOptions = useMemo(
+    () =>
+      mentees.map((mentee) => (
+        <Select.Option key={mentee.id} value={mentee.id}>
+          {m.menteeOption(mentee.name, place(mentee.municipalityCode))}
+        </Select.Option>
+      )),
+    [mentees, m, municipalities.data],
+  );
 
   if (!participants) return <Loading />;
 
@@ -98,15 +122,7 @@ export function ManualPair({
               }}
             >
               <Select.Option value="">{m.choose}</Select.Option>
-              {mentors.map((mentor) => (
-                <Select.Option key={mentor.id} value={mentor.id}>
-                  {m.mentorOption(
-                    mentor.name,
-                    place(mentor.municipalityCode),
-                    mentor.activeMentees === undefined ? null : Math.max(0, mentor.capacity - mentor.activeMentees),
-                  )}
-                </Select.Option>
-              ))}
+              {mentorOptions}
             </Select>
             {errors.mentorId ? <ValidationMessage>{errors.mentorId}</ValidationMessage> : null}
           </Field>
@@ -122,11 +138,7 @@ export function ManualPair({
               }}
             >
               <Select.Option value="">{m.choose}</Select.Option>
-              {mentees.map((mentee) => (
-                <Select.Option key={mentee.id} value={mentee.id}>
-                  {m.menteeOption(mentee.name, place(mentee.municipalityCode))}
-                </Select.Option>
-              ))}
+              {menteeOptions}
             </Select>
             {errors.menteeId ? <ValidationMessage>{errors.menteeId}</ValidationMessage> : null}
           </Field>
@@ -145,4 +157,4 @@ export function ManualPair({
       </form>
     </>
   );
-}
+});

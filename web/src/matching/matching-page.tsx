@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useProgramme } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -10,7 +10,6 @@ import { Page } from '../ui/page.js';
 import { ManualPair } from './manual-pair.js';
 import {
   matchingKeys,
-  refreshAfterDecision,
   runProposals,
   useAttention,
   useLastRun,
@@ -97,7 +96,7 @@ export function MatchingPage() {
  * what is happening; the rest of the page stays usable, and the run goes on if the person
  * leaves the page (its result lands in the cache either way).
  */
-function RunProposals({ programmeId }: { programmeId: string }) {
+const RunProposals = memo(function RunProposals({ programmeId }: { programmeId: string }) {
   const { t, f } = useI18n();
   const m = t.matching.run;
   const queryClient = useQueryClient();
@@ -107,10 +106,13 @@ function RunProposals({ programmeId }: { programmeId: string }) {
   const run = useMutation({
     mutationKey,
     mutationFn: () => runProposals(programmeId),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
+      // The run's answer is the new list of proposals; only who waits (and their candidates) is read again,
+      // in the background, so the result shows at once.
       queryClient.setQueryData(matchingKeys.lastRun(programmeId), result);
       queryClient.setQueryData(matchingKeys.proposals(programmeId), result.proposals);
-      await refreshAfterDecision(queryClient, programmeId);
+      void queryClient.invalidateQueries({ queryKey: matchingKeys.attention(programmeId) });
+      void queryClient.invalidateQueries({ queryKey: ['participants', 'candidates'] });
     },
   });
 
@@ -161,4 +163,4 @@ function RunProposals({ programmeId }: { programmeId: string }) {
       </div>
     </section>
   );
-}
+});

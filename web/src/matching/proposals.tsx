@@ -506,11 +506,10 @@ function RejectButton({
         return false;
       }}
     >
+      {/* One line, not a textarea: a textarea's field measures itself on every change of the page, in every row. */}
       <Textfield
         label={m.rejectReason}
         description={m.rejectReasonHelp}
-        multiline
-        rows={3}
         maxLength={500}
         value={reason}
         onChange={(event) => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Details, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
 import { LoadError, Loading } from '../ui/loading.js';
@@ -20,13 +20,15 @@ import { Score } from './score.js';
 
 /** Candidates shown before "show every mentor": the best few say most. */
 const FIRST_CANDIDATES = 10;
+/** Waiting mentees listed before "show all": before a first run of a big programme, that is everyone. */
+const FIRST_MENTEES = 50;
 
 /**
  * The mentees without a mentor and without a proposal, and why: the rule the last proposal run
  * gave for each (it says why only at run time, so this browser keeps the last run), and on
  * opening one, every mentor of the programme ranked, with what blocks the blocked ones.
  */
-export function Unmatched({
+export const Unmatched = memo(function Unmatched({
   programmeId,
   participants,
   lastRun,
@@ -49,13 +51,15 @@ export function Unmatched({
         .sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)),
     [ids, participants, t.matching.unknownPerson],
   );
+  const [showAll, setShowAll] = useState(false);
   if (!ids) return <Loading />;
   if (mentees.length === 0) return <Paragraph>{m.none}</Paragraph>;
+  const shown = showAll ? mentees : mentees.slice(0, FIRST_MENTEES);
   return (
     <>
       <Paragraph>{lastRun ? m.fromRun(mentees.length) : m.noRun}</Paragraph>
       <ul className="unmatched-list">
-        {mentees.map((mentee) => {
+        {shown.map((mentee) => {
           const reason = why.get(mentee.id);
           return (
             <li key={mentee.id}>
@@ -70,9 +74,17 @@ export function Unmatched({
           );
         })}
       </ul>
+      {shown.length < mentees.length ? (
+        <div className="row">
+          <span>{m.shownMentees(shown.length, mentees.length)}</span>
+          <Button variant="tertiary" data-size="sm" onClick={() => setShowAll(true)}>
+            {m.showAllMentees(mentees.length)}
+          </Button>
+        </div>
+      ) : null}
     </>
   );
-}
+});
 
 function UnmatchedMentee({
   programmeId,
