@@ -3,7 +3,9 @@
  * required field missing; each field of a wrong type; out-of-range and domain-invalid values;
  * an unknown field; a body that is no JSON object; malformed JSON; a body over 1 MB. Every one
  * must be refused with a 4xx (never a 500), a validation error must name the field in `message`,
- * and nothing may change in the database.
+ * and nothing may change in the database. Every JSON error body also carries `errors`: one entry per
+ * sentence of `message`, each with the field it names, a code of ERROR_CODES and exactly that code's
+ * params (expectCodedErrors, asserted on every refusal of the battery).
  *
  * null means "no value": where a field must have one (required on create, or a PATCH of a field
  * that cannot be cleared) null is a 400; an optional field of a create may be null.
@@ -14,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
+import { ERROR_CODES, isErrorCode } from '../src/common/error-codes.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import {
   ADMIN_EMAIL,
@@ -1202,6 +1205,7 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     const body: unknown = res.body;
     expect({ status: res.status, body }).toMatchObject({ status: c.status, body: { statusCode: c.status } });
     if (c.field) expect(messageOf(body)).toMatch(naming(c.field));
+    expectCodedErrors(body, c.field);
     expect(await rowCounts(t.db)).toEqual(counts);
     expect(await snapshot(t.db)).toBe(before);
   });
@@ -1316,6 +1320,7 @@ describe('POST /programmes/:id/participants/import', () => {
       const body: unknown = res.body;
       expect({ status: res.status, body }).toMatchObject({ status, body: { statusCode: status } });
       if (mentions) expect(messageOf(body)).toContain(mentions);
+      expectCodedErrors(body);
       expect(await rowCounts(t.db)).toEqual(counts);
       expect(await snapshot(t.db)).toBe(before);
     },
@@ -1362,7 +1367,13 @@ describe('POST /programmes/:id/participants/import', () => {
     for (const { body, field } of badRows) {
       expect(errors).toContainEqual(expect.objectContaining({ row: rowOf(body), field }));
     }
-    for (const e of errors) expect(text(e.message)).toMatch(naming(text(e.field)));
+    for (const e of errors) {
+      expect(text(e.message)).toMatch(naming(text(e.field)));
+      // The column to fix, the full path within it, and a code with exactly its params.
+      expect(text(e.path) === e.field || text(e.path).startsWith(`${text(e.field)}.`)).toBe(true);
+      expect(text(e.message)).toMatch(naming(text(e.path)));
+      expectWellFormedDetail(e);
+    }
     expect(new Set(errors.map((e) => e.row))).toEqual(new Set(badRows.map((b) => rowOf(b.body))));
 
     expect(await rowCounts(t.db)).toEqual({ ...counts, participants: counts.participants + good.length });
@@ -1431,7 +1442,52 @@ describe('query parameters', () => {
   const stats = (query: string) => () => `/stats${query}`;
   const statsCsv = (query: string) => () => `/programmes/${ids.programme}/stats.csv${query}`;
   const pairs = (query: string) => () => `/programmes/${ids.programme}/pairs${query}`;
+  const participants = (query: string) => () => `/programmes/${ids.programme}/participants${query}`;
+  const professions = (query: string) => () => `/professions${query}`;
   const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
+    { title: 'participants ?role=buddy', path: participants('?role=buddy'), status: 400, field: 'role' },
+    {
+      title: 'participants ?municipalityCode=187',
+      path: participants('?municipalityCode=187'),
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'participants ?category=tourist',
+      path: participants('?category=tourist'),
+      status: 400,
+      field: 'category',
+    },
+    { title: 'participants ?hasMentor=yes', path: participants('?hasMentor=yes'), status: 400, field: 'hasMentor' },
+    { title: 'participants ?hasMentor=1', path: participants('?hasMentor=1'), status: 400, field: 'hasMentor' },
+    {
+      title: 'participants ?hasMentor=true&hasMentor=false',
+      path: participants('?hasMentor=true&hasMentor=false'),
+      status: 400,
+      field: 'hasMentor',
+    },
+    { title: 'participants ?q over 200 characters', path: participants(`?q=${long(201)}`), status: 400, field: 'q' },
+    { title: 'participants ?q=a&q=b', path: participants('?q=a&q=b'), status: 400, field: 'q' },
+    { title: 'participants ?q with a NUL character', path: participants('?q=a%00b'), status: 400, field: 'q' },
+    { title: 'participants ?sort=age', path: participants('?sort=age'), status: 400, field: 'sort' },
+    { title: 'participants ?sort=Name', path: participants('?sort=Name'), status: 400, field: 'sort' },
+    { title: 'participants ?limit=0', path: participants('?limit=0'), status: 400, field: 'limit' },
+    { title: 'participants ?limit=501', path: participants('?limit=501'), status: 400, field: 'limit' },
+    { title: 'participants ?limit=ten', path: participants('?limit=ten'), status: 400, field: 'limit' },
+    { title: 'participants ?offset=-1', path: participants('?offset=-1'), status: 400, field: 'offset' },
+    { title: 'participants ?page=2 (unknown)', path: participants('?page=2'), status: 400, field: 'page' },
+    {
+      title: 'participants with every filter, a sort and a page',
+      path: participants(
+        '?role=mentee&municipalityCode=1870&category=refugee&hasMentor=false&q=%25_&sort=-createdAt&limit=500&offset=0',
+      ),
+      status: 200,
+    },
+    { title: 'participants ?q= (empty: no search)', path: participants('?q='), status: 200 },
+    { title: 'professions ?lang=se', path: professions('?lang=se'), status: 400, field: 'lang' },
+    { title: 'professions ?limit=0', path: professions('?limit=0'), status: 400, field: 'limit' },
+    { title: 'professions ?level=5', path: professions('?level=5'), status: 400, field: 'level' },
+    { title: 'professions ?q=nurse&lang=nn&limit=20', path: professions('?q=nurse&lang=nn&limit=20'), status: 200 },
     { title: 'candidates ?limit=-1', path: candidates('?limit=-1'), status: 400, field: 'limit' },
     { title: 'candidates ?limit=1001', path: candidates('?limit=1001'), status: 400, field: 'limit' },
     { title: 'candidates ?limit=abc', path: candidates('?limit=abc'), status: 400, field: 'limit' },
@@ -1558,6 +1614,7 @@ describe('query parameters', () => {
       status >= 400 ? { status, body: { statusCode: status } } : { status },
     );
     if (field) expect(messageOf(body)).toMatch(naming(field));
+    if (status >= 400) expectCodedErrors(body, field);
     expect(await rowCounts(t.db)).toEqual(counts);
     expect(await snapshot(t.db)).toBe(before);
   });
@@ -1673,6 +1730,8 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     const resBody: unknown = res.body;
     expect({ status: res.status, body: resBody }).toMatchObject({ status: 400, body: { statusCode: 400 } });
     expect(messageOf(resBody)).toMatch(naming('id'));
+    expectCodedErrors(resBody, 'id');
+    expect(resBody).toMatchObject({ errors: [{ field: 'id', code: 'must_be_uuid', params: {} }] });
     expect(await rowCounts(t.db)).toEqual(counts);
     expect(await snapshot(t.db)).toBe(before);
   });
@@ -1820,6 +1879,44 @@ async function send(
   if (!endpoint.anonymous) test = test.set(t.auth(adminToken));
   if ('raw' in payload) return test.set('Content-Type', 'application/json').send(payload.raw);
   return test.set('Content-Type', 'application/json').send(JSON.stringify(payload.body));
+}
+
+/**
+ * An error body's `errors`: one entry per sentence of `message`, in the same order; each with a
+ * code of ERROR_CODES and exactly its params, and (in a 400) a field that is null or that its
+ * sentence names. What the case expects `message` to name, an entry names too: as its field (or a
+ * path within it), or as a param (the hard rule a pair breaks).
+ */
+function expectCodedErrors(body: unknown, field?: string): void {
+  const { message, errors, statusCode } = record(body);
+  const sentences = Array.isArray(message) ? message : [message];
+  expect(Array.isArray(errors)).toBe(true);
+  const entries = records(errors);
+  expect(entries.map((e) => e.message)).toEqual(sentences);
+  for (const entry of entries) {
+    expectWellFormedDetail(entry);
+    if (statusCode === 400 && entry.field !== null) expect(text(entry.message)).toMatch(naming(text(entry.field)));
+  }
+  if (field) {
+    const names = (f: unknown): boolean =>
+      typeof f === 'string' && (f === field || f.startsWith(`${field}.`) || field.startsWith(`${f}.`));
+    const named = entries.some((e) => names(e.field) || Object.values(record(e.params)).includes(field));
+    expect({ field, errors: named ? 'name it' : entries }).toEqual({ field, errors: 'name it' });
+  }
+}
+
+/** A code the API declares, with exactly the params it declares for it, of their kinds. */
+function expectWellFormedDetail(entry: Record<string, unknown>): void {
+  const code = text(entry.code);
+  expect(isErrorCode(code) ? code : `unknown code ${code}`).toBe(code);
+  if (!isErrorCode(code)) return;
+  const declared: Record<string, string> = ERROR_CODES[code].params;
+  const params = record(entry.params);
+  expect({ code, params: Object.keys(params).sort() }).toEqual({ code, params: Object.keys(declared).sort() });
+  for (const [name, kind] of Object.entries(declared)) {
+    const value = params[name];
+    expect({ code, name, kind: Array.isArray(value) ? 'string[]' : typeof value }).toEqual({ code, name, kind });
+  }
 }
 
 /** The field as a word of the message: "name must be ...", "rules.weights.profession must ...". */

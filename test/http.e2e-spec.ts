@@ -93,7 +93,12 @@ describe('input the API refuses as a whole', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": "Vesterålen", ');
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, message: 'The request body is not valid JSON', error: 'Bad Request' });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      message: 'The request body is not valid JSON',
+      error: 'Bad Request',
+      errors: [{ field: 'body', code: 'invalid_json', params: {}, message: 'The request body is not valid JSON' }],
+    });
   });
 
   it('answers a body over 1 MB with 413 and stores nothing', async () => {
@@ -122,7 +127,12 @@ describe('input the API refuses as a whole', () => {
   it('answers an id that does not exist with 404', async () => {
     const res = await t.http.get('/api/v1/programmes/00000000-0000-4000-8000-000000000000').set(t.auth(token));
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ statusCode: 404, message: 'Programme not found', error: 'Not Found' });
+    expect(res.body).toEqual({
+      statusCode: 404,
+      message: 'Programme not found',
+      error: 'Not Found',
+      errors: [{ field: null, code: 'not_found', params: { resource: 'programme' }, message: 'Programme not found' }],
+    });
   });
 
   it('refuses unknown query parameters and a bad role filter', async () => {

@@ -1,5 +1,6 @@
+import { approvedPair } from './support/api.js';
 import { createTestApp, rowCounts, type TestApp } from './support/app.js';
-import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { VESTERALEN, menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
 let t: TestApp;
 let lead: { token: string };
@@ -216,11 +217,39 @@ describe('the CSV import', () => {
     expect(res.status).toBe(200);
     expect(res.body.created).toBe(2);
     expect(res.body.errors).toEqual([
-      { row: 4, field: 'languages', message: 'languages is required' },
-      { row: 5, field: 'municipalityCode', message: expect.stringContaining("programme's municipalities") },
-      { row: 6, field: 'languages', message: expect.stringContaining('languages.1.level must be one of') },
-      { row: 7, field: 'category', message: 'category is only for mentees' },
-      { row: 8, field: 'email', message: 'email is also on row 2 of this file' },
+      { row: 4, field: 'languages', path: 'languages', code: 'required', params: {}, message: 'languages is required' },
+      {
+        row: 5,
+        field: 'municipalityCode',
+        path: 'municipalityCode',
+        code: 'must_be_programme_municipality',
+        params: { allowed: VESTERALEN },
+        message: expect.stringContaining("programme's municipalities"),
+      },
+      {
+        row: 6,
+        field: 'languages',
+        path: 'languages.1.level',
+        code: 'must_be_one_of',
+        params: { allowed: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] },
+        message: expect.stringContaining('languages.1.level must be one of'),
+      },
+      {
+        row: 7,
+        field: 'category',
+        path: 'category',
+        code: 'only_for_role',
+        params: { role: 'mentee' },
+        message: 'category is only for mentees',
+      },
+      {
+        row: 8,
+        field: 'email',
+        path: 'email',
+        code: 'duplicate_in_file',
+        params: { row: 2 },
+        message: 'email is also on row 2 of this file',
+      },
     ]);
     expect((await rowCounts(t.db)).participants).toBe(before.participants + 2);
     const stored = await t.db.query<{ email: string; wants_same_gender: boolean; capacity: number }[]>(
@@ -238,7 +267,16 @@ describe('the CSV import', () => {
     expect((await importCsv(lead.token, csv)).body).toEqual({ created: 1, errors: [] });
     expect((await importCsv(lead.token, csv)).body).toEqual({
       created: 0,
-      errors: [{ row: 2, field: 'email', message: expect.stringContaining('already in the programme') }],
+      errors: [
+        {
+          row: 2,
+          field: 'email',
+          path: 'email',
+          code: 'already_exists',
+          params: {},
+          message: expect.stringContaining('already in the programme'),
+        },
+      ],
     });
   });
 
@@ -253,5 +291,255 @@ describe('the CSV import', () => {
       .send({ role: 'mentor' });
     expect(json.status).toBe(415);
     expect(await rowCounts(t.db)).toEqual(before);
+  });
+});
+
+describe('the participants list: filters, search, order and pages', () => {
+  let listId: string;
+  /** Every participant of the list programme by first name. */
+  const id: Record<string, string> = {};
+  let olaAmina: string;
+  let hadsel: { token: string };
+
+  type Listed = {
+    id: string;
+    name: string;
+    role: string;
+    municipalityCode: string;
+    hasMentor: boolean;
+    activeMatchId: string | null;
+    activeMentees: number;
+  };
+  const list = async (query = '', token = lead.token) => {
+    const res = await t.http.get(`/api/v1/programmes/${listId}/participants${query}`).set(t.auth(token));
+    expect(res.status).toBe(200);
+    return { people: res.body as Listed[], total: Number(res.headers['x-total-count']) };
+  };
+  const names = async (query = '', token = lead.token) => (await list(query, token)).people.map((p) => p.name);
+
+  beforeAll(async () => {
+    hadsel = await t.user('coordinator', ['1866']);
+    listId = (
+      await t.http
+        .post('/api/v1/programmes')
+        .set(t.auth(lead.token))
+        .send(programmeBody({ name: 'Liste' }))
+    ).body.id as string;
+    // Registered in this order (createdAt); names sort Amina < Anne_Marie < Bilal < Chen < Dina < Ola < Per < Siv.
+    const people: [string, Record<string, unknown>][] = [
+      ['Ola', mentorBody({ name: 'Ola Berg', municipalityCode: '1870', capacity: 2 })],
+      ['Amina', menteeBody({ name: 'Amina Hassan', municipalityCode: '1870', category: 'refugee' })],
+      ['Per', mentorBody({ name: 'Per 100% Dahl', municipalityCode: '1866' })],
+      ['Chen', menteeBody({ name: 'Chen Wei', municipalityCode: '1866', category: 'labour_eea' })],
+      [
+        'Bilal',
+        menteeBody({
+          name: 'Bilal Omar',
+          municipalityCode: '1870',
+          category: 'family',
+          email: 'BILAL.omar@Example.org',
+        }),
+      ],
+      ['Dina', menteeBody({ name: 'Dina Haile', municipalityCode: '1851', category: 'refugee' })],
+      ['Anne', mentorBody({ name: 'Anne_Marie Lund', municipalityCode: '1851' })],
+      ['Siv', menteeBody({ name: 'Siv Ås', municipalityCode: '1866', category: 'refugee' })],
+    ];
+    for (const [first, body] of people) {
+      const res = await register(lead.token, body, listId);
+      expect(res.status).toBe(201);
+      id[first] = res.body.id as string;
+    }
+    // Ola and Amina are an active pair; Per and Chen a completed one (it still holds Per's place).
+    olaAmina = (await approvedPair(t, lead.token, listId, { mentorId: id.Ola, menteeId: id.Amina })).id;
+    const perChen = await approvedPair(t, lead.token, listId, { mentorId: id.Per, menteeId: id.Chen });
+    expect(
+      (await t.http.post(`/api/v1/matches/${perChen.id}/end`).set(t.auth(lead.token)).send({ outcome: 'completed' }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('answers the whole list without limit and offset, sorted by name, with the total in X-Total-Count', async () => {
+    const { people, total } = await list();
+    expect(people.map((p) => p.name)).toEqual([
+      'Amina Hassan',
+      'Anne_Marie Lund',
+      'Bilal Omar',
+      'Chen Wei',
+      'Dina Haile',
+      'Ola Berg',
+      'Per 100% Dahl',
+      'Siv Ås',
+    ]);
+    expect(total).toBe(8);
+  });
+
+  it('gives each participant where they stand in the pairs, in the list, GET /participants/:id and PATCH', async () => {
+    const byName = new Map((await list()).people.map((p) => [p.name, p]));
+    expect(byName.get('Amina Hassan')).toMatchObject({ hasMentor: true, activeMatchId: olaAmina, activeMentees: 0 });
+    // A completed pair holds a mentor: Chen has one, but no pair running.
+    expect(byName.get('Chen Wei')).toMatchObject({ hasMentor: true, activeMatchId: null, activeMentees: 0 });
+    expect(byName.get('Bilal Omar')).toMatchObject({ hasMentor: false, activeMatchId: null, activeMentees: 0 });
+    // Places held: capacity − activeMentees is what a mentor has left.
+    expect(byName.get('Ola Berg')).toMatchObject({ hasMentor: false, activeMatchId: null, activeMentees: 1 });
+    expect(byName.get('Per 100% Dahl')).toMatchObject({ activeMentees: 1 });
+    expect(byName.get('Anne_Marie Lund')).toMatchObject({ activeMentees: 0 });
+
+    const one = await t.http.get(`/api/v1/participants/${id.Amina}`).set(t.auth(lead.token));
+    expect(one.body).toEqual(byName.get('Amina Hassan'));
+    const mentor = await t.http.get(`/api/v1/participants/${id.Ola}`).set(t.auth(lead.token));
+    expect(mentor.body).toMatchObject({ capacity: 2, activeMentees: 1, hasMentor: false, activeMatchId: null });
+    const patched = await t.http
+      .patch(`/api/v1/participants/${id.Amina}`)
+      .set(t.auth(lead.token))
+      .send({ phone: '+47 912 00 000' });
+    expect(patched.body).toMatchObject({ hasMentor: true, activeMatchId: olaAmina, activeMentees: 0 });
+  });
+
+  it('filters by role, municipality, category and whether a mentee has a mentor, all together', async () => {
+    expect(await names('?role=mentor')).toEqual(['Anne_Marie Lund', 'Ola Berg', 'Per 100% Dahl']);
+    expect(await names('?municipalityCode=1866')).toEqual(['Chen Wei', 'Per 100% Dahl', 'Siv Ås']);
+    expect(await names('?municipalityCode=1804')).toEqual([]);
+    expect(await names('?category=refugee')).toEqual(['Amina Hassan', 'Dina Haile', 'Siv Ås']);
+    // hasMentor is about mentees: mentors are left out either way.
+    expect(await names('?hasMentor=true')).toEqual(['Amina Hassan', 'Chen Wei']);
+    expect(await names('?hasMentor=false')).toEqual(['Bilal Omar', 'Dina Haile', 'Siv Ås']);
+    expect(await names('?hasMentor=true&role=mentor')).toEqual([]);
+    const combined = await list('?category=refugee&hasMentor=false&municipalityCode=1866');
+    expect(combined.people.map((p) => p.name)).toEqual(['Siv Ås']);
+    expect(combined.total).toBe(1);
+  });
+
+  it('counts a mentee as having a mentor from the approval on', async () => {
+    expect(await names('?hasMentor=false&municipalityCode=1851')).toEqual(['Dina Haile']);
+    const pair = await approvedPair(t, lead.token, listId, { mentorId: id.Anne, menteeId: id.Dina });
+    expect(await names('?hasMentor=false&municipalityCode=1851')).toEqual([]);
+    expect(await names('?hasMentor=true&municipalityCode=1851')).toEqual(['Dina Haile']);
+    const dina = (await list('?municipalityCode=1851')).people;
+    expect(dina.find((p) => p.name === 'Dina Haile')).toMatchObject({ hasMentor: true, activeMatchId: pair.id });
+    expect(dina.find((p) => p.name === 'Anne_Marie Lund')).toMatchObject({ activeMentees: 1 });
+    // An ended pair frees both: Dina has no mentor again, Anne her place.
+    await t.http.post(`/api/v1/matches/${pair.id}/end`).set(t.auth(lead.token)).send({ outcome: 'ended' });
+    const after = (await list('?municipalityCode=1851')).people;
+    expect(after.find((p) => p.name === 'Dina Haile')).toMatchObject({ hasMentor: false, activeMatchId: null });
+    expect(after.find((p) => p.name === 'Anne_Marie Lund')).toMatchObject({ activeMentees: 0 });
+  });
+
+  it('searches the name and the email in any case, % and _ as plain characters', async () => {
+    expect(await names('?q=hASSan')).toEqual(['Amina Hassan']);
+    expect(await names('?q=bilal.OMAR@example')).toEqual(['Bilal Omar']);
+    expect(await names('?q=ås')).toEqual(['Siv Ås']);
+    expect(await names('?q=%C3%85S')).toEqual(['Siv Ås']);
+    expect(await names('?q=%25')).toEqual(['Per 100% Dahl']);
+    expect(await names('?q=0%25%20D')).toEqual(['Per 100% Dahl']);
+    expect(await names('?q=_')).toEqual(['Anne_Marie Lund']);
+    expect(await names('?q=e_M')).toEqual(['Anne_Marie Lund']);
+    expect(await names(`?q=${encodeURIComponent('\\')}`)).toEqual([]);
+    expect(await names('?q=%20%20')).toHaveLength(8);
+    expect(await names('?q=nobody')).toEqual([]);
+  });
+
+  it('orders by name, municipality or registration, either way', async () => {
+    const all = await names();
+    expect(await names('?sort=name')).toEqual(all);
+    expect(await names('?sort=-name')).toEqual([...all].reverse());
+    const first = (people: Listed[]) => people.map((p) => p.municipalityCode);
+    // Hadsel (1866) < Lødingen (1851) < Sortland (1870) by name; within one, by person's name.
+    expect(first((await list('?sort=municipality')).people)).toEqual([
+      '1866',
+      '1866',
+      '1866',
+      '1851',
+      '1851',
+      '1870',
+      '1870',
+      '1870',
+    ]);
+    expect(await names('?sort=municipality&municipalityCode=1866')).toEqual(['Chen Wei', 'Per 100% Dahl', 'Siv Ås']);
+    expect(first((await list('?sort=-municipality')).people)).toEqual([
+      '1870',
+      '1870',
+      '1870',
+      '1851',
+      '1851',
+      '1866',
+      '1866',
+      '1866',
+    ]);
+    const registered = ['Ola Berg', 'Amina Hassan', 'Per 100% Dahl', 'Chen Wei', 'Bilal Omar', 'Dina Haile'];
+    expect((await names('?sort=createdAt')).slice(0, 6)).toEqual(registered);
+    expect((await names('?sort=-createdAt')).slice(2)).toEqual([...registered].reverse());
+  });
+
+  it('pages the filtered, ordered list; X-Total-Count counts every match, also past the end', async () => {
+    const all = await names('?sort=-name');
+    const pages = [];
+    for (let offset = 0; offset < 8; offset += 3) {
+      const page = await list(`?sort=-name&limit=3&offset=${offset}`);
+      expect(page.total).toBe(8);
+      pages.push(...page.people.map((p) => p.name));
+    }
+    expect(pages).toEqual(all);
+    expect(await list('?role=mentee&limit=2')).toMatchObject({ total: 5 });
+    expect((await list('?role=mentee&limit=2')).people).toHaveLength(2);
+    expect(await list('?role=mentee&offset=50')).toEqual({ people: [], total: 5 });
+    expect(await list('?q=nobody&limit=10')).toEqual({ people: [], total: 0 });
+  });
+
+  it("keeps a coordinator to their municipalities' participants and every mentor, whatever the filters", async () => {
+    // Hadsel's coordinator sees Hadsel's people and the mentors of Sortland and Lødingen, no one else.
+    expect(await names('', hadsel.token)).toEqual([
+      'Anne_Marie Lund',
+      'Chen Wei',
+      'Ola Berg',
+      'Per 100% Dahl',
+      'Siv Ås',
+    ]);
+    expect(await list('?municipalityCode=1870', hadsel.token)).toEqual({
+      people: [expect.objectContaining({ name: 'Ola Berg', activeMentees: 1 })],
+      total: 1,
+    });
+    expect(await list('?q=hassan', hadsel.token)).toEqual({ people: [], total: 0 });
+    expect(await names('?hasMentor=true', hadsel.token)).toEqual(['Chen Wei']);
+    expect(await names('?category=refugee', hadsel.token)).toEqual(['Siv Ås']);
+    expect(await list('?role=mentee&limit=1&offset=1', hadsel.token)).toEqual({
+      people: [expect.objectContaining({ name: 'Siv Ås' })],
+      total: 2,
+    });
+  });
+});
+
+describe('GET /professions', () => {
+  type Profession = { code: string; title: string; titleEn: string; titleNb: string };
+  const professions = async (query: string) => {
+    const res = await t.http.get(`/api/v1/professions${query}`).set(t.auth(sortland.token));
+    expect(res.status).toBe(200);
+    return res.body as Profession[];
+  };
+
+  it('finds nurses, 2221, by the bokmål, nynorsk and English search, first', async () => {
+    for (const query of ['?q=sykepleier', '?q=nurse', '?q=sykepleier&lang=nn', '?q=Nurse&lang=en']) {
+      expect((await professions(query))[0]).toMatchObject({ code: '2221', titleNb: 'Sykepleiere' });
+    }
+  });
+
+  it('answers the title in the asked language; nynorsk gets bokmål', async () => {
+    const [en] = await professions('?q=nurse&lang=en&limit=1');
+    expect(en).toEqual({
+      code: '2221',
+      title: 'Nursing professionals',
+      titleEn: 'Nursing professionals',
+      titleNb: 'Sykepleiere',
+    });
+    expect((await professions('?q=nurse&lang=nn&limit=1'))[0].title).toBe('Sykepleiere');
+    expect((await professions('?q=nurse&limit=1'))[0].title).toBe('Sykepleiere');
+  });
+
+  it('gives a search box its top hits with limit, and the whole list without it', async () => {
+    expect(await professions('?q=lærer&limit=3')).toHaveLength(3);
+    expect((await professions('?q=lege&lang=nb&limit=2')).map((p) => p.code)).toEqual(['221', '2212']);
+    expect(await professions('')).toHaveLength(619);
+    expect((await professions('?level=4&limit=20&offset=20')).map((p) => p.code)[0]).toBe(
+      (await professions('?level=4')).map((p) => p.code)[20],
+    );
   });
 });

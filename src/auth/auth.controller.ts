@@ -15,6 +15,7 @@ import type { Actor } from '../common/access/actor.js';
 import { UserResponse } from '../users/dto/user.response.js';
 import { bearerToken } from './access-tokens.js';
 import { SessionEndedError } from './auth.errors.js';
+import { ApiErrorResponse, ApiInvalidInputResponse } from '../common/api-error.response.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
 import { LoginDto, LoginResponse } from './dto/login.dto.js';
@@ -31,6 +32,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @ApiInvalidInputResponse()
   @HttpCode(200)
   @Public()
   @UseGuards(LoginRateLimitGuard)
@@ -102,7 +104,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: "Change the caller's own name or language" })
   @ApiOkResponse({ description: 'The caller as changed', type: UserResponse })
-  @ApiBadRequestResponse({ description: 'A field is invalid; the message names it' })
+  @ApiInvalidInputResponse()
   updateAccount(@CurrentActor() actor: Actor, @Body() dto: UpdateAccountDto): Promise<UserResponse> {
     return this.auth.updateAccount(actor, dto);
   }
@@ -116,7 +118,10 @@ export class AuthController {
     summary: "Change the caller's password; their other sessions end, this one stays",
   })
   @ApiNoContentResponse({ description: 'Changed' })
-  @ApiBadRequestResponse({ description: 'The new password is too short or long, or currentPassword is wrong' })
+  @ApiBadRequestResponse({
+    description: 'The new password is too short or long, or currentPassword is wrong (code wrong_password)',
+    type: ApiErrorResponse,
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this user; wait a minute' })
   async changePassword(
     @CurrentActor() actor: Actor,

@@ -9,3 +9,7 @@ export const lowerCased = ({ value }: TransformFnParams): unknown =>
 /** A query parameter as an integer when it is written as one; anything else (even "") stays text for @IsInt to name. */
 export const integerFromQuery = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value;
+
+/** A query parameter "true" or "false" as a boolean; anything else stays text for @IsBoolean to name. */
+export const booleanFromQuery = ({ value }: TransformFnParams): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;

@@ -1,4 +1,6 @@
-import { BadRequestException, Param, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
+import { Param, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
+import { detail } from './error-codes.js';
+import { InvalidRequestException } from './validation.js';
 
 /** UUIDs in lower case, as PostgreSQL writes them, so ids compare equal in code too. */
 const lowerCase: PipeTransform<string, string> = { transform: (value) => value.toLowerCase() };
@@ -7,6 +9,8 @@ const lowerCase: PipeTransform<string, string> = { transform: (value) => value.t
 export const UuidParam = (name: string): ParameterDecorator =>
   Param(
     name,
-    new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException([`${name} must be a UUID`]) }),
+    new ParseUUIDPipe({
+      exceptionFactory: () => new InvalidRequestException([detail(name, 'must_be_uuid', {}, `${name} must be a UUID`)]),
+    }),
     lowerCase,
   );

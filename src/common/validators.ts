@@ -49,3 +49,34 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** A kommunenummer: four digits (its existence is the service's to check). */
+export function IsMunicipalityCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isMunicipalityCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value),
+        defaultMessage: buildMessage((prefix) => `${prefix}$property must be a four-digit kommunenummer`, options),
+      },
+    },
+    options,
+  );
+}
+
+/** A phone number as people write it: digits, spaces, brackets and dashes, with an optional leading +. */
+export function IsPhoneNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPhoneNumber',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\+?[0-9][0-9 ()-]{4,24}$/.test(value),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be a phone number such as +47 912 34 567`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}

@@ -1,11 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiInvalidInputResponse } from '../common/api-error.response.js';
 import { Roles } from '../common/access/access.decorator.js';
 import { OutboxEmailResponse, OutboxQueryDto } from './dto/outbox.dto.js';
 import { MailService } from './mail.service.js';
 
 @ApiTags('email')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller('admin/outbox')
 export class MailController {
   constructor(private readonly mail: MailService) {}

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -26,6 +20,7 @@ import { SCORE_SCALE } from './score-matrix.js';
 
 @ApiTags('matching')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller()
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
@@ -70,7 +65,7 @@ export class MatchingController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Propose a pair by hand; it is scored and must keep the hard rules' })
   @ApiCreatedResponse({ description: 'The proposal', type: MatchResponse })
-  @ApiConflictResponse({ description: 'The mentee has a mentor, the mentor is full, or the pair is already proposed' })
+  @ApiStateConflictResponse('The mentee has a mentor, the mentor is full, or the pair is already proposed')
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -92,7 +87,7 @@ export class MatchingController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Approve a proposed pair; it is active from startsOn' })
   @ApiOkResponse({ description: 'The approved pair', type: MatchResponse })
-  @ApiConflictResponse({ description: 'Already decided, the mentee has a mentor, or the mentor has no free place' })
+  @ApiStateConflictResponse('Already decided, the mentee has a mentor, or the mentor has no free place')
   async approve(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -106,6 +101,7 @@ export class MatchingController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Reject a proposed pair; it is never proposed again' })
   @ApiOkResponse({ description: 'The rejected pair', type: MatchResponse })
+  @ApiStateConflictResponse('The pair is already decided')
   async reject(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -119,6 +115,7 @@ export class MatchingController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'End an approved pair: completed, or ended early' })
   @ApiOkResponse({ description: 'The ended pair', type: MatchResponse })
+  @ApiStateConflictResponse('The pair is not approved: only an active pair ends')
   async end(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,21 +1,22 @@
+import { detail } from '../common/error-codes.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import type { HardRule } from './scoring.js';
 
 export class MentorAtCapacityError extends ConflictError {
   constructor() {
-    super('The mentor has no free place left');
+    super(detail(null, 'mentor_full', {}, 'The mentor has no free place left'));
   }
 }
 
 export class MenteeAlreadyMatchedError extends ConflictError {
   constructor() {
-    super('The mentee already has a mentor');
+    super(detail(null, 'mentee_already_matched', {}, 'The mentee already has a mentor'));
   }
 }
 
 export class MatchAlreadyDecidedError extends ConflictError {
   constructor(status: string) {
-    super(`The match is already ${status}`);
+    super(detail(null, 'match_already_decided', { status }, `The match is already ${status}`));
   }
 }
 
@@ -25,6 +26,36 @@ export class PairNotAllowedError extends InvalidInputError {
     readonly rule: HardRule,
     explanation: string,
   ) {
-    super([`The pair breaks the rule ${rule}: ${explanation}`]);
+    super([detail(null, 'pair_not_allowed', { rule }, `The pair breaks the rule ${rule}: ${explanation}`)]);
+  }
+}
+
+/** A participant given where the other role is needed (a mentor as menteeId, candidates for a mentor). */
+export class WrongRoleError extends InvalidInputError {
+  constructor(field: string, role: 'mentor' | 'mentee', message = `${field} must be a ${role}`) {
+    super([detail(field, 'must_be_role', { role }, message)]);
+  }
+}
+
+/** A manual pair of participants of another programme. */
+export class PairOutsideProgrammeError extends InvalidInputError {
+  constructor(field: 'mentorId' | 'menteeId') {
+    super([
+      detail(field, 'must_be_in_programme', {}, 'mentorId and menteeId must both be participants of this programme'),
+    ]);
+  }
+}
+
+/** A pair's start outside its programme. */
+export class StartOutsideProgrammeError extends InvalidInputError {
+  constructor(startDate: string, endDate: string) {
+    super([
+      detail(
+        'startsOn',
+        'must_be_within_programme',
+        { startDate, endDate },
+        `startsOn must be within the programme, ${startDate} to ${endDate}`,
+      ),
+    ]);
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeMatches } from '../common/access/scope.js';
 import { Clock } from '../common/clock.js';
-import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import type { Participant } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import type { Programme } from '../programmes/programme.entity.js';
@@ -19,6 +19,9 @@ import {
   MenteeAlreadyMatchedError,
   MentorAtCapacityError,
   PairNotAllowedError,
+  PairOutsideProgrammeError,
+  StartOutsideProgrammeError,
+  WrongRoleError,
 } from './matching.errors.js';
 import { ProposalRun, type UnmatchedMentee } from './proposal-run.entity.js';
 import { buildScoreMatrix, FORBIDDEN, SCORE_SCALE } from './score-matrix.js';
@@ -133,7 +136,9 @@ export class MatchingService {
   /** Every mentor of the programme for one mentee, best first, with what blocks the blocked ones. */
   async candidates(actor: Actor, menteeId: string, limit = 10): Promise<Candidate[]> {
     const mentee = await this.participants.findVisibleById(actor, menteeId);
-    if (mentee.role !== 'mentee') throw new InvalidInputError(['id: candidates are found for mentees, not mentors']);
+    if (mentee.role !== 'mentee') {
+      throw new WrongRoleError('id', 'mentee', 'id: candidates are found for mentees, not mentors');
+    }
     const programme = await this.programmes.findVisibleById(actor, mentee.programmeId);
     const manager = this.dataSource.manager;
     const [mentors, rejected] = await Promise.all([
@@ -157,11 +162,10 @@ export class MatchingService {
       const mentee = await this.participants.findVisibleById(actor, dto.menteeId, manager);
       const mentor = await this.participants.findVisibleById(actor, dto.mentorId, manager);
       assertMayChange(actor, mentee.municipalityCode, 'Participant');
-      if (mentee.programmeId !== programmeId || mentor.programmeId !== programmeId) {
-        throw new InvalidInputError(['mentorId and menteeId must both be participants of this programme']);
-      }
-      if (mentee.role !== 'mentee') throw new InvalidInputError(['menteeId must be a mentee']);
-      if (mentor.role !== 'mentor') throw new InvalidInputError(['mentorId must be a mentor']);
+      if (mentee.programmeId !== programmeId) throw new PairOutsideProgrammeError('menteeId');
+      if (mentor.programmeId !== programmeId) throw new PairOutsideProgrammeError('mentorId');
+      if (mentee.role !== 'mentee') throw new WrongRoleError('menteeId', 'mentee');
+      if (mentor.role !== 'mentor') throw new WrongRoleError('mentorId', 'mentor');
       if (await this.holdsMentor(manager, mentee.id)) throw new MenteeAlreadyMatchedError();
       const mentors = await this.findMentorsWithPlaces(manager, programmeId, mentor.id);
       const rejected = await this.findRejectedPairs(manager, programmeId, mentee.id);
@@ -195,9 +199,7 @@ export class MatchingService {
       const programme = await this.programmes.findVisibleById(actor, match.programmeId, manager);
       const startsOn = dto.startsOn ?? laterOf(programme.startDate, this.today(programme));
       if (startsOn < programme.startDate || startsOn > programme.endDate) {
-        throw new InvalidInputError([
-          `startsOn must be within the programme, ${programme.startDate} to ${programme.endDate}`,
-        ]);
+        throw new StartOutsideProgrammeError(programme.startDate, programme.endDate);
       }
       // Lock first, count after: in its own statement the count sees every approval committed before the lock.
       const [{ capacity }] = await manager.query<{ capacity: number }[]>(

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -15,6 +9,7 @@ import { MeetingsService } from './meetings.service.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller('matches/:id')
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
@@ -23,7 +18,7 @@ export class MeetingsController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Log a meeting of an approved pair' })
   @ApiCreatedResponse({ description: 'The meeting', type: MeetingResponse })
-  @ApiConflictResponse({ description: 'The pair is not approved (proposed, rejected or over)' })
+  @ApiStateConflictResponse('The pair is not approved (proposed, rejected or over)')
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('id') matchId: string,

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
-import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { Match } from '../matching/match.entity.js';
 import { MatchingService } from '../matching/matching.service.js';
 import { Programme } from '../programmes/programme.entity.js';
 import type { CreateMeetingDto, LinkMeetingDto } from './dto/meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
-import { MatchNotActiveError } from './meetings.errors.js';
+import { MatchNotActiveError, MeetingInFutureError, MeetingOutsideProgrammeError } from './meetings.errors.js';
 import { localDate, monthlyCompliance, type MonthCompliance } from './month-requirement.js';
 
 /** What the signed-link pages show: no more of the pair than the mentor needs to recognise it. */
@@ -150,12 +150,10 @@ export class MeetingsService {
     if (match.status !== 'approved') throw new MatchNotActiveError(match.status);
     const programme = await manager.findOneByOrFail(Programme, { id: match.programmeId });
     if (date < programme.startDate || date > programme.endDate) {
-      throw new InvalidInputError([
-        `date must be within the programme, ${programme.startDate} to ${programme.endDate}`,
-      ]);
+      throw new MeetingOutsideProgrammeError(programme.startDate, programme.endDate);
     }
     const today = localDate(this.clock.now(), programme.timezone);
-    if (date > today) throw new InvalidInputError([`date must not be in the future (today is ${today})`]);
+    if (date > today) throw new MeetingInFutureError(today);
   }
 
   private findForMatch(manager: EntityManager, matchId: string): Promise<Meeting[]> {

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
 import { Roles } from '../common/access/access.decorator.js';
 import { CreateMunicipalityDto, MunicipalityResponse } from './dto/municipality.dto.js';
 import { MunicipalitiesService } from './municipalities.service.js';
@@ -28,7 +22,8 @@ export class MunicipalitiesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Add a municipality (admin)' })
-  @ApiConflictResponse({ description: 'A municipality with this code exists' })
+  @ApiInvalidInputResponse()
+  @ApiStateConflictResponse('A municipality with this code exists')
   @ApiCreatedResponse({ description: 'The municipality', type: MunicipalityResponse })
   async create(@Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
     return MunicipalityResponse.from(await this.municipalities.create(dto));

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import { ConflictError, InvalidInputError } from '../common/errors.js';
 import type { CreateMunicipalityDto } from './dto/municipality.dto.js';
+import { DuplicateMunicipalityError, UnknownMunicipalitiesError } from './municipalities.errors.js';
 import { Municipality } from './municipality.entity.js';
 
 @Injectable()
@@ -21,7 +21,7 @@ export class MunicipalitiesService {
       .orIgnore()
       .returning('code')
       .execute();
-    if ((result.raw as unknown[]).length === 0) throw new ConflictError(`Municipality ${dto.code} already exists`);
+    if ((result.raw as unknown[]).length === 0) throw new DuplicateMunicipalityError(dto.code);
     return this.municipalities.findOneByOrFail({ code: dto.code });
   }
 }
@@ -31,6 +31,6 @@ export async function requireMunicipalities(manager: EntityManager, codes: strin
   if (codes.length === 0) return [];
   const found = await manager.findBy(Municipality, { code: In(codes) });
   const unknown = codes.filter((code) => !found.some((m) => m.code === code));
-  if (unknown.length) throw new InvalidInputError([`municipalityCodes has unknown codes: ${unknown.join(', ')}`]);
+  if (unknown.length) throw new UnknownMunicipalitiesError(unknown);
   return found;
 }

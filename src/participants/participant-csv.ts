@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { detail, type ErrorDetail } from '../common/error-codes.js';
+import { InvalidInputError } from '../common/errors.js';
 import { LANGUAGE_LEVELS } from './participant-fields.js';
 
 /** The columns of the import, the fields of POST /programmes/:id/participants. */
@@ -38,7 +40,12 @@ export interface CsvRow {
   body: Record<string, unknown>;
 }
 
-export class CsvFormatError extends Error {}
+/** A file that cannot be read as participants at all: a 400 for the whole file. */
+export class CsvFormatError extends InvalidInputError {
+  constructor(reason: ErrorDetail) {
+    super([reason]);
+  }
+}
 
 const BOOLEANS: Record<string, boolean> = {
   true: true,
@@ -98,7 +105,12 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
       columns: (header: string[]) => {
         const names = header.map((h) => h.trim());
         const twice = names.filter((name, i) => names.indexOf(name) !== i);
-        if (twice.length) throw new CsvFormatError(`Columns appear more than once: ${[...new Set(twice)].join(', ')}`);
+        if (twice.length) {
+          const columns = [...new Set(twice)];
+          throw new CsvFormatError(
+            detail(null, 'csv_duplicate_columns', { columns }, `Columns appear more than once: ${columns.join(', ')}`),
+          );
+        }
         return names;
       },
       delimiter: delimiterOf(text),
@@ -108,17 +120,37 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
     }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
   } catch (error) {
     if (error instanceof CsvFormatError) throw error;
-    throw new CsvFormatError(`The CSV could not be read: ${(error as Error).message}`);
+    throw new CsvFormatError(
+      detail(null, 'csv_unreadable', {}, `The CSV could not be read: ${(error as Error).message}`),
+    );
   }
-  if (records.length === 0) throw new CsvFormatError('The CSV has a header but no rows, or is empty');
-  if (records.length > MAX_IMPORT_ROWS)
-    throw new CsvFormatError(`The CSV has more than ${MAX_IMPORT_ROWS} rows; split it`);
+  if (records.length === 0) {
+    throw new CsvFormatError(detail(null, 'csv_empty', {}, 'The CSV has a header but no rows, or is empty'));
+  }
+  if (records.length > MAX_IMPORT_ROWS) {
+    throw new CsvFormatError(
+      detail(
+        null,
+        'csv_too_many_rows',
+        { max: MAX_IMPORT_ROWS },
+        `The CSV has more than ${MAX_IMPORT_ROWS} rows; split it`,
+      ),
+    );
+  }
   const columns = Object.keys(records[0].record);
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length)
-    throw new CsvFormatError(`Unknown columns: ${unknown.join(', ')}; the columns are ${CSV_COLUMNS.join(', ')}`);
+  if (unknown.length) {
+    const message = `Unknown columns: ${unknown.join(', ')}; the columns are ${CSV_COLUMNS.join(', ')}`;
+    throw new CsvFormatError(
+      detail(null, 'csv_unknown_columns', { columns: unknown, allowed: [...CSV_COLUMNS] }, message),
+    );
+  }
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) throw new CsvFormatError(`Missing columns: ${missing.join(', ')}`);
+  if (missing.length) {
+    throw new CsvFormatError(
+      detail(null, 'csv_missing_columns', { columns: missing }, `Missing columns: ${missing.join(', ')}`),
+    );
+  }
   return records.map(({ record, info }) => {
     const body: Record<string, unknown> = {};
     for (const [column, cell] of Object.entries(record)) {

@@ -42,6 +42,7 @@ export function OnlyForRole(role: ParticipantRole, options?: ValidationOptions):
   return ValidateBy(
     {
       name: 'onlyForRole',
+      constraints: [role],
       validator: {
         validate: (value: unknown, args) => {
           // Without a role (a PATCH body) the merged participant is checked instead.

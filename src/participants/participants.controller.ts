@@ -7,6 +7,7 @@ import {
   Patch,
   Post,
   Query,
+  Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import {
@@ -19,6 +20,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrorResponse, ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
+import type { Response } from 'express';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -30,6 +33,7 @@ import { ParticipantsService } from './participants.service.js';
 
 @ApiTags('participants')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller()
 export class ParticipantsController {
   constructor(private readonly participants: ParticipantsService) {}
@@ -38,6 +42,7 @@ export class ParticipantsController {
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Register a mentor or mentee (a coordinator: in their own municipalities)' })
   @ApiCreatedResponse({ description: 'The participant', type: ParticipantResponse })
+  @ApiStateConflictResponse('A participant of the programme has this email')
   async register(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
@@ -81,25 +86,40 @@ export class ParticipantsController {
 
   @Get('programmes/:id/participants')
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: "Participants of a programme (a coordinator: their municipalities' and every mentor)" })
-  @ApiOkResponse({ description: 'Participants', type: [ParticipantResponse] })
+  @ApiOperation({
+    summary: "Participants of a programme (a coordinator: their municipalities' and every mentor)",
+    description:
+      "Filters combine (all must hold); without limit and offset the whole list. A coordinator's filters apply " +
+      "within what they see: their municipalities' participants and every mentor of the programme.",
+  })
+  @ApiOkResponse({
+    description: 'Participants',
+    type: [ParticipantResponse],
+    headers: {
+      'X-Total-Count': {
+        description: 'How many participants match the filters in all, whatever the page',
+        schema: { type: 'integer', minimum: 0 },
+      },
+    },
+  })
   async list(
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
     @Query() query: ParticipantQueryDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<ParticipantResponse[]> {
-    return (await this.participants.findForProgramme(actor, programmeId, query)).map((p) =>
-      ParticipantResponse.from(p),
-    );
+    const { participants, total } = await this.participants.findForProgramme(actor, programmeId, query);
+    res.setHeader('X-Total-Count', String(total));
+    return participants.map((p) => ParticipantResponse.from(p));
   }
 
   @Get('participants/:id')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'One participant' })
-  @ApiNotFoundResponse({ description: 'No such participant, or none you see' })
+  @ApiNotFoundResponse({ description: 'No such participant, or none you see', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'The participant', type: ParticipantResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ParticipantResponse> {
-    return ParticipantResponse.from(await this.participants.findVisibleById(actor, id));
+    return ParticipantResponse.from(await this.participants.findVisibleWithStanding(actor, id));
   }
 
   @Patch('participants/:id')
@@ -108,6 +128,7 @@ export class ParticipantsController {
     summary: 'Change a participant (a coordinator: only in their own municipalities); null clears an optional field',
   })
   @ApiOkResponse({ description: 'The participant as changed', type: ParticipantResponse })
+  @ApiStateConflictResponse('Another participant of the programme has this email')
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

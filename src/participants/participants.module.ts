@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ParticipantsController } from './participants.controller.js';
+import { ParticipantsRepository } from './participants.repository.js';
 import { ParticipantsService } from './participants.service.js';
 
 @Module({
   imports: [ProgrammesModule],
   controllers: [ParticipantsController],
-  providers: [ParticipantsService],
+  providers: [ParticipantsRepository, ParticipantsService],
   exports: [ParticipantsService],
 })
 export class ParticipantsModule {}

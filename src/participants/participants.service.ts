@@ -3,18 +3,46 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
-import { validateAs, type FieldError } from '../common/validation.js';
+import type { ErrorDetail } from '../common/error-codes.js';
+import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { validateAs } from '../common/validation.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
-import { CsvFormatError, parseParticipantsCsv } from './participant-csv.js';
-import type { ParticipantRole } from './participant-fields.js';
+import { parseParticipantsCsv } from './participant-csv.js';
 import { Participant } from './participant.entity.js';
+import {
+  DuplicateParticipantEmailError,
+  emailEarlierInFile,
+  emailInProgramme,
+  outsideOwnMunicipalities,
+  outsideProgrammeMunicipalities,
+} from './participants.errors.js';
+import {
+  NO_PAIRS,
+  ParticipantsRepository,
+  type ParticipantFilter,
+  type StandingParticipant,
+} from './participants.repository.js';
+
+/** A refused row of an import: the column to fix (`field`), the full path of what is wrong, its code and params. */
+export type ImportRowError = ErrorDetail & { row: number; field: string; path: string };
 
 export interface ImportResult {
   created: number;
-  errors: { row: number; field: string; message: string }[];
+  errors: ImportRowError[];
+}
+
+function rowError(row: number, error: ErrorDetail): ImportRowError {
+  const path = error.field ?? '';
+  return {
+    row,
+    field: path.split('.')[0],
+    path,
+    code: error.code,
+    params: error.params,
+    message: error.message,
+  } as ImportRowError;
 }
 
 @Injectable()
@@ -22,16 +50,18 @@ export class ParticipantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammesService,
+    private readonly repository: ParticipantsRepository,
   ) {}
 
-  async register(actor: Actor, programmeId: string, dto: CreateParticipantDto): Promise<Participant> {
+  /** A new participant; nobody is paired with them yet. */
+  async register(actor: Actor, programmeId: string, dto: CreateParticipantDto): Promise<StandingParticipant> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockedProgramme(actor, programmeId, manager);
       const errors = placementErrors(actor, programme, dto);
-      if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
+      if (errors.length) throw new InvalidInputError(errors);
       const [stored] = await insertNew(manager, [toRow(programmeId, dto)]);
-      if (!stored) throw new ConflictError('email: a participant with this email is already in the programme');
-      return manager.findOneByOrFail(Participant, { id: stored.id });
+      if (!stored) throw new DuplicateParticipantEmailError();
+      return { participant: await manager.findOneByOrFail(Participant, { id: stored.id }), standing: NO_PAIRS };
     });
   }
 
@@ -51,45 +81,32 @@ export class ParticipantsService {
    */
   async import(actor: Actor, programmeId: string, csv: string): Promise<ImportResult> {
     await this.programmes.findVisibleById(actor, programmeId);
-    let rows;
-    try {
-      rows = parseParticipantsCsv(csv);
-    } catch (error) {
-      if (error instanceof CsvFormatError) throw new InvalidInputError([error.message]);
-      throw error;
-    }
-    const errors: ImportResult['errors'] = [];
+    const rows = parseParticipantsCsv(csv);
+    const errors: ImportRowError[] = [];
     const good: { row: number; dto: CreateParticipantDto }[] = [];
     const firstRowOfEmail = new Map<string, number>();
     for (const { row, body } of rows) {
       const { value, errors: shape } = await validateAs(CreateParticipantDto, body);
-      const rowErrors: FieldError[] = [...shape];
+      const rowErrors: ErrorDetail[] = [...shape];
       const email = typeof value.email === 'string' ? value.email : undefined;
-      if (email && firstRowOfEmail.has(email)) {
-        rowErrors.push({ field: 'email', message: `email is also on row ${firstRowOfEmail.get(email)} of this file` });
-      } else if (email) {
-        firstRowOfEmail.set(email, row);
-      }
-      if (rowErrors.length) errors.push(...rowErrors.map((e) => ({ row, ...e })));
+      const earlier = email === undefined ? undefined : firstRowOfEmail.get(email);
+      if (earlier !== undefined) rowErrors.push(emailEarlierInFile(earlier));
+      else if (email) firstRowOfEmail.set(email, row);
+      if (rowErrors.length) errors.push(...rowErrors.map((e) => rowError(row, e)));
       else good.push({ row, dto: value });
     }
     const created = await this.dataSource.transaction(async (manager) => {
       const programme = await this.lockedProgramme(actor, programmeId, manager);
       const placed = good.filter(({ row, dto }) => {
         const placement = placementErrors(actor, programme, dto);
-        errors.push(...placement.map((e) => ({ row, ...e })));
+        errors.push(...placement.map((e) => rowError(row, e)));
         return placement.length === 0;
       });
       // Emails already in the programme (also ones a concurrent request just stored) are row errors.
       const rows = placed.map(({ dto }) => toRow(programmeId, dto));
       const stored = new Set((await insertNew(manager, rows)).map((r) => r.email));
       for (const { row, dto } of placed) {
-        if (stored.has(dto.email)) continue;
-        errors.push({
-          row,
-          field: 'email',
-          message: 'email: a participant with this email is already in the programme',
-        });
+        if (!stored.has(dto.email)) errors.push(rowError(row, emailInProgramme()));
       }
       return stored.size;
     });
@@ -97,22 +114,20 @@ export class ParticipantsService {
     return { created, errors };
   }
 
+  /** The participants of a programme the actor sees, filtered, ordered and paged, and how many match in all. */
   async findForProgramme(
     actor: Actor,
     programmeId: string,
-    query: { role?: ParticipantRole; limit?: number; offset?: number },
-  ): Promise<Participant[]> {
+    filter: ParticipantFilter,
+  ): Promise<{ participants: StandingParticipant[]; total: number }> {
     await this.programmes.findVisibleById(actor, programmeId);
-    const qb = this.dataSource
-      .getRepository(Participant)
-      .createQueryBuilder('participant')
-      .where('participant.programme_id = :programmeId', { programmeId });
-    if (query.role) qb.andWhere('participant.role = :role', { role: query.role });
-    scopeParticipants(qb, actor, 'participant');
-    qb.orderBy('participant.name', 'ASC').addOrderBy('participant.id', 'ASC');
-    if (query.offset !== undefined) qb.offset(query.offset);
-    if (query.limit !== undefined) qb.limit(query.limit);
-    return qb.getMany();
+    return this.repository.findPage(actor, programmeId, filter);
+  }
+
+  /** A participant the actor sees, with their standing in the pairs. */
+  async findVisibleWithStanding(actor: Actor, id: string): Promise<StandingParticipant> {
+    const participant = await this.findVisibleById(actor, id);
+    return { participant, standing: await this.repository.standingOf(id) };
   }
 
   async findVisibleById(
@@ -131,7 +146,7 @@ export class ParticipantsService {
   }
 
   /** Applies the change and checks the merged participant as a new registration would be checked. */
-  async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<Participant> {
+  async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<StandingParticipant> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
       const current = await this.findVisibleById(actor, id, manager);
@@ -142,15 +157,18 @@ export class ParticipantsService {
         else if (value !== undefined) merged[key] = value;
       }
       const { value, errors } = await validateAs(CreateParticipantDto, merged);
-      if (errors.length) throw new InvalidInputError(errors.map((e) => e.message));
+      if (errors.length) throw new InvalidInputError(errors);
       const programme = await this.lockedProgramme(actor, current.programmeId, manager);
       const placement = placementErrors(actor, programme, value);
-      if (placement.length) throw new InvalidInputError(placement.map((e) => e.message));
+      if (placement.length) throw new InvalidInputError(placement);
       if (value.email !== current.email && (await this.takenEmails(manager, current.programmeId, [value.email])).size) {
-        throw new ConflictError('email: a participant with this email is already in the programme');
+        throw new DuplicateParticipantEmailError();
       }
       await manager.update(Participant, { id }, toRow(current.programmeId, value));
-      return manager.findOneByOrFail(Participant, { id });
+      return {
+        participant: await manager.findOneByOrFail(Participant, { id }),
+        standing: await this.repository.standingOf(id, manager),
+      };
     });
   }
 
@@ -188,24 +206,10 @@ async function insertNew(
 }
 
 /** Where the participant may be placed: a municipality of the programme that the actor holds. */
-function placementErrors(actor: Actor, programme: Programme, dto: CreateParticipantDto): FieldError[] {
+function placementErrors(actor: Actor, programme: Programme, dto: CreateParticipantDto): ErrorDetail[] {
   const codes = programme.municipalities.map((m) => m.code).sort();
-  if (!codes.includes(dto.municipalityCode)) {
-    return [
-      {
-        field: 'municipalityCode',
-        message: `municipalityCode must be one of the programme's municipalities: ${codes.join(', ')}`,
-      },
-    ];
-  }
-  if (!holdsMunicipality(actor, dto.municipalityCode)) {
-    return [
-      {
-        field: 'municipalityCode',
-        message: `municipalityCode must be one of your municipalities: ${actor.municipalityCodes.join(', ')}`,
-      },
-    ];
-  }
+  if (!codes.includes(dto.municipalityCode)) return [outsideProgrammeMunicipalities(codes)];
+  if (!holdsMunicipality(actor, dto.municipalityCode)) return [outsideOwnMunicipalities(actor.municipalityCodes)];
   return [];
 }
 

@@ -4,11 +4,12 @@ import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { scopeProgrammes } from '../common/access/scope.js';
-import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import type { AttendanceDto, CreateGatheringDto, UpdateGatheringDto } from './dto/gathering.dto.js';
 import { Gathering } from './gathering.entity.js';
 import { GATHERING_HOURS } from './gathering-schedule.js';
 import { Programme } from './programme.entity.js';
+import { GatheringEndNotAfterStartError, GatheringTooLongError, UnknownAttendeesError } from './programmes.errors.js';
 import { ProgrammesService } from './programmes.service.js';
 
 @Injectable()
@@ -123,9 +124,7 @@ export class GatheringsService {
       const knownIds = new Set(known.map((r) => r.id));
       const strangers = dto.participantIds.filter((pid) => !knownIds.has(pid));
       if (strangers.length) {
-        throw new InvalidInputError(
-          strangers.map((pid) => `participantIds: ${pid} is not a participant of this programme that you may record`),
-        );
+        throw new UnknownAttendeesError(strangers);
       }
       await manager.query(
         `DELETE FROM gathering_attendance ga USING participants p
@@ -143,9 +142,12 @@ export class GatheringsService {
   }
 }
 
+/** The longest a gathering may last. */
+const MAX_GATHERING_DAYS = 7;
+
 function checkTimes(startsAt: Date, endsAt: Date): void {
-  if (endsAt <= startsAt) throw new InvalidInputError(['endsAt must be after startsAt']);
-  if (endsAt.getTime() - startsAt.getTime() > 7 * 24 * 3600_000) {
-    throw new InvalidInputError(['endsAt must be within a week of startsAt']);
+  if (endsAt <= startsAt) throw new GatheringEndNotAfterStartError();
+  if (endsAt.getTime() - startsAt.getTime() > MAX_GATHERING_DAYS * 24 * 3600_000) {
+    throw new GatheringTooLongError(MAX_GATHERING_DAYS);
   }
 }

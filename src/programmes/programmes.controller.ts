@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrorResponse, ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { PageQueryDto } from '../common/pagination.dto.js';
@@ -24,6 +25,7 @@ import { ProgrammesService } from './programmes.service.js';
 
 @ApiTags('programmes')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller('programmes')
 export class ProgrammesController {
   constructor(
@@ -50,7 +52,7 @@ export class ProgrammesController {
   @Get(':id')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'One programme' })
-  @ApiNotFoundResponse({ description: 'No such programme, or none you see' })
+  @ApiNotFoundResponse({ description: 'No such programme, or none you see', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'The programme', type: ProgrammeResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ProgrammeResponse> {
     return ProgrammeResponse.from(await this.programmes.findVisibleById(actor, id));
@@ -60,6 +62,7 @@ export class ProgrammesController {
   @Roles('admin', 'lead')
   @ApiOperation({ summary: 'Change a programme; moving its dates moves the standard gatherings with them' })
   @ApiOkResponse({ description: 'The programme as changed', type: ProgrammeResponse })
+  @ApiStateConflictResponse('Participants live in a municipality the change would leave out')
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -93,6 +96,7 @@ export class ProgrammesController {
 
 @ApiTags('programmes')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller('gatherings')
 export class GatheringsController {
   constructor(private readonly gatherings: GatheringsService) {}

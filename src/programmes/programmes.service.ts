@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { scopeProgrammes } from '../common/access/scope.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import { Participant } from '../participants/participant.entity.js';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto.js';
@@ -11,6 +11,7 @@ import { Gathering } from './gathering.entity.js';
 import { defaultEndDate, moveToDay, planStandardGatherings, standardGatheringDay } from './gathering-schedule.js';
 import { DEFAULT_RULES, mergeRules, type ProgrammeRules } from './programme-rules.js';
 import { Programme } from './programme.entity.js';
+import { DatesOutOfOrderError, MunicipalitiesInUseError, NoPositiveWeightError } from './programmes.errors.js';
 
 @Injectable()
 export class ProgrammesService {
@@ -74,7 +75,7 @@ export class ProgrammesService {
     const endDate = dto.endDate ?? defaultEndDate(dto.startDate);
     const rules = checkedRules(mergeRules(DEFAULT_RULES, dto.rules));
     const timezone = canonicalZone(dto.timezone ?? 'Europe/Oslo');
-    checkDates(dto.startDate, endDate);
+    checkDates(dto.startDate, endDate, 'endDate');
     return this.dataSource.transaction(async (manager) => {
       const municipalities = await requireMunicipalities(manager, dto.municipalityCodes);
       const programme = await manager.save(
@@ -105,7 +106,7 @@ export class ProgrammesService {
       const programme = await this.findVisibleById(actor, id, manager);
       const startDate = dto.startDate ?? programme.startDate;
       const endDate = dto.endDate ?? programme.endDate;
-      checkDates(startDate, endDate);
+      checkDates(startDate, endDate, dto.endDate === undefined ? 'startDate' : 'endDate');
       if (dto.municipalityCodes) {
         const municipalities = await requireMunicipalities(manager, dto.municipalityCodes);
         const kept = new Set(dto.municipalityCodes);
@@ -116,9 +117,7 @@ export class ProgrammesService {
           .getRawMany<{ code: string }>();
         const lost = stranded.map((r) => r.code).filter((code) => !kept.has(code));
         if (lost.length) {
-          throw new ConflictError(
-            `municipalityCodes: participants are registered in ${lost.sort().join(', ')}; move them first`,
-          );
+          throw new MunicipalitiesInUseError(lost.sort());
         }
         programme.municipalities = municipalities;
       }
@@ -159,8 +158,9 @@ export class ProgrammesService {
   }
 }
 
-function checkDates(startDate: string, endDate: string): void {
-  if (endDate <= startDate) throw new InvalidInputError(['endDate must be after startDate']);
+/** `changed`: the date the request set, where the error belongs (the end, when it set both). */
+function checkDates(startDate: string, endDate: string, changed: 'startDate' | 'endDate'): void {
+  if (endDate <= startDate) throw new DatesOutOfOrderError(changed);
 }
 
 /** The zone as the IANA database spells it ("europe/oslo" → "Europe/Oslo"). */
@@ -171,7 +171,7 @@ function canonicalZone(zone: string): string {
 function checkedRules(rules: ProgrammeRules): ProgrammeRules {
   const { profession, language, location } = rules.weights;
   if (profession + language + location <= 0) {
-    throw new InvalidInputError(['rules.weights must have at least one weight above 0']);
+    throw new NoPositiveWeightError();
   }
   return rules;
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiInvalidInputResponse } from '../common/api-error.response.js';
 import { Clock } from '../common/clock.js';
 import { Roles } from '../common/access/access.decorator.js';
 import { RunRemindersDto, SweepResponse } from './dto/run-reminders.dto.js';
@@ -7,6 +8,7 @@ import { RemindersService } from './reminders.service.js';
 
 @ApiTags('email')
 @ApiBearerAuth()
+@ApiInvalidInputResponse()
 @Controller('admin/reminders')
 export class RemindersController {
   constructor(

@@ -8,6 +8,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrorResponse, ApiInvalidInputResponse } from '../common/api-error.response.js';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
@@ -35,6 +36,7 @@ function sendCsv(res: Response, filename: string, body: string): string {
 @ApiTags('stats')
 @ApiBearerAuth()
 @ApiExtraModels(MunicipalityCountsResponse)
+@ApiInvalidInputResponse()
 @Controller()
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
@@ -45,7 +47,7 @@ export class StatsController {
     summary: 'Completion, meeting compliance, gatherings, reach and employment of a programme',
     description: SHARE,
   })
-  @ApiNotFoundResponse({ description: 'No such programme, or none you see' })
+  @ApiNotFoundResponse({ description: 'No such programme, or none you see', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'The figures', type: ProgrammeStatsResponse })
   async programme(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ProgrammeStatsResponse> {
     return this.stats.forProgramme(actor, id);
@@ -58,7 +60,7 @@ export class StatsController {
     description: `${SHARE} UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.`,
   })
   @ApiProduces('text/csv')
-  @ApiNotFoundResponse({ description: 'No such programme, or none you see' })
+  @ApiNotFoundResponse({ description: 'No such programme, or none you see', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'CSV', type: String })
   async programmeCsv(
     @CurrentActor() actor: Actor,

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
+import { detail, type ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError } from '../common/errors.js';
+import { unknownMunicipalities } from '../municipalities/municipalities.errors.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import type { StatsOverviewQueryDto } from './dto/stats.dto.js';
@@ -56,11 +58,13 @@ export class StatsService {
   }
 
   private async checkQuery(query: StatsOverviewQueryDto): Promise<void> {
-    const errors: string[] = [];
-    if (query.from && query.to && query.from > query.to) errors.push('from must not be after to');
+    const errors: ErrorDetail[] = [];
+    if (query.from && query.to && query.from > query.to) {
+      errors.push(detail('from', 'must_not_be_after', { other: 'to' }, 'from must not be after to'));
+    }
     if (query.municipalityCode) {
       const known = await this.dataSource.getRepository(Municipality).existsBy({ code: query.municipalityCode });
-      if (!known) errors.push(`municipalityCode ${query.municipalityCode} is not a known municipality`);
+      if (!known) errors.push(unknownMunicipalities('municipalityCode', [query.municipalityCode]));
     }
     if (errors.length > 0) throw new InvalidInputError(errors);
   }

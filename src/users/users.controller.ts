@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiErrorResponse, ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
 import { Roles } from '../common/access/access.decorator.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -25,6 +25,8 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Create a user account (admin)' })
   @ApiCreatedResponse({ description: 'The user', type: UserResponse })
+  @ApiInvalidInputResponse()
+  @ApiStateConflictResponse('A user has this email')
   async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return UserResponse.from(await this.users.create(dto));
   }
@@ -46,8 +48,9 @@ export class UsersController {
       'to them before it answers 401 from then on.',
   })
   @ApiOkResponse({ description: 'The user as changed', type: UserResponse })
-  @ApiNotFoundResponse({ description: 'No such user' })
-  @ApiConflictResponse({ description: 'The change would leave no enabled admin' })
+  @ApiNotFoundResponse({ description: 'No such user', type: ApiErrorResponse })
+  @ApiInvalidInputResponse()
+  @ApiStateConflictResponse('The change would leave no enabled admin')
   async update(@UuidParam('id') id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return UserResponse.from(await this.users.update(id, dto));
   }

@@ -1,8 +1,43 @@
-import { ConflictError } from '../common/errors.js';
+import { detail } from '../common/error-codes.js';
+import { ConflictError, InvalidInputError } from '../common/errors.js';
+
+/** A coordinator holds at least one municipality. */
+export class CoordinatorWithoutMunicipalitiesError extends InvalidInputError {
+  constructor() {
+    super([
+      detail(
+        'municipalityCodes',
+        'required_for_role',
+        { role: 'coordinator' },
+        'municipalityCodes must name at least one municipality for a coordinator',
+      ),
+    ]);
+  }
+}
+
+/** Admins and leads see every municipality; only a coordinator holds some. */
+export class MunicipalitiesOnlyForCoordinatorsError extends InvalidInputError {
+  constructor(role: string) {
+    super([
+      detail(
+        'municipalityCodes',
+        'only_for_role',
+        { role: 'coordinator' },
+        `municipalityCodes is only for coordinators; a ${role} sees every municipality`,
+      ),
+    ]);
+  }
+}
+
+export class DuplicateUserEmailError extends ConflictError {
+  constructor() {
+    super(detail('email', 'already_exists', {}, 'A user with this email already exists'));
+  }
+}
 
 /** Demoting or disabling the last enabled admin would leave nobody to manage the accounts. */
 export class LastAdminError extends ConflictError {
   constructor() {
-    super('This change would leave no enabled admin; make another user admin first');
+    super(detail(null, 'last_admin', {}, 'This change would leave no enabled admin; make another user admin first'));
   }
 }

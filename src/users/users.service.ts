@@ -2,13 +2,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { hashPassword } from '../auth/passwords.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { User, type Role, type UserLanguage } from './user.entity.js';
-import { LastAdminError } from './users.errors.js';
+import {
+  CoordinatorWithoutMunicipalitiesError,
+  DuplicateUserEmailError,
+  LastAdminError,
+  MunicipalitiesOnlyForCoordinatorsError,
+} from './users.errors.js';
 
 /** Any fixed number: taken by every change of a role or of disabling, one at a time (see update). */
 export const ADMIN_SET_LOCK = 7_135_552;
@@ -16,10 +21,10 @@ export const ADMIN_SET_LOCK = 7_135_552;
 /** A coordinator holds at least one municipality; an admin or lead sees them all and holds none. */
 function assertMunicipalitiesFitRole(role: Role, codes: readonly string[]): void {
   if (role === 'coordinator' && codes.length === 0) {
-    throw new InvalidInputError(['municipalityCodes must name at least one municipality for a coordinator']);
+    throw new CoordinatorWithoutMunicipalitiesError();
   }
   if (role !== 'coordinator' && codes.length > 0) {
-    throw new InvalidInputError([`municipalityCodes is only for coordinators; a ${role} sees every municipality`]);
+    throw new MunicipalitiesOnlyForCoordinatorsError(role);
   }
 }
 
@@ -90,7 +95,7 @@ export class UsersService {
         .returning('id')
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (!id) throw new ConflictError('A user with this email already exists');
+      if (!id) throw new DuplicateUserEmailError();
       if (municipalities.length) {
         await manager
           .createQueryBuilder()

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, type Resource } from '../errors.js';
 import { holdsMunicipality, seesAllMunicipalities, type Actor } from './actor.js';
 
 /*
@@ -58,6 +58,6 @@ export function scopeMatches<T extends ObjectLiteral>(
 }
 
 /** Throws NotFound unless the actor may change data of this participant's municipality. */
-export function assertMayChange(actor: Actor, municipalityCode: string, what: string): void {
+export function assertMayChange(actor: Actor, municipalityCode: string, what: Resource): void {
   if (!holdsMunicipality(actor, municipalityCode)) throw new NotFoundError(what);
 }

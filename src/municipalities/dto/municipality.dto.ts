@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsLatitude, IsLongitude, IsNumber, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsLatitude, IsLongitude, IsNumber, IsString, MaxLength, MinLength } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
+import { IsMunicipalityCode } from '../../common/validators.js';
 import type { Municipality } from '../municipality.entity.js';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ description: 'Kommunenummer, four digits', example: '1870' })
-  @Matches(/^\d{4}$/, { message: 'code must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ message: 'code must be a four-digit kommunenummer' })
   code!: string;
 
   @ApiProperty({ description: 'Name of the municipality', example: 'Sortland' })

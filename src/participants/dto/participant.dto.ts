@@ -13,7 +13,6 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -22,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { lowerCased, trimmed } from '../../common/transforms.js';
+import { IsMunicipalityCode, IsPhoneNumber } from '../../common/validators.js';
 import {
   EMPLOYMENT_STATUSES,
   GENDERS,
@@ -75,14 +75,14 @@ export class CreateParticipantDto {
   @ApiPropertyOptional({ description: 'Phone number', example: '+47 912 34 567' })
   @IsOptional()
   @Transform(trimmed)
-  @Matches(/^\+?[0-9][0-9 ()-]{4,24}$/, { message: 'phone must be a phone number such as +47 912 34 567' })
+  @IsPhoneNumber({ message: 'phone must be a phone number such as +47 912 34 567' })
   phone?: string;
 
   @ApiProperty({
     description: "Kommunenummer where the participant lives; one of the programme's municipalities",
     example: '1870',
   })
-  @Matches(/^\d{4}$/, { message: 'municipalityCode must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ message: 'municipalityCode must be a four-digit kommunenummer' })
   municipalityCode!: string;
 
   @ApiProperty({ description: 'ISO 639-1 code of the language emails are written in', example: 'nb' })

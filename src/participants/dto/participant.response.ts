@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ERROR_CODE_NAMES, type ErrorCode } from '../../common/error-codes.js';
 import { isco } from '../../professions/isco.js';
 import {
   EMPLOYMENT_STATUSES,
@@ -10,7 +11,7 @@ import {
   type MenteeCategory,
   type ParticipantRole,
 } from '../participant-fields.js';
-import type { Participant } from '../participant.entity.js';
+import type { StandingParticipant } from '../participants.repository.js';
 import { LanguageSkillDto } from './participant.dto.js';
 
 export class ProfessionTitle {
@@ -82,7 +83,27 @@ export class ParticipantResponse {
   @ApiProperty({ description: 'When the participant was last changed' })
   updatedAt!: Date;
 
-  static from(p: Participant): ParticipantResponse {
+  @ApiProperty({
+    description: 'Mentee: has a pair that holds a mentor, approved or completed (always false for mentors)',
+  })
+  hasMentor!: boolean;
+
+  @ApiProperty({
+    description:
+      'Mentee: the id of their approved pair, the one running now (null for mentors and mentees without one)',
+    format: 'uuid',
+    nullable: true,
+    type: String,
+  })
+  activeMatchId!: string | null;
+
+  @ApiProperty({
+    description:
+      'Mentor: the pairs that hold one of their places, approved or completed (an ended pair frees its place), so places left are capacity - activeMentees; 0 for mentees',
+  })
+  activeMentees!: number;
+
+  static from({ participant: p, standing }: StandingParticipant): ParticipantResponse {
     return {
       id: p.id,
       programmeId: p.programmeId,
@@ -104,6 +125,9 @@ export class ParticipantResponse {
       employmentStatusAtStart: p.employmentStatusAtStart,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
+      hasMentor: standing.hasMentor,
+      activeMatchId: standing.activeMatchId,
+      activeMentees: standing.activeMentees,
     };
   }
 }
@@ -120,7 +144,23 @@ export class ImportErrorResponse {
   @ApiProperty({ description: 'Column the error is about' })
   field!: string;
 
-  @ApiProperty({ description: 'What is wrong' })
+  @ApiProperty({ description: 'Full path of what is wrong within the column, e.g. languages.1.level' })
+  path!: string;
+
+  @ApiProperty({
+    description: 'Stable code of the rule broken (see ERROR_CODES in src/common/error-codes.ts)',
+    enum: ERROR_CODE_NAMES,
+  })
+  code!: ErrorCode;
+
+  @ApiProperty({
+    description: 'The values the message needs, by name (e.g. {min: 1}, {allowed: [...]}, {row: 2})',
+    type: 'object',
+    additionalProperties: true,
+  })
+  params!: Record<string, unknown>;
+
+  @ApiProperty({ description: 'What is wrong, in English' })
   message!: string;
 }
 

@@ -9,13 +9,12 @@ import {
   IsOptional,
   IsString,
   IsTimeZone,
-  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
-import { IsCalendarDate, IsOptionalNotNull } from '../../common/validators.js';
+import { IsCalendarDate, IsMunicipalityCode, IsOptionalNotNull } from '../../common/validators.js';
 import type { Programme } from '../programme.entity.js';
 import { ProgrammeRulesDto, ProgrammeRulesResponse } from './programme-rules.dto.js';
 
@@ -48,7 +47,7 @@ export class CreateProgrammeDto {
   @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
   @ArrayMaxSize(400)
   @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
-  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
   municipalityCodes!: string[];
 
   @ApiPropertyOptional({ description: 'IANA time zone of the programme (default Europe/Oslo)', example: 'Europe/Oslo' })
@@ -89,7 +88,7 @@ export class UpdateProgrammeDto {
   @ArrayMinSize(1, { message: 'municipalityCodes must name at least one municipality' })
   @ArrayMaxSize(400)
   @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
-  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
   municipalityCodes?: string[];
 
   @ApiPropertyOptional({ description: 'IANA time zone of the programme' })

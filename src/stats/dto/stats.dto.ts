@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate } from '../../common/validators.js';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsMunicipalityCode } from '../../common/validators.js';
 import { EMPLOYMENT_STATUSES, MENTEE_CATEGORIES } from '../../participants/participant-fields.js';
 import { UNKNOWN, UNSPECIFIED } from '../programme-stats.js';
 
@@ -37,7 +37,7 @@ export class StatsOverviewQueryDto {
     example: '1870',
   })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'municipalityCode must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ message: 'municipalityCode must be a four-digit kommunenummer' })
   municipalityCode?: string;
 }
 

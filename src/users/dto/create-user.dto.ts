@@ -8,11 +8,11 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
 import { trimmed, lowerCased } from '../../common/transforms.js';
+import { IsMunicipalityCode } from '../../common/validators.js';
 import { ROLES, USER_LANGUAGES, type Role, type UserLanguage } from '../user.entity.js';
 
 export class CreateUserDto {
@@ -55,7 +55,7 @@ export class CreateUserDto {
   @IsArray()
   @ArrayMaxSize(400)
   @ArrayUnique({ message: 'municipalityCodes must not repeat a code' })
-  @Matches(/^\d{4}$/, { each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
+  @IsMunicipalityCode({ each: true, message: 'each of municipalityCodes must be a four-digit kommunenummer' })
   municipalityCodes?: string[];
 
   @ApiPropertyOptional({

@@ -1,0 +1,163 @@
+import 'reflect-metadata';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createApp } from '../src/bootstrap.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { runMigrations } from '../src/database/migrate.js';
+import { createLogger } from '../src/logging/logger.js';
+import { UsersService } from '../src/users/users.service.js';
+import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
+
+/*
+ * `npm run bench:participants`: GET /programmes/:id/participants, the console's participants table,
+ * on a programme of N participants (default 2,000: half mentors, half mentees, over the six
+ * Vesterålen municipalities, 40 % of the mentees in a running pair and 5 % in a completed one),
+ * beside four other programmes of the same size. Timed from the client over R calls (default 20),
+ * the median is the figure: the whole list for a coordinator who holds all six municipalities (so
+ * the scoping runs and every row comes back), for a coordinator of one, a search, a filtered and
+ * sorted page with its total; and GET /professions?q= for the profession search.
+ * Options: --participants N, --runs R, --keep (keep the database and print its name).
+ * Uses PostgreSQL and Redis at DATABASE_URL / REDIS_URL (default: the local ones), in a database of
+ * its own that it drops at the end.
+ */
+
+const VESTERALEN = ['1851', '1866', '1867', '1868', '1870', '1871'];
+
+/** N participants of the programme, half of the mentees paired: one statement per table. */
+async function seed(client: pg.Client, programmeId: string, participants: number): Promise<void> {
+  const half = Math.floor(participants / 2);
+  await client.query(
+    `CREATE TEMP TABLE seed AS
+     SELECT i, gen_random_uuid() AS mentor_id, gen_random_uuid() AS mentee_id, ($2::text[])[1 + i % 6] AS municipality
+     FROM generate_series(1, $1::int) i`,
+    [half, VESTERALEN],
+  );
+  await client.query(
+    `INSERT INTO participants (id, programme_id, role, name, email, municipality_code, preferred_language, languages,
+       profession_code, capacity, category, created_at)
+     SELECT mentor_id, $1::uuid, 'mentor'::participant_role, 'Mentor ' || md5(i::text), 'mentor' || i || '@example.org',
+            municipality, 'nb', '[{"code": "nb", "level": "native"}]'::jsonb, '2221', 1 + i % 3, NULL,
+            now() - i * interval '1 minute'
+     FROM seed
+     UNION ALL
+     SELECT mentee_id, $1::uuid, 'mentee'::participant_role, 'Mentee ' || md5(i::text || 'x'), 'mentee' || i || '@example.org',
+            municipality, 'en', '[{"code": "en", "level": "B2"}]'::jsonb, '5321', 1,
+            (ARRAY['refugee', 'family', 'labour_eea', 'labour_non_eea', 'labour_spouse', 'other'])[1 + i % 6]::mentee_category,
+            now() - i * interval '1 minute'
+     FROM seed`,
+    [programmeId],
+  );
+  await client.query(
+    `INSERT INTO matches (programme_id, mentor_id, mentee_id, status, score, breakdown, decided_at, starts_on)
+     SELECT $1::uuid, mentor_id, mentee_id, (CASE WHEN i % 20 < 8 THEN 'approved' WHEN i % 20 = 8 THEN 'completed'
+              WHEN i % 20 < 12 THEN 'proposed' ELSE 'rejected' END)::match_status, 0.7, '{}'::jsonb,
+            CASE WHEN i % 20 BETWEEN 9 AND 11 THEN NULL ELSE now() END,
+            CASE WHEN i % 20 <= 8 THEN date '2027-01-18' END
+     FROM seed`,
+    [programmeId],
+  );
+  await client.query('DROP TABLE seed');
+}
+
+function address(server: { address(): unknown }): number {
+  const a = server.address();
+  return typeof a === 'object' && a !== null && 'port' in a ? Number(a.port) : 0;
+}
+
+async function main(): Promise<void> {
+  const size = arg('participants', 2000);
+  const runs = arg('runs', 20);
+  const { name, env } = await benchDatabase({ RUN_WORKERS: 'false', SCHEDULE_SWEEPS: 'false' });
+  const config = loadConfig(env);
+  try {
+    await runMigrations(config.DATABASE_URL);
+    const app = await createApp(config, createLogger('warn'));
+    await app.init();
+    await app.get(UsersService).ensureFirstAdmin(BENCH_ADMIN.email, BENCH_ADMIN.password);
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${address(app.getHttpServer())}/api/v1`;
+    const call = async (method: string, path: string, token?: string, body?: object) => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+      return { text, total: res.headers.get('x-total-count') };
+    };
+    const login = async (email: string, password: string) =>
+      (JSON.parse((await call('POST', '/auth/login', undefined, { email, password })).text) as { accessToken: string })
+        .accessToken;
+    const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
+    const coordinatorOf = async (email: string, municipalityCodes: string[]) => {
+      const password = 'coordinator password 123';
+      await call('POST', '/users', admin, {
+        email,
+        name: 'Koordinator',
+        password,
+        role: 'coordinator',
+        municipalityCodes,
+      });
+      return login(email, password);
+    };
+    const all = await coordinatorOf('vesteralen@example.org', VESTERALEN);
+    const sortland = await coordinatorOf('sortland@example.org', ['1870']);
+
+    const client = new pg.Client({ connectionString: config.DATABASE_URL });
+    client.on('error', () => undefined);
+    await client.connect();
+    let programmeId = '';
+    for (let i = 0; i < 5; i++) {
+      const body = { name: `Vesterålen ${2027 - i}`, startDate: `${2027 - i}-01-18`, municipalityCodes: VESTERALEN };
+      const id = (JSON.parse((await call('POST', '/programmes', admin, body)).text) as { id: string }).id;
+      await seed(client, id, size);
+      if (i === 0) programmeId = id;
+    }
+    await client.query('ANALYZE');
+    await client.end();
+
+    const time = async (label: string, path: string, token: string) => {
+      const first = await call('GET', path, token); // warm-up
+      const rows = (JSON.parse(first.text) as unknown[]).length;
+      const times: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const started = performance.now();
+        await call('GET', path, token);
+        times.push(performance.now() - started);
+      }
+      const total = first.total === null ? '' : `, X-Total-Count ${first.total}`;
+      console.log(
+        `${label.padEnd(58)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, ` +
+          `max ${Math.max(...times).toFixed(1)}; ${rows} rows${total})`,
+      );
+    };
+    console.log(
+      `machine: ${os.cpus()[0]?.model ?? '?'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; ${size} participants a programme, 5 programmes, ${runs} calls each`,
+    );
+    const list = `/programmes/${programmeId}/participants`;
+    await time('whole list, coordinator of all six municipalities', list, all);
+    await time('whole list, lead (admin)', list, admin);
+    await time('whole list, coordinator of Sortland', list, sortland);
+    await time('search ?q=mentee 1a (name or email)', `${list}?q=${encodeURIComponent('mentee 1a')}`, all);
+    await time(
+      'page ?role=mentee&hasMentor=false&sort=municipality&limit=50',
+      `${list}?role=mentee&hasMentor=false&sort=municipality&limit=50&offset=100`,
+      all,
+    );
+    await time('GET /professions?q=sykepleier&lang=nb&limit=20', '/professions?q=sykepleier&lang=nb&limit=20', all);
+    await app.close();
+  } finally {
+    if (process.argv.includes('--keep')) console.log(`database kept: ${name}`);
+    else await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

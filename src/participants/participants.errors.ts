@@ -1,0 +1,38 @@
+import { detail, type ErrorDetail } from '../common/error-codes.js';
+import { ConflictError } from '../common/errors.js';
+
+/** The programme has a participant with this email (a 409 for one registration, a row error in an import). */
+export function emailInProgramme(): ErrorDetail {
+  return detail('email', 'already_exists', {}, 'email: a participant with this email is already in the programme');
+}
+
+export class DuplicateParticipantEmailError extends ConflictError {
+  constructor() {
+    super(emailInProgramme());
+  }
+}
+
+/** A row of an import whose email an earlier row of the same file has. */
+export function emailEarlierInFile(row: number): ErrorDetail {
+  return detail('email', 'duplicate_in_file', { row }, `email is also on row ${row} of this file`);
+}
+
+/** A participant placed in a municipality the programme does not cover. */
+export function outsideProgrammeMunicipalities(allowed: string[]): ErrorDetail {
+  return detail(
+    'municipalityCode',
+    'must_be_programme_municipality',
+    { allowed },
+    `municipalityCode must be one of the programme's municipalities: ${allowed.join(', ')}`,
+  );
+}
+
+/** A coordinator's participant placed outside the municipalities they hold. */
+export function outsideOwnMunicipalities(allowed: string[]): ErrorDetail {
+  return detail(
+    'municipalityCode',
+    'must_be_own_municipality',
+    { allowed },
+    `municipalityCode must be one of your municipalities: ${allowed.join(', ')}`,
+  );
+}
