@@ -7,14 +7,16 @@ import { useI18n } from '../i18n/i18n.js';
 import { Loading } from '../ui/loading.js';
 import {
   byName,
-  failureText,
   proposePair,
   refreshAfterDecision,
-  useReasonWriter,
+  sayFailure,
+  useWords,
   type Participant,
+  type Say,
+  type Words,
 } from './matching-queries.js';
 
-type Errors = Partial<Record<'mentorId' | 'menteeId' | 'form', string>>;
+type Errors = Partial<Record<'mentorId' | 'menteeId' | 'form', Say>>;
 
 /**
  * A pair chosen by hand: it is scored and must keep the hard rules like any other, and joins the
@@ -27,16 +29,16 @@ export const ManualPair = memo(function ManualPair({
   programmeId: string;
   participants: Map<string, Participant> | undefined;
 }) {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const m = t.matching.manual;
   const queryClient = useQueryClient();
-  const reasons = useReasonWriter();
   const municipalities = useMunicipalities();
   const [mentorId, setMentorId] = useState('');
   const [menteeId, setMenteeId] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState('');
+  const [created, setCreated] = useState<Say | null>(null);
+  const words = useWords();
 
   const place = (code: string) => municipalities.data?.get(code)?.name ?? code;
   const { mentors, mentees } = useMemo(() => {
@@ -76,20 +78,21 @@ export const ManualPair = memo(function ManualPair({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setCreated('');
+    setCreated(null);
     const missing: Errors = {};
-    if (!mentorId) missing.mentorId = m.mentorRequired;
-    if (!menteeId) missing.menteeId = m.menteeRequired;
+    if (!mentorId) missing.mentorId = (w: Words) => w.t.matching.manual.mentorRequired;
+    if (!menteeId) missing.menteeId = (w: Words) => w.t.matching.manual.menteeRequired;
     setErrors(missing);
     if (missing.mentorId || missing.menteeId) return;
     setBusy(true);
     try {
       const match = await proposePair(programmeId, mentorId, menteeId);
-      const pair = t.matching.pairName(
-        participants?.get(mentorId)?.name ?? t.matching.unknownPerson,
-        participants?.get(menteeId)?.name ?? t.matching.unknownPerson,
-      );
-      setCreated(m.created(pair, f.number(match.score, 2)));
+      const mentor = participants?.get(mentorId)?.name;
+      const mentee = participants?.get(menteeId)?.name;
+      setCreated(() => (w: Words) => {
+        const pair = w.t.matching.pairName(mentor ?? w.t.matching.unknownPerson, mentee ?? w.t.matching.unknownPerson);
+        return w.t.matching.manual.created(pair, w.f.number(match.score, 2));
+      });
       setMentorId('');
       setMenteeId('');
       await refreshAfterDecision(queryClient, programmeId);
@@ -98,8 +101,8 @@ export const ManualPair = memo(function ManualPair({
         error instanceof ApiFailure
           ? error.body.errors?.find((e) => e.field === 'mentorId' || e.field === 'menteeId')
           : undefined;
-      const text = failureText(error, t, reasons.rule);
-      setErrors(field ? { [field.field as 'mentorId' | 'menteeId']: text } : { form: text });
+      const say = sayFailure(error);
+      setErrors(field ? { [field.field as 'mentorId' | 'menteeId']: say } : { form: say });
     } finally {
       setBusy(false);
     }
@@ -124,7 +127,7 @@ export const ManualPair = memo(function ManualPair({
               <Select.Option value="">{m.choose}</Select.Option>
               {mentorOptions}
             </Select>
-            {errors.mentorId ? <ValidationMessage>{errors.mentorId}</ValidationMessage> : null}
+            {errors.mentorId ? <ValidationMessage>{errors.mentorId(words)}</ValidationMessage> : null}
           </Field>
           <Field>
             <Label>{t.matching.mentee}</Label>
@@ -140,7 +143,7 @@ export const ManualPair = memo(function ManualPair({
               <Select.Option value="">{m.choose}</Select.Option>
               {menteeOptions}
             </Select>
-            {errors.menteeId ? <ValidationMessage>{errors.menteeId}</ValidationMessage> : null}
+            {errors.menteeId ? <ValidationMessage>{errors.menteeId(words)}</ValidationMessage> : null}
           </Field>
           <div>
             <Button type="submit" loading={busy}>
@@ -150,10 +153,10 @@ export const ManualPair = memo(function ManualPair({
         </div>
         {errors.form ? (
           <Alert data-color="danger" role="alert">
-            {errors.form}
+            {errors.form(words)}
           </Alert>
         ) : null}
-        <div role="status">{created ? <Alert data-color="success">{created}</Alert> : null}</div>
+        <div role="status">{created ? <Alert data-color="success">{created(words)}</Alert> : null}</div>
       </form>
     </>
   );

@@ -39,7 +39,7 @@ export function MatchingPage() {
       <ProgrammeNav programmeId={id} programmeName={programme.data?.name} />
       {programme.isError ? <LoadError error={programme.error} retry={() => void programme.refetch()} /> : null}
       {programme.data ? (
-        <Paragraph>
+        <Paragraph className="matching-context">
           {t.matching.programme(programme.data.name)} ·{' '}
           <Link asChild>
             <RouterLink to={`/programmes/${id}/pairs`}>{t.matching.toPairs}</RouterLink>

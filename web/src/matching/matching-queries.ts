@@ -2,6 +2,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, ApiFailure, unwrap, type Schemas } from '../api/client.js';
 import { useMunicipalities } from '../api/queries.js';
+import type { Formatters } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Language } from '../i18n/languages.js';
 import type { Messages } from '../i18n/nb.js';
@@ -161,6 +162,30 @@ export function useReasonWriter(): ReasonWriter {
       rule: (rule) => blockedText(rule, language),
     };
   }, [language, municipalities.data, professions.data]);
+}
+
+/** What writing a kept message needs: the reader's messages, formats and rule names. */
+export interface Words {
+  t: Messages;
+  f: Formatters;
+  rule: (code: string) => string;
+}
+
+/**
+ * A message a page keeps to show (a result, an error): a function of the words, written when it is
+ * shown, so it follows a change of language instead of staying in the one it was made in.
+ */
+export type Say = (w: Words) => string;
+
+export function useWords(): Words {
+  const { t, f } = useI18n();
+  const { rule } = useReasonWriter();
+  return useMemo(() => ({ t, f, rule }), [t, f, rule]);
+}
+
+/** Why something failed, kept to be written in whatever language the page is in when shown. */
+export function sayFailure(error: unknown): Say {
+  return (w) => failureText(error, w.t, w.rule);
 }
 
 /**

@@ -12,13 +12,16 @@ import { TableScroll } from '../ui/table-scroll.js';
 import {
   approveMatch,
   byName,
-  failureText,
   refreshAfterDecision,
   rejectMatch,
+  sayFailure,
   useReasonWriter,
+  useWords,
   type Match,
   type Participant,
   type ReasonWriter,
+  type Say,
+  type Words,
 } from './matching-queries.js';
 import { Score } from './score.js';
 
@@ -29,9 +32,10 @@ const BULK_CONCURRENCY = 4;
 
 type Tone = 'success' | 'danger' | 'info';
 interface Outcome {
-  pair: string;
+  mentor: string;
+  mentee: string;
   ok: boolean;
-  why?: string;
+  why?: Say;
 }
 interface BulkResult {
   kind: 'approve' | 'reject';
@@ -78,13 +82,18 @@ export function Proposals({
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [startsOn, setStartsOn] = useState('');
-  const [startsOnError, setStartsOnError] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ text: string; tone: Tone } | null>(null);
+  const [startsOnError, setStartsOnError] = useState<unknown>();
+  const [message, setMessage] = useState<{ say: Say; tone: Tone } | null>(null);
   const [progress, setProgress] = useState<{ kind: 'approve' | 'reject'; done: number; total: number } | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
 
+  const words = useWords();
   const nameOf = (id: string) => participants?.get(id)?.name ?? t.matching.unknownPerson;
-  const pairOf = (match: Match) => t.matching.pairName(nameOf(match.mentorId), nameOf(match.menteeId));
+  const sayPair = (match: Match) => {
+    const mentor = nameOf(match.mentorId);
+    const mentee = nameOf(match.menteeId);
+    return (w: Words) => w.t.matching.pairName(mentor, mentee);
+  };
 
   const sorted = useMemo(() => {
     if (!proposals) return [];
@@ -132,23 +141,25 @@ export function Proposals({
     });
   }
 
+  /** A refused start date goes beside its field (written from the kept error when shown). */
   function startsOnFailure(error: unknown): boolean {
-    const found = fieldErrors(error, t).startsOn;
-    if (found) setStartsOnError(found);
-    return Boolean(found);
+    const refused = Boolean(fieldErrors(error, t).startsOn);
+    if (refused) setStartsOnError(error);
+    return refused;
   }
 
   async function approveOne(match: Match) {
-    const pair = pairOf(match);
+    const pair = sayPair(match);
     setStartsOnError(undefined);
     setBusy((current) => new Set(current).add(match.id));
     try {
       await approveMatch(match.id, startsOn || undefined);
-      setMessage({ text: m.approved(pair), tone: 'success' });
+      setMessage({ say: (w) => w.t.matching.proposals.approved(pair(w)), tone: 'success' });
       toggle(match.id, false);
     } catch (error) {
       startsOnFailure(error);
-      setMessage({ text: m.notDecided(pair, failureText(error, t, reasons.rule)), tone: 'danger' });
+      const why = sayFailure(error);
+      setMessage({ say: (w) => w.t.matching.proposals.notDecided(pair(w), why(w)), tone: 'danger' });
     } finally {
       setBusy((current) => {
         const next = new Set(current);
@@ -160,27 +171,30 @@ export function Proposals({
     }
   }
 
-  async function rejectOne(match: Match, reason: string): Promise<string | null> {
+  async function rejectOne(match: Match, reason: string): Promise<Say | null> {
+    const pair = sayPair(match);
     try {
       await rejectMatch(match.id, reason);
-      setMessage({ text: m.rejected(pairOf(match)), tone: 'success' });
+      setMessage({ say: (w) => w.t.matching.proposals.rejected(pair(w)), tone: 'success' });
       toggle(match.id, false);
       heading.current?.focus();
       await refreshAfterDecision(queryClient, programmeId);
       return null;
     } catch (error) {
-      return failureText(error, t, reasons.rule);
+      return sayFailure(error);
     }
   }
 
   async function runBulk(kind: 'approve' | 'reject', reason = '') {
-    const items = sorted.filter((p) => selected.has(p.id)).map((p) => ({ id: p.id, pair: pairOf(p) }));
-    if (items.length === 0) return;
+    const items = sorted
+      .filter((p) => selected.has(p.id))
+      .map((p) => ({ id: p.id, mentor: nameOf(p.mentorId), mentee: nameOf(p.menteeId) }));
+    const total = items.length;
+    if (total === 0) return;
     setStartsOnError(undefined);
     setResult(null);
     setMessage({
-      text:
-        kind === 'approve' ? t.matching.bulk.approving(0, items.length) : t.matching.bulk.rejecting(0, items.length),
+      say: (w) => (kind === 'approve' ? w.t.matching.bulk.approving(0, total) : w.t.matching.bulk.rejecting(0, total)),
       tone: 'info',
     });
     setProgress({ kind, done: 0, total: items.length });
@@ -189,10 +203,10 @@ export function Proposals({
       try {
         if (kind === 'approve') await approveMatch(item.id, startsOn || undefined);
         else await rejectMatch(item.id, reason);
-        return { pair: item.pair, ok: true };
+        return { mentor: item.mentor, mentee: item.mentee, ok: true };
       } catch (error) {
         if (kind === 'approve' && startsOnFailure(error)) startsOnRefused = true;
-        return { pair: item.pair, ok: false, why: failureText(error, t, reasons.rule) };
+        return { mentor: item.mentor, mentee: item.mentee, ok: false, why: sayFailure(error) };
       } finally {
         setProgress((current) => (current ? { ...current, done: current.done + 1 } : current));
       }
@@ -202,16 +216,16 @@ export function Proposals({
     setResult({ kind, items: outcomes });
     setSelected(new Set());
     setMessage({
-      text:
+      say: (w) =>
         kind === 'approve'
-          ? t.matching.bulk.approvedResult(ok, outcomes.length)
-          : t.matching.bulk.rejectedResult(ok, outcomes.length),
+          ? w.t.matching.bulk.approvedResult(ok, outcomes.length)
+          : w.t.matching.bulk.rejectedResult(ok, outcomes.length),
       tone: ok === outcomes.length ? 'success' : startsOnRefused || ok === 0 ? 'danger' : 'info',
     });
     await refreshAfterDecision(queryClient, programmeId);
   }
 
-  const words: RowWords = useMemo(() => ({ t, f }), [t, f]);
+  const rowWords: RowWords = useMemo(() => ({ t, f }), [t, f]);
 
   return (
     <>
@@ -221,10 +235,10 @@ export function Proposals({
       {proposals ? <Paragraph>{proposals.length === 0 ? m.none : m.count(proposals.length)}</Paragraph> : null}
 
       <div role="status" aria-live="polite">
-        {message ? <Alert data-color={message.tone}>{message.text}</Alert> : null}
+        {message ? <Alert data-color={message.tone}>{message.say(words)}</Alert> : null}
       </div>
 
-      {result ? <BulkReport result={result} t={t} /> : null}
+      {result ? <BulkReport result={result} w={words} /> : null}
 
       {proposals && proposals.length > 0 ? (
         <>
@@ -241,7 +255,7 @@ export function Proposals({
                 setStartsOn(event.target.value);
                 setStartsOnError(undefined);
               }}
-              error={startsOnError}
+              error={startsOnError ? fieldErrors(startsOnError, t).startsOn : undefined}
             />
           </div>
 
@@ -343,7 +357,7 @@ export function Proposals({
                     selected={selected.has(match.id)}
                     disabled={bulkRunning || busy.has(match.id)}
                     busy={busy.has(match.id)}
-                    words={words}
+                    words={rowWords}
                     reasons={reasons}
                     onToggle={toggle}
                     onApprove={approveOne}
@@ -401,7 +415,7 @@ function ProposalRow({
   reasons: ReasonWriter;
   onToggle: (id: string, on: boolean) => void;
   onApprove: (match: Match) => Promise<void>;
-  onReject: (match: Match, reason: string) => Promise<string | null>;
+  onReject: (match: Match, reason: string) => Promise<Say | null>;
 }) {
   const m = t.matching.proposals;
   const mentorName = mentor?.name ?? t.matching.unknownPerson;
@@ -473,12 +487,13 @@ function RejectButton({
 }: {
   pair: string;
   disabled: boolean;
-  onReject: (reason: string) => Promise<string | null>;
+  onReject: (reason: string) => Promise<Say | null>;
 }) {
   const { t } = useI18n();
+  const words = useWords();
   const m = t.matching.proposals;
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Say | undefined>();
   return (
     <ConfirmButton
       label={
@@ -493,12 +508,12 @@ function RejectButton({
       disabled={disabled}
       onConfirm={async () => {
         if (!reason.trim()) {
-          setError(m.rejectReasonRequired);
+          setError(() => (w: Words) => w.t.matching.proposals.rejectReasonRequired);
           return true;
         }
         const failure = await onReject(reason.trim());
         if (failure) {
-          setError(failure);
+          setError(() => failure);
           return true;
         }
         setReason('');
@@ -516,7 +531,7 @@ function RejectButton({
           setReason(event.target.value);
           setError(undefined);
         }}
-        error={error}
+        error={error?.(words)}
       />
     </ConfirmButton>
   );
@@ -535,7 +550,7 @@ function BulkReject({
   const { t } = useI18n();
   const m = t.matching.proposals;
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [missing, setMissing] = useState(false);
   return (
     <ConfirmButton
       label={t.matching.bulk.reject(count)}
@@ -545,12 +560,12 @@ function BulkReject({
       disabled={disabled}
       onConfirm={() => {
         if (!reason.trim()) {
-          setError(m.rejectReasonRequired);
+          setMissing(true);
           return true;
         }
         onReject(reason.trim());
         setReason('');
-        setError(undefined);
+        setMissing(false);
         return false;
       }}
     >
@@ -563,9 +578,9 @@ function BulkReject({
         value={reason}
         onChange={(event) => {
           setReason(event.target.value);
-          setError(undefined);
+          setMissing(false);
         }}
-        error={error}
+        error={missing ? m.rejectReasonRequired : undefined}
       />
     </ConfirmButton>
   );
@@ -601,8 +616,8 @@ function SelectPage({
 }
 
 /** Which pairs of the last bulk action were decided, and why the others were not. */
-function BulkReport({ result, t }: { result: BulkResult; t: Messages }) {
-  const b = t.matching.bulk;
+function BulkReport({ result, w }: { result: BulkResult; w: Words }) {
+  const b = w.t.matching.bulk;
   return (
     <section className="stack" aria-labelledby="bulk-result">
       <Heading level={3} data-size="xs" id="bulk-result">
@@ -616,7 +631,8 @@ function BulkReport({ result, t }: { result: BulkResult; t: Messages }) {
               <span className="mark" aria-hidden="true">
                 {item.ok ? '✓' : '✗'}
               </span>
-              {item.pair}: {item.ok ? b.succeeded : `${b.failed}. ${item.why ?? ''}`}
+              {w.t.matching.pairName(item.mentor, item.mentee)}:{' '}
+              {item.ok ? b.succeeded : `${b.failed}. ${item.why?.(w) ?? ''}`}
             </li>
           ))}
       </ul>

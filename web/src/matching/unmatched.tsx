@@ -7,13 +7,15 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import {
   byName,
-  failureText,
   proposePair,
   refreshAfterDecision,
+  sayFailure,
   useCandidates,
   useReasonWriter,
+  useWords,
   type Participant,
   type ProposalRun,
+  type Say,
 } from './matching-queries.js';
 import { unmatchedText } from './reasons.js';
 import { Score } from './score.js';
@@ -143,16 +145,21 @@ export function Candidates({
   const candidates = useCandidates(menteeId);
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const words = useWords();
+  const [message, setMessage] = useState<{ say: Say; ok: boolean } | null>(null);
 
-  async function propose(mentorId: string, pair: string) {
+  async function propose(mentorId: string, mentorName: string) {
     setBusy(mentorId);
     try {
       const match = await proposePair(programmeId, mentorId, menteeId);
-      setMessage({ text: t.matching.manual.created(pair, f.number(match.score, 2)), ok: true });
+      setMessage({
+        say: (w) =>
+          w.t.matching.manual.created(w.t.matching.pairName(mentorName, menteeName), w.f.number(match.score, 2)),
+        ok: true,
+      });
       await refreshAfterDecision(queryClient, programmeId);
     } catch (error) {
-      setMessage({ text: failureText(error, t, reasons.rule), ok: false });
+      setMessage({ say: sayFailure(error), ok: false });
     } finally {
       setBusy(null);
     }
@@ -166,7 +173,7 @@ export function Candidates({
       {candidates.isError ? <LoadError error={candidates.error} retry={() => void candidates.refetch()} /> : null}
       {candidates.data && list.length === 0 ? <Paragraph>{m.noMentors}</Paragraph> : null}
       <div role="status" aria-live="polite">
-        {message ? <Alert data-color={message.ok ? 'success' : 'danger'}>{message.text}</Alert> : null}
+        {message ? <Alert data-color={message.ok ? 'success' : 'danger'}>{message.say(words)}</Alert> : null}
       </div>
       {shown.length > 0 ? (
         <TableScroll label={m.candidates(menteeName)}>
@@ -210,7 +217,7 @@ export function Candidates({
                             variant="secondary"
                             loading={busy === candidate.mentorId}
                             disabled={busy !== null}
-                            onClick={() => void propose(candidate.mentorId, pair)}
+                            onClick={() => void propose(candidate.mentorId, mentorName)}
                           >
                             {m.propose}
                             <span className="visually-hidden"> {pair}</span>

@@ -12,7 +12,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
-import { failureText, refreshAfterDecision, useReasonWriter } from '../matching/matching-queries.js';
+import { refreshAfterDecision, sayFailure, useWords, type Say } from '../matching/matching-queries.js';
 import { ConfirmButton } from '../ui/confirm.js';
 import { EMPLOYMENT_STATUSES, endPair, type EmploymentStatus } from './pairs-queries.js';
 
@@ -38,14 +38,14 @@ export function EndPair({
   const { t } = useI18n();
   const m = t.matching.pair;
   const queryClient = useQueryClient();
-  const reasons = useReasonWriter();
+  const words = useWords();
   const [outcome, setOutcome] = useState<Outcome>('completed');
   const [reason, setReason] = useState('');
   const [employment, setEmployment] = useState<EmploymentStatus | ''>('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<Say | null>(null);
 
   async function end(): Promise<boolean> {
-    setError('');
+    setError(null);
     try {
       await endPair(matchId, {
         outcome,
@@ -60,7 +60,7 @@ export function EndPair({
       window.setTimeout(onEnded, 0);
       return false;
     } catch (failure) {
-      setError(failureText(failure, t, reasons.rule));
+      setError(() => sayFailure(failure));
       return true;
     }
   }
@@ -116,7 +116,7 @@ export function EndPair({
           </Field>
           {error ? (
             <Alert data-color="danger" role="alert">
-              {error}
+              {error(words)}
             </Alert>
           ) : null}
         </ConfirmButton>

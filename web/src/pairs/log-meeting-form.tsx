@@ -3,20 +3,30 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiFailure } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
-import { failureText, refreshAfterDecision, useReasonWriter } from '../matching/matching-queries.js';
+import { failureText, refreshAfterDecision, useWords, type Say, type Words } from '../matching/matching-queries.js';
 import { fieldErrors } from '../ui/api-errors.js';
 import { logMeeting, todayIn } from './pairs-queries.js';
 
 const MIN_MINUTES = 15;
 const MAX_MINUTES = 600;
 
-type Errors = Partial<Record<'date' | 'durationMinutes' | 'note' | 'form', string>>;
+type Field = 'date' | 'durationMinutes' | 'note' | 'form';
+type Errors = Partial<Record<Field, string>>;
 
-/** The API's errors beside the form's fields; one about anything else goes with the form. */
-function byField(found: Record<string, string>): Errors {
+/**
+ * The errors to show, written now (so they follow a change of language): the form's own checks, and
+ * the API's refusal beside the fields it names (one about anything else goes with the form).
+ */
+function errorsToShow(checks: Partial<Record<Field, Say>>, failure: unknown, w: Words): Errors {
   const errors: Errors = {};
+  for (const [field, say] of Object.entries(checks) as [Field, Say][]) errors[field] = say(w);
+  if (failure === null) return errors;
+  const found =
+    failure instanceof ApiFailure && failure.status === 400
+      ? fieldErrors(failure, w.t)
+      : { form: failureText(failure, w.t, w.rule) };
   for (const [field, text] of Object.entries(found)) {
-    const key = field === 'date' || field === 'durationMinutes' || field === 'note' ? field : 'form';
+    const key: Field = field === 'date' || field === 'durationMinutes' || field === 'note' ? field : 'form';
     errors[key] = errors[key] ? `${errors[key]} ${text}` : text;
   }
   return errors;
@@ -44,32 +54,36 @@ export function LogMeetingForm({
   const { t, f } = useI18n();
   const m = t.matching.pair;
   const queryClient = useQueryClient();
-  const reasons = useReasonWriter();
+  const words = useWords();
   const [date, setDate] = useState('');
   const [duration, setDuration] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [checks, setChecks] = useState<Partial<Record<Field, Say>>>({});
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [logged, setLogged] = useState('');
+  /** The day of the meeting just logged, for the message that says so. */
+  const [logged, setLogged] = useState<string | null>(null);
+  const errors = errorsToShow(checks, failure, words);
   const dateField = useRef<HTMLInputElement>(null);
   const today = todayIn(timeZone);
 
-  function check(): Errors {
-    const found: Errors = {};
-    if (!date) found.date = m.dateRequired;
-    else if (date > today) found.date = m.dateInFuture;
+  function check(): Partial<Record<Field, Say>> {
+    const found: Partial<Record<Field, Say>> = {};
+    if (!date) found.date = (w) => w.t.matching.pair.dateRequired;
+    else if (date > today) found.date = (w) => w.t.matching.pair.dateInFuture;
     const minutes = Number(duration);
     if (!/^\d+$/.test(duration.trim()) || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-      found.durationMinutes = m.durationInvalid;
+      found.durationMinutes = (w) => w.t.matching.pair.durationInvalid;
     }
     return found;
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setLogged('');
+    setLogged(null);
+    setFailure(null);
     const found = check();
-    setErrors(found);
+    setChecks(found);
     if (Object.keys(found).length > 0) {
       if (found.date) dateField.current?.focus();
       return;
@@ -81,7 +95,7 @@ export function LogMeetingForm({
         durationMinutes: Number(duration),
         ...(note.trim() ? { note: note.trim() } : {}),
       });
-      setLogged(m.logged(f.day(date)));
+      setLogged(date);
       setDate('');
       setDuration('');
       setNote('');
@@ -90,11 +104,7 @@ export function LogMeetingForm({
         queryClient.invalidateQueries({ queryKey: ['matches', matchId] }),
       ]);
     } catch (error) {
-      setErrors(
-        error instanceof ApiFailure && error.status === 400
-          ? byField(fieldErrors(error, t))
-          : { form: failureText(error, t, reasons.rule) },
-      );
+      setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -152,7 +162,7 @@ export function LogMeetingForm({
             {m.logSubmit}
           </Button>
         </div>
-        <div role="status">{logged ? <Alert data-color="success">{logged}</Alert> : null}</div>
+        <div role="status">{logged ? <Alert data-color="success">{m.logged(f.day(logged))}</Alert> : null}</div>
       </form>
     </section>
   );

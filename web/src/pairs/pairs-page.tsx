@@ -31,7 +31,9 @@ export function PairsPage() {
   return (
     <Page title={m.title}>
       <ProgrammeNav programmeId={id} programmeName={programme.data?.name} />
-      {programme.data ? <Paragraph>{t.matching.programme(programme.data.name)}</Paragraph> : null}
+      {programme.data ? (
+        <Paragraph className="matching-context">{t.matching.programme(programme.data.name)}</Paragraph>
+      ) : null}
       {pairs.isPending ? <Loading /> : null}
       {pairs.isError ? <LoadError error={pairs.error} retry={() => void pairs.refetch()} /> : null}
       {pairs.data ? (
