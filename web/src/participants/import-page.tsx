@@ -95,7 +95,7 @@ export function ImportPage() {
   return (
     <Page title={title}>
       <ProgrammeNav programmeId={id} programmeName={programme.data?.name} />
-      <Paragraph>
+      <Paragraph className="back-link">
         <Link asChild>
           <RouterLink to={`/programmes/${id}/participants`}>{m.back}</RouterLink>
         </Link>

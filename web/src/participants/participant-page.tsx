@@ -101,7 +101,7 @@ export function ParticipantPage() {
         )
       }
     >
-      <Paragraph>
+      <Paragraph className="back-link">
         <Link asChild>
           <RouterLink to={`/programmes/${person.programmeId}/participants`}>
             {programme.data ? m.backToList(programme.data.name) : m.title}
@@ -110,7 +110,7 @@ export function ParticipantPage() {
       </Paragraph>
 
       {saved ? (
-        <Alert data-color="success" ref={savedAlert} tabIndex={-1}>
+        <Alert data-color="success" ref={savedAlert} tabIndex={-1} className="participant-saved">
           <Paragraph>{m.form.saved}</Paragraph>
         </Alert>
       ) : null}
@@ -182,7 +182,7 @@ function Profile({ person }: { person: Participant }) {
       person.employmentStatusAtStart ? m.employment[person.employmentStatusAtStart] : m.notGiven,
     ]);
   }
-  rows.push([m.columns.standing, <Standing participant={person} />]);
+  rows.push([person.role === 'mentor' ? m.candidates.places : m.candidates.mentor, <Standing participant={person} />]);
   rows.push([m.columns.registered, f.day(localDay(person.createdAt))]);
   return (
     <section aria-labelledby="profile-heading">
@@ -298,7 +298,7 @@ function Pairs({ person }: { person: Participant }) {
 }
 
 function Candidates({ person }: { person: Participant }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const m = t.participants.candidates;
   const matches = useProgrammeMatches(person.programmeId);
   const hasMentor =
@@ -312,7 +312,6 @@ function Candidates({ person }: { person: Participant }) {
   const mentors = useProgrammeMentors(show ? person.programmeId : undefined);
   const groups = useProfessionGroups(show);
   const municipalities = useMunicipalities();
-  const { language } = useI18n();
   if (!show) return null;
   const names: ReasonNames = {
     municipality: (code) => municipalities.data?.get(code)?.name,
