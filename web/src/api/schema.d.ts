@@ -47,8 +47,86 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Log in with email and password; returns a short-lived access token */
+    /**
+     * Log in with email and password; returns a short-lived access token and opens a console session
+     * @description Sets the mentornett_session cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth) that POST /auth/refresh renews.
+     */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the session of the cookie (and of the bearer token, if one comes) and clear the cookie
+     * @description Reads the mentornett_session cookie; answers 204 and clears it even when no session was open.
+     */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own account */
+    get: operations['AuthController_account'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the caller's own name or language */
+    patch: operations['AuthController_updateAccount'];
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the caller's password; their other sessions end, this one stays */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new access token for the session of the cookie (no body); the cookie gets a new value
+     * @description Reads the mentornett_session cookie only (no bearer token, no body). The old cookie value stops working. Presenting a value that was already replaced ends the whole session. A session ends after SESSION_IDLE_MINUTES without a refresh and SESSION_MAX_HOURS after its login. Refresh one request at a time: two at once with the same value count as a replaced value presented again.
+     */
+    post: operations['AuthController_refresh'];
     delete?: never;
     options?: never;
     head?: never;
@@ -273,7 +351,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The ISCO-08 (STYRK-08) groups, for picking a participant's profession */
+    /**
+     * The ISCO-08 (STYRK-08) groups, for picking a participant's profession
+     * @description With q, the groups it finds, best first; a search box asks for the top hits with limit (e.g. limit=20). Without q, every group in code order. Titles are in English and bokmål; nynorsk (lang=nn) reads bokmål.
+     */
     get: operations['ProfessionsController_list'];
     put?: never;
     post?: never;
@@ -319,6 +400,26 @@ export interface paths {
     patch: operations['ProgrammesController_update'];
     trace?: never;
   };
+  '/api/v1/programmes/{id}/attention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What needs attention in a programme: waiting mentees, old proposals, pairs behind, gatherings
+     * @description A coordinator gets the pairs whose mentee lives in one of their municipalities. Their counts of mentees and proposals are of their municipalities too; gatherings are the programme’s.
+     */
+    get: operations['PairsController_attention'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/gatherings': {
     parameters: {
       query?: never;
@@ -355,6 +456,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/pairs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every pair of a programme with each month’s standing, those that need attention first
+     * @description Approved, completed and ended pairs (not proposals or rejections). A coordinator gets the pairs whose mentee lives in one of their municipalities. Order: two months missed, then last month missed, then no meeting for 30 days, then the rest; within each, by mentee name.
+     */
+    get: operations['PairsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/participants': {
     parameters: {
       query?: never;
@@ -362,7 +483,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Participants of a programme (a coordinator: their municipalities' and every mentor) */
+    /**
+     * Participants of a programme (a coordinator: their municipalities' and every mentor)
+     * @description Filters combine (all must hold); without limit and offset the whole list. A coordinator's filters apply within what they see: their municipalities' participants and every mentor of the programme.
+     */
     get: operations['ParticipantsController_list'];
     put?: never;
     /** Register a mentor or mentee (a coordinator: in their own municipalities) */
@@ -511,10 +635,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a user account: name, role, municipalities, disabled (admin)
+     * @description A change of role or municipalities, or disabling, ends the user's sessions, and every access token issued to them before it answers 401 from then on.
+     */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ApiErrorDetail: {
+      /**
+       * @description Stable code of the rule broken; the console writes the message from it in the reader's language. Every code and its params: ERROR_CODES in src/common/error-codes.ts
+       * @example must_be_one_of
+       */
+      code: components['schemas']['ErrorCode'];
+      /**
+       * @description Full path of the field it is about (languages.1.level, rules.weights.profession, a query or path parameter), or null when it is about no one field
+       * @example languages.1.level
+       */
+      field: string | null;
+      /**
+       * @description The English sentence; the entry of `message` at the same index
+       * @example languages.1.level must be one of A1, A2, B1, B2, C1, C2, native
+       */
+      message: string;
+      /**
+       * @description The values the message needs, by name: {min, max} of a range or length, {allowed} of a choice, {startDate, endDate}, {status}, ... ({} when the code says it all)
+       * @example {
+       *       "allowed": [
+       *         "A1",
+       *         "A2",
+       *         "B1",
+       *         "B2",
+       *         "C1",
+       *         "C2",
+       *         "native"
+       *       ]
+       *     }
+       */
+      params: {
+        [key: string]: unknown;
+      };
+    };
+    ApiErrorResponse: {
+      /**
+       * @description The HTTP reason phrase
+       * @example Bad Request
+       */
+      error: string;
+      /** @description Each problem with its field, code and params, one per sentence of `message` */
+      errors: components['schemas']['ApiErrorDetail'][];
+      /** @description English: a 400 of invalid input lists one sentence per problem (the same, in order, as `errors`); other errors give one sentence */
+      message: string | string[];
+      /** @description Of a 500: the request id to quote when reporting it */
+      requestId?: string;
+      /**
+       * @description The HTTP status
+       * @example 400
+       */
+      statusCode: number;
+    };
     ApproveMatchDto: {
       /**
        * @description First day the pair is active, YYYY-MM-DD, within the programme (default: the later of the programme start and today)
@@ -534,6 +730,22 @@ export interface components {
       gatheringId: string;
       /** @description Participants recorded as attending (a coordinator sees their municipalities' share) */
       participantIds: string[];
+    };
+    AttentionGatheringResponse: {
+      /**
+       * Format: uuid
+       * @description Gathering id
+       */
+      id: string;
+      /** @description kickoff, midway, closing or other */
+      kind: components['schemas']['GatheringKind'];
+      /**
+       * Format: date-time
+       * @description Start, ISO 8601 with the programme time zone's offset
+       */
+      startsAt: string;
+      /** @description Title shown in invitations */
+      title: string;
     };
     BreakdownResponse: {
       /** @description Best shared language, by the weaker level */
@@ -560,6 +772,12 @@ export interface components {
       mentorId: string;
       /** @description Weighted score of the pair */
       score: number;
+    };
+    ChangePasswordDto: {
+      /** @description The password the caller has now */
+      currentPassword: string;
+      /** @description The new password, 12 to 200 characters; stored only as an argon2id hash */
+      newPassword: string;
     };
     ComplianceMonthResponse: {
       /** @description Pairs active on at least one day of the month */
@@ -789,10 +1007,12 @@ export interface components {
       /** @description Password, 12 to 200 characters; stored only as an argon2id hash */
       password: string;
       /**
-       * @description admin: everything; lead: all programmes; coordinator: only the municipalities held
-       * @enum {string}
+       * @description The language of the console and of the emails the user gets: bokmål, nynorsk or English
+       * @default nb
        */
-      role: 'admin' | 'lead' | 'coordinator';
+      preferredLanguage: components['schemas']['UserLanguage'];
+      /** @description admin: everything; lead: all programmes; coordinator: only the municipalities held */
+      role: components['schemas']['UserRole'];
     };
     EmploymentFiguresResponse: {
       /** @description Every mentee whose pair is over (and who has no running pair), by status recorded when it ended */
@@ -845,6 +1065,87 @@ export interface components {
        */
       reason?: string;
     };
+    /**
+     * @description Stable code of the rule broken; the console writes the message from it in the reader's language. Every code and its params: ERROR_CODES in src/common/error-codes.ts
+     * @enum {string}
+     */
+    ErrorCode:
+      | 'required'
+      | 'must_be_string'
+      | 'must_be_number'
+      | 'must_be_integer'
+      | 'must_be_boolean'
+      | 'must_be_array'
+      | 'must_be_object'
+      | 'must_be_one_of'
+      | 'too_short'
+      | 'too_long'
+      | 'out_of_range'
+      | 'too_small'
+      | 'too_large'
+      | 'too_few_items'
+      | 'too_many_items'
+      | 'duplicate'
+      | 'must_be_email'
+      | 'must_be_uuid'
+      | 'must_be_date'
+      | 'must_be_instant'
+      | 'must_be_time_zone'
+      | 'must_be_language_code'
+      | 'must_be_profession_code'
+      | 'must_be_municipality_code'
+      | 'must_be_phone_number'
+      | 'invalid_format'
+      | 'only_for_role'
+      | 'not_whitelisted'
+      | 'must_not_contain_nul'
+      | 'too_deeply_nested'
+      | 'invalid_json'
+      | 'unreadable_body'
+      | 'body_too_large'
+      | 'must_be_utf8'
+      | 'unsupported_media_type'
+      | 'bad_request'
+      | 'must_be_role'
+      | 'required_for_role'
+      | 'must_be_in_programme'
+      | 'must_be_within_programme'
+      | 'must_not_be_in_future'
+      | 'must_be_after'
+      | 'must_be_before'
+      | 'must_not_be_after'
+      | 'too_long_after'
+      | 'must_be_programme_municipality'
+      | 'must_be_own_municipality'
+      | 'unknown_municipality'
+      | 'unknown_participant'
+      | 'needs_positive_weight'
+      | 'pair_not_allowed'
+      | 'csv_unreadable'
+      | 'csv_empty'
+      | 'csv_too_many_rows'
+      | 'csv_unknown_columns'
+      | 'csv_missing_columns'
+      | 'csv_duplicate_columns'
+      | 'duplicate_in_file'
+      | 'already_exists'
+      | 'municipality_has_participants'
+      | 'mentor_full'
+      | 'mentee_already_matched'
+      | 'match_already_decided'
+      | 'match_not_active'
+      | 'conflict'
+      | 'reference_changed'
+      | 'not_found'
+      | 'last_admin'
+      | 'wrong_password'
+      | 'invalid_credentials'
+      | 'session_ended'
+      | 'unauthenticated'
+      | 'forbidden'
+      | 'too_many_requests'
+      | 'internal_error'
+      | 'http_error';
     GatheringFiguresResponse: {
       /** @description Of those, recorded as attending */
       attended: number;
@@ -862,6 +1163,11 @@ export interface components {
       /** @description When it starts */
       startsAt: string;
     };
+    /**
+     * @description kickoff, midway, closing or other
+     * @enum {string}
+     */
+    GatheringKind: 'kickoff' | 'midway' | 'closing' | 'other';
     GatheringResponse: {
       /** @description End, ISO 8601 with the programme time zone's offset */
       endsAt: string;
@@ -888,10 +1194,97 @@ export interface components {
       title: string;
     };
     ImportErrorResponse: {
+      /**
+       * @description Stable code of the rule broken (see ERROR_CODES in src/common/error-codes.ts)
+       * @enum {string}
+       */
+      code:
+        | 'required'
+        | 'must_be_string'
+        | 'must_be_number'
+        | 'must_be_integer'
+        | 'must_be_boolean'
+        | 'must_be_array'
+        | 'must_be_object'
+        | 'must_be_one_of'
+        | 'too_short'
+        | 'too_long'
+        | 'out_of_range'
+        | 'too_small'
+        | 'too_large'
+        | 'too_few_items'
+        | 'too_many_items'
+        | 'duplicate'
+        | 'must_be_email'
+        | 'must_be_uuid'
+        | 'must_be_date'
+        | 'must_be_instant'
+        | 'must_be_time_zone'
+        | 'must_be_language_code'
+        | 'must_be_profession_code'
+        | 'must_be_municipality_code'
+        | 'must_be_phone_number'
+        | 'invalid_format'
+        | 'only_for_role'
+        | 'not_whitelisted'
+        | 'must_not_contain_nul'
+        | 'too_deeply_nested'
+        | 'invalid_json'
+        | 'unreadable_body'
+        | 'body_too_large'
+        | 'must_be_utf8'
+        | 'unsupported_media_type'
+        | 'bad_request'
+        | 'must_be_role'
+        | 'required_for_role'
+        | 'must_be_in_programme'
+        | 'must_be_within_programme'
+        | 'must_not_be_in_future'
+        | 'must_be_after'
+        | 'must_be_before'
+        | 'must_not_be_after'
+        | 'too_long_after'
+        | 'must_be_programme_municipality'
+        | 'must_be_own_municipality'
+        | 'unknown_municipality'
+        | 'unknown_participant'
+        | 'needs_positive_weight'
+        | 'pair_not_allowed'
+        | 'csv_unreadable'
+        | 'csv_empty'
+        | 'csv_too_many_rows'
+        | 'csv_unknown_columns'
+        | 'csv_missing_columns'
+        | 'csv_duplicate_columns'
+        | 'duplicate_in_file'
+        | 'already_exists'
+        | 'municipality_has_participants'
+        | 'mentor_full'
+        | 'mentee_already_matched'
+        | 'match_already_decided'
+        | 'match_not_active'
+        | 'conflict'
+        | 'reference_changed'
+        | 'not_found'
+        | 'last_admin'
+        | 'wrong_password'
+        | 'invalid_credentials'
+        | 'session_ended'
+        | 'unauthenticated'
+        | 'forbidden'
+        | 'too_many_requests'
+        | 'internal_error'
+        | 'http_error';
       /** @description Column the error is about */
       field: string;
-      /** @description What is wrong */
+      /** @description What is wrong, in English */
       message: string;
+      /** @description The values the message needs, by name (e.g. {min: 1}, {allowed: [...]}, {row: 2}) */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description Full path of what is wrong within the column, e.g. languages.1.level */
+      path: string;
       /** @description Row of the spreadsheet (the header is row 1) */
       row: number;
     };
@@ -1055,6 +1448,11 @@ export interface components {
       /** @description Meetings the month requires: the minimum, or for a partly active month round-half-up of its share */
       requiredMeetings: number;
     };
+    /**
+     * @description met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when the month requires no meeting (requiredMeetings 0), over or not
+     * @enum {string}
+     */
+    MonthMark: 'met' | 'missed' | 'running' | 'not_required';
     MunicipalityCountsResponse: {
       /** @description Mentees living there */
       mentees: number;
@@ -1083,6 +1481,24 @@ export interface components {
        * @example Sortland
        */
       name: string;
+    };
+    NextGatheringResponse: {
+      /**
+       * Format: uuid
+       * @description Gathering id
+       */
+      id: string;
+      /** @description kickoff, midway, closing or other */
+      kind: components['schemas']['GatheringKind'];
+      /** @description Where it is held */
+      location: string | null;
+      /**
+       * Format: date-time
+       * @description Start, ISO 8601 with the programme time zone's offset
+       */
+      startsAt: string;
+      /** @description Title shown in invitations */
+      title: string;
     };
     OutboxEmailResponse: {
       /** @description Tries so far */
@@ -1131,6 +1547,96 @@ export interface components {
       /** @description The address it was sent (or is to be sent) to */
       to: string;
     };
+    PairAttentionResponse: {
+      /** @description Running, and last month (the calendar month before today’s) is missed */
+      missedLastMonth: boolean;
+      /** @description Running, and last month and the month before are both missed */
+      missedTwoMonths: boolean;
+      /** @description Running, and no meeting logged in the last 30 days, all of which the pair was active */
+      noMeetingFor30Days: boolean;
+    };
+    PairMenteeResponse: {
+      /**
+       * Format: uuid
+       * @description Participant id
+       */
+      id: string;
+      /**
+       * @description Where the mentee lives: the pair belongs to this municipality
+       * @example 1870
+       */
+      municipalityCode: string;
+      /** @description Name */
+      name: string;
+    };
+    PairMentorResponse: {
+      /**
+       * Format: uuid
+       * @description Participant id
+       */
+      id: string;
+      /** @description Name */
+      name: string;
+    };
+    PairMonthResponse: {
+      /** @description met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when the month requires no meeting (requiredMeetings 0), over or not */
+      mark: components['schemas']['MonthMark'];
+      /** @description All meetings of the month */
+      meetings: number;
+      /**
+       * @description Calendar month in the programme's time zone
+       * @example 2027-02
+       */
+      month: string;
+      /** @description Meetings that lasted at least the programme's minimum minutes */
+      qualifyingMeetings: number;
+      /** @description Meetings the month requires: the minimum, or for a partly active month round-half-up of its share */
+      requiredMeetings: number;
+    };
+    PairResponse: {
+      /** @description Why the pair needs attention; all false for a pair not running */
+      attention: components['schemas']['PairAttentionResponse'];
+      /**
+       * Format: date
+       * @description Last day the pair was active; only for a completed or ended pair
+       * @example 2027-09-17
+       */
+      endsOn?: string;
+      /**
+       * Format: uuid
+       * @description The pair (match) id
+       */
+      id: string;
+      /**
+       * Format: date
+       * @description Day of the latest meeting logged; null before the first
+       */
+      lastMeetingOn: string | null;
+      /** @description Meetings logged in all */
+      meetings: number;
+      /** @description The mentee */
+      mentee: components['schemas']['PairMenteeResponse'];
+      /** @description The mentor */
+      mentor: components['schemas']['PairMentorResponse'];
+      /** @description Their minutes in all */
+      minutes: number;
+      /** @description Each month from the pair's first to the current one (or to its end), in the programme's time zone, as GET /matches/:id/compliance lists them; empty before the pair begins */
+      months: components['schemas']['PairMonthResponse'][];
+      /** @description Any of attention is true */
+      needsAttention: boolean;
+      /** @description Weighted score of the pair, 4 decimals */
+      score: number;
+      /**
+       * Format: date
+       * @description First day the pair is active
+       * @example 2027-01-18
+       */
+      startsOn: string;
+      /** @description approved (running), completed or ended early */
+      status: components['schemas']['PairStatus'];
+    };
+    /** @enum {string} */
+    PairStatus: 'approved' | 'completed' | 'ended';
     ParticipantFiguresResponse: {
       /** @description Mentees by category, every category listed (unspecified: none recorded): the programme's reach */
       byCategory: {
@@ -1159,6 +1665,13 @@ export interface components {
       mentors: number;
     };
     ParticipantResponse: {
+      /**
+       * Format: uuid
+       * @description Mentee: the id of their approved pair, the one running now (null for mentors and mentees without one)
+       */
+      activeMatchId: string | null;
+      /** @description Mentor: the pairs that hold one of their places, approved or completed (an ended pair frees its place), so places left are capacity - activeMentees; 0 for mentees */
+      activeMentees: number;
       /** @description Mentor: how many mentees they take (1 for mentees) */
       capacity: number;
       /**
@@ -1187,6 +1700,8 @@ export interface components {
        * @enum {string|null}
        */
       gender: 'female' | 'male' | 'other' | null;
+      /** @description Mentee: has a pair that holds a mentor, approved or completed (always false for mentors) */
+      hasMentor: boolean;
       /**
        * Format: uuid
        * @description Participant id
@@ -1231,6 +1746,11 @@ export interface components {
        */
       code: string;
       /**
+       * @description Title in the language asked for (lang; bokmål for nb, nn and when none is asked)
+       * @example Smeder
+       */
+      title: string;
+      /**
        * @description Title in English
        * @example Blacksmiths, hammersmiths and forging press workers
        */
@@ -1246,6 +1766,24 @@ export interface components {
       en: string;
       /** @description Title in Norwegian bokmål */
       nb: string;
+    };
+    ProgrammeAttentionResponse: {
+      /** @description Gatherings starting within 14 days with no invitation in the outbox, soonest first */
+      gatheringsSoonWithoutInvitations: components['schemas']['AttentionGatheringResponse'][];
+      /** @description Mentees without an approved or completed pair and without an undecided proposal */
+      menteesWithoutMentor: number;
+      /** @description Those mentees, by name */
+      menteesWithoutMentorIds: string[];
+      /** @description The next gathering not yet over (one under way included); null when none is left */
+      nextGathering: components['schemas']['NextGatheringResponse'] | null;
+      /** @description Running pairs that missed last month (those that missed two months in a row included) */
+      pairsMissedLastMonth: number;
+      /** @description Running pairs that missed last month and the month before */
+      pairsMissedTwoMonths: number;
+      /** @description Running pairs with no meeting logged for 30 days */
+      pairsSilent30Days: number;
+      /** @description Proposals made more than 7 days ago and not yet decided */
+      staleProposals: number;
     };
     ProgrammeResponse: {
       /**
@@ -1424,6 +1962,12 @@ export interface components {
         | 'all_candidates_rejected'
         | 'all_candidates_taken';
     };
+    UpdateAccountDto: {
+      /** @description Full name, shown in the console */
+      name?: string;
+      /** @description The language of the console and of the emails the user gets: bokmål, nynorsk or English */
+      preferredLanguage?: components['schemas']['UserLanguage'];
+    };
     UpdateGatheringDto: {
       /** @description New end, ISO 8601 with offset */
       endsAt?: string;
@@ -1509,12 +2053,35 @@ export interface components {
       /** @description IANA time zone of the programme */
       timezone?: string;
     };
+    UpdateUserDto: {
+      /** @description true: the user can no longer log in, and their sessions end; false: they can log in again */
+      disabled?: boolean;
+      /**
+       * @description Kommunenummer of the municipalities a coordinator holds (replaces the list; only for coordinators)
+       * @example [
+       *       "1870",
+       *       "1866"
+       *     ]
+       */
+      municipalityCodes?: string[];
+      /** @description Full name, shown in the console */
+      name?: string;
+      /** @description admin, lead or coordinator. A coordinator needs municipalityCodes (kept from before when the role stays coordinator); moving away from coordinator drops the municipalities */
+      role?: components['schemas']['UserRole'];
+    };
+    /**
+     * @description The language of the console and of the emails the user gets
+     * @enum {string}
+     */
+    UserLanguage: 'nb' | 'nn' | 'en';
     UserResponse: {
       /**
        * Format: date-time
        * @description When the account was created
        */
       createdAt: string;
+      /** @description A disabled user cannot log in */
+      disabled: boolean;
       /** @description Login email */
       email: string;
       /**
@@ -1526,12 +2093,16 @@ export interface components {
       municipalityCodes: string[];
       /** @description Full name */
       name: string;
-      /**
-       * @description Role
-       * @enum {string}
-       */
-      role: 'admin' | 'lead' | 'coordinator';
+      /** @description The language of the console and of the emails the user gets */
+      preferredLanguage: components['schemas']['UserLanguage'];
+      /** @description Role */
+      role: components['schemas']['UserRole'];
     };
+    /**
+     * @description Role
+     * @enum {string}
+     */
+    UserRole: 'admin' | 'lead' | 'coordinator';
     WeightsDto: {
       /** @description Weight of the language score (default 0.3) */
       language?: number;
@@ -1596,6 +2167,15 @@ export interface operations {
           'application/json': components['schemas']['OutboxEmailResponse'][];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   RemindersController_run: {
@@ -1618,6 +2198,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SweepResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1644,7 +2233,16 @@ export interface operations {
           'application/json': components['schemas']['LoginResponse'];
         };
       };
-      /** @description Wrong email or password (the same answer for both) */
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Wrong email or password, or a disabled account (the same answer for all) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1653,6 +2251,142 @@ export interface operations {
       };
       /** @description Too many attempts for this address and email; wait a minute */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Logged out (also when there was no session to end) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_account: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+    };
+  };
+  AuthController_updateAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAccountDto'];
+      };
+    };
+    responses: {
+      /** @description The caller as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The new password is too short or long, or currentPassword is wrong (code wrong_password) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Too many attempts for this user; wait a minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session goes on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description No cookie, or its session has ended; the cookie is cleared */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -1684,6 +2418,15 @@ export interface operations {
           'application/json': components['schemas']['GatheringResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   GatheringsController_attendance: {
@@ -1704,6 +2447,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AttendanceResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1730,6 +2482,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AttendanceResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1771,6 +2532,15 @@ export interface operations {
           'application/json': components['schemas']['MatchResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   MatchingController_approve: {
@@ -1797,12 +2567,23 @@ export interface operations {
           'application/json': components['schemas']['MatchResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description Already decided, the mentee has a mentor, or the mentor has no free place */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -1824,6 +2605,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MonthComplianceResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1852,6 +2642,24 @@ export interface operations {
           'application/json': components['schemas']['MatchResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The pair is not approved: only an active pair ends */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   MeetingsController_list: {
@@ -1872,6 +2680,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeetingResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1900,12 +2717,23 @@ export interface operations {
           'application/json': components['schemas']['MeetingResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description The pair is not approved (proposed, rejected or over) */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -1931,6 +2759,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MatchResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The pair is already decided */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -1977,12 +2823,23 @@ export interface operations {
           'application/json': components['schemas']['MunicipalityResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description A municipality with this code exists */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -2006,12 +2863,23 @@ export interface operations {
           'application/json': components['schemas']['ParticipantResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description No such participant, or none you see */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -2039,6 +2907,24 @@ export interface operations {
           'application/json': components['schemas']['ParticipantResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Another participant of the programme has this email */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   MatchingController_candidates: {
@@ -2064,14 +2950,29 @@ export interface operations {
           'application/json': components['schemas']['CandidateResponse'][];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   ProfessionsController_list: {
     parameters: {
       query?: {
+        /** @description The language of the search box: its titles rank first and come as `title`. The classification has no nynorsk titles, so nn searches and answers the bokmål ones. Without it both languages rank alike and `title` is bokmål */
+        lang?: 'nb' | 'nn' | 'en';
         /** @description Only groups of this level: 1 major, 2 sub-major, 3 minor, 4 unit */
         level?: number;
-        /** @description Words or a code prefix to look for, in either language */
+        /** @description At most this many items (1-1000) */
+        limit?: number;
+        /** @description Skip this many items first */
+        offset?: number;
+        /** @description Words to find in the titles (each must be found; "nurse" finds Nursing, "sykepleier" Sykepleiere) or a code prefix; best matches first */
         q?: string;
       };
       header?: never;
@@ -2087,6 +2988,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProfessionResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2114,6 +3024,15 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeResponse'][];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   ProgrammesController_create: {
@@ -2138,6 +3057,15 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   ProgrammesController_get: {
@@ -2160,12 +3088,23 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description No such programme, or none you see */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -2193,6 +3132,53 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Participants live in a municipality the change would leave out */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PairsController_attention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What needs attention */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeAttentionResponse'];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   ProgrammesController_listGatherings: {
@@ -2213,6 +3199,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GatheringResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2241,6 +3236,15 @@ export interface operations {
           'application/json': components['schemas']['GatheringResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   MatchingController_list: {
@@ -2264,6 +3268,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MatchResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2292,8 +3305,51 @@ export interface operations {
           'application/json': components['schemas']['MatchResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description The mentee has a mentor, the mentor is full, or the pair is already proposed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PairsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only pairs of this status */
+        status?: components['schemas']['PairStatus'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pairs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PairResponse'][];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2304,12 +3360,22 @@ export interface operations {
   ParticipantsController_list: {
     parameters: {
       query?: {
-        /** @description At most this many items (1-1000) */
+        /** @description Only mentees of this basis of residence */
+        category?: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+        /** @description Only mentees who have (true) or have not (false) a pair that holds a mentor, approved or completed; mentors are left out either way */
+        hasMentor?: boolean;
+        /** @description At most this many participants (1-500); X-Total-Count gives how many match in all */
         limit?: number;
-        /** @description Skip this many items first */
+        /** @description Only participants living in this municipality (kommunenummer) */
+        municipalityCode?: string;
+        /** @description Skip this many participants first */
         offset?: number;
+        /** @description Text to find in the name or email, in any case; % and _ are plain characters */
+        q?: string;
         /** @description Only mentors or only mentees */
         role?: 'mentor' | 'mentee';
+        /** @description Order: by name (default), municipality name (then name) or registration time; a leading "-" reverses it */
+        sort?: 'name' | '-name' | 'municipality' | '-municipality' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path: {
@@ -2322,10 +3388,21 @@ export interface operations {
       /** @description Participants */
       200: {
         headers: {
+          /** @description How many participants match the filters in all, whatever the page */
+          'X-Total-Count'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ParticipantResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2352,6 +3429,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description A participant of the programme has this email */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2381,6 +3476,15 @@ export interface operations {
           'application/json': components['schemas']['ImportResultResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
     };
   };
   MatchingController_propose: {
@@ -2401,6 +3505,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProposalRunResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2425,12 +3538,23 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeStatsResponse'];
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description No such programme, or none you see */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -2457,12 +3581,23 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
       /** @description No such programme, or none you see */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': components['schemas']['ApiErrorResponse'];
+        };
       };
     };
   };
@@ -2489,6 +3624,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProgrammeSummaryResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2518,6 +3662,15 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
@@ -2562,6 +3715,77 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description A user has this email */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      /** @description The user as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The change would leave no enabled admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };

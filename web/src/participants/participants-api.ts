@@ -194,8 +194,11 @@ export async function updateParticipant(id: string, body: UpdateParticipant): Pr
   return unwrap(await api.PATCH('/api/v1/participants/{id}', { params: { path: { id } }, body }));
 }
 
-/** One refused row of an import: `code` and `params` say what is wrong in a way the console can word. */
-export type ImportRowError = Schemas['ImportErrorResponse'] & {
+/**
+ * One refused row of an import: `code` and `params` say what is wrong in a way the console can word.
+ * A code this console does not know yet (a newer service) falls back to the API's sentence.
+ */
+export type ImportRowError = Omit<Schemas['ImportErrorResponse'], 'path' | 'code' | 'params'> & {
   path?: string;
   code?: string;
   params?: Record<string, unknown>;
