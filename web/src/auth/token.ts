@@ -23,10 +23,22 @@ export function setAccessToken(token: string | null): void {
   accessToken = token;
 }
 
+/**
+ * Tabs of one browser share the cookie: two refreshing at once would present the same value twice,
+ * which the service takes for a stolen cookie and ends the session. A Web Lock lets one tab at a
+ * time refresh; the next one sends the cookie the first one received.
+ */
+function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? locks.request('mentornett-session-refresh', work) : work();
+}
+
 export function refreshSession(): Promise<Session | null> {
   inFlight ??= (async () => {
     try {
-      const response = await fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+      const response = await oneTabAtATime(() =>
+        fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' }),
+      );
       if (!response.ok) {
         accessToken = null;
         return null;
