@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/app.js';
+import { auditInEveryLanguage, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import { programmeBody } from '../support/factories.js';
+
+/**
+ * An admin creates a coordinator and later changes their municipalities; the coordinator, who has
+ * the console open meanwhile, is sent to the login page on their next request and told why.
+ */
+let c: ConsoleApp;
+let programmeId: string;
+const violations: string[] = [];
+
+beforeAll(async () => {
+  c = await startConsoleApp();
+  const admin = await c.user('admin');
+  const programme = await c.http
+    .post('/api/v1/programmes')
+    .set(c.auth(admin.token))
+    .send(programmeBody({ name: 'Mentorprogram Vesterålen 2027' }))
+    .expect(201);
+  programmeId = programme.body.id;
+}, 60_000);
+
+afterAll(async () => {
+  await c?.close();
+});
+
+async function logIn(page: Page, email: string, password: string, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('E-post', { exact: true }).fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+it("an admin creates a coordinator and changes their municipalities; the coordinator's open console goes to the login page", async () => {
+  const admin = await c.newPage();
+  await logIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD, '/admin/users');
+  await admin.getByRole('button', { name: 'Ny bruker' }).click();
+  const create = admin.getByRole('dialog');
+  await create.getByLabel('Navn', { exact: true }).fill('Siri Koordinator');
+  await create.getByLabel('E-post', { exact: true }).fill('siri@sortland.kommune.no');
+  await create.getByLabel('Passord', { exact: true }).fill('et langt og godt passord');
+  await create.getByRole('radio', { name: 'Koordinator' }).check();
+  await create.getByRole('checkbox', { name: 'Sortland (1870)' }).check();
+  violations.push(...(await auditInEveryLanguage(admin, 'admin-users-create')));
+  await create.getByRole('button', { name: 'Opprett bruker' }).click();
+  const row = admin.getByRole('row', { name: /Siri Koordinator/ });
+  await row.waitFor();
+  expect(await row.innerText()).toContain('Sortland');
+  violations.push(...(await auditInEveryLanguage(admin, 'admin-users')));
+
+  // The coordinator logs in and sees the programme of their municipality.
+  const coordinator = await c.newPage();
+  await logIn(coordinator, 'siri@sortland.kommune.no', 'et langt og godt passord', '/programmes');
+  const link = coordinator.getByRole('link', { name: 'Mentorprogram Vesterålen 2027' });
+  await link.waitFor();
+
+  // The admin moves her to Andøy as well.
+  await row.getByRole('button', { name: /^Endre/ }).click();
+  const edit = admin.getByRole('dialog');
+  await edit.getByRole('checkbox', { name: 'Andøy (1871)' }).check();
+  await edit.getByRole('button', { name: 'Lagre' }).click();
+  await admin
+    .getByRole('row', { name: /Siri Koordinator.*Andøy|Siri Koordinator/ })
+    .filter({ hasText: 'Andøy' })
+    .waitFor();
+  const [stored] = await c.db.query<{ codes: string[] }[]>(
+    `SELECT array_agg(um.municipality_code ORDER BY um.municipality_code) AS codes
+       FROM users u JOIN user_municipalities um ON um.user_id = u.id WHERE u.email = 'siri@sortland.kommune.no'`,
+  );
+  expect(stored.codes).toEqual(['1870', '1871']);
+
+  // Her next request: the old token is refused, her session is over, and the login page says so.
+  await link.click();
+  await coordinator.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await coordinator.getByText('Økten din er avsluttet').waitFor();
+  expect(new URL(coordinator.url()).searchParams.get('returnTo')).toBe(`/programmes/${programmeId}`);
+  violations.push(...(await auditInEveryLanguage(coordinator, 'session-ended-login')));
+
+  // She logs in again and lands where she was going.
+  await coordinator.getByLabel('E-post', { exact: true }).fill('siri@sortland.kommune.no');
+  await coordinator.getByLabel('Passord', { exact: true }).fill('et langt og godt passord');
+  await coordinator.getByRole('button', { name: 'Logg inn' }).click();
+  await coordinator.waitForURL(`**/programmes/${programmeId}`);
+
+  await admin.goto('/admin/outbox');
+  await admin.getByRole('heading', { level: 1, name: 'E-postlogg' }).waitFor();
+  await admin.getByRole('button', { name: 'Oppdater' }).waitFor();
+  violations.push(...(await auditInEveryLanguage(admin, 'admin-outbox')));
+}, 180_000);
+
+it('no page of the journey has a serious or critical accessibility violation in any language, and none broke the CSP', () => {
+  expect(violations).toEqual([]);
+  expect(c.problems).toEqual([]);
+});
