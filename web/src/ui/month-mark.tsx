@@ -67,7 +67,23 @@ export function MonthMark({
   return (
     <>
       {visible}
-      <span className="visually-hidden">{label}</span>
+      <span className="month-mark-label">{label}</span>
+    </>
+  );
+}
+
+/**
+ * The same mark in as few DOM nodes as it can be, for a grid that draws thousands (a plain
+ * function, no component): symbol, detail and word as one text on two lines, hidden from assistive
+ * technology, and the whole sentence read instead.
+ */
+export function monthMarkCompact(mark: MonthMarkKind, word: string, detail: string | undefined, label: string) {
+  return (
+    <>
+      <span className={`month-mark month-mark-${mark} month-mark-compact`} aria-hidden="true">
+        {`${MARK_SYMBOLS[mark]}${detail ? ` ${detail}` : ''}\n${word}`}
+      </span>
+      <span className="month-mark-label">{label}</span>
     </>
   );
 }
