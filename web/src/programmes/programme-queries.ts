@@ -22,25 +22,13 @@ export function useGatherings(id: string) {
   });
 }
 
-const PAGE = 1000;
-
-/** Every participant of the programme the caller sees, page by page (the API gives at most 1,000 at a time). */
+/** Every participant of the programme the caller sees, in one call (without limit the API lists them all). */
 export function useAllParticipants(id: string, enabled: boolean) {
   return useQuery({
     queryKey: programmeKeys.participants(id),
     enabled,
-    queryFn: async () => {
-      const all: Participant[] = [];
-      for (let offset = 0; ; offset += PAGE) {
-        const page = unwrap(
-          await api.GET('/api/v1/programmes/{id}/participants', {
-            params: { path: { id }, query: { limit: PAGE, offset } },
-          }),
-        );
-        all.push(...page);
-        if (page.length < PAGE) return all;
-      }
-    },
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/programmes/{id}/participants', { params: { path: { id } } })) as Participant[],
   });
 }
 

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { auditInEveryLanguage, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import { menteeBody, mentorBody } from '../support/factories.js';
+import { USER_PASSWORD } from '../support/app.js';
+
+/**
+ * A programme lead creates a programme, moves its kickoff, records who came, reads the stats
+ * (charts with their tables) and downloads them as CSV for Excel.
+ */
+let c: ConsoleApp;
+let leadEmail: string;
+let adminToken: string;
+const violations: string[] = [];
+
+/** The first day of the month `monthsAgo` months before this one. */
+function monthStart(monthsAgo: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 10);
+}
+const START = monthStart(2);
+const KICKOFF_DAY = START.slice(0, 8) + '03';
+
+beforeAll(async () => {
+  c = await startConsoleApp();
+  leadEmail = (await c.user('lead')).email;
+  adminToken = (await c.user('admin')).token;
+}, 60_000);
+
+afterAll(async () => {
+  await c?.close();
+});
+
+async function audit(page: Page, name: string): Promise<void> {
+  violations.push(...(await auditInEveryLanguage(page, `lead-${name}`)));
+}
+
+it('a lead creates a programme, moves a gathering, records attendance, reads the stats and downloads the CSV', async () => {
+  const page = await c.newPage();
+  await page.goto('/programmes/new');
+  await page.getByLabel('E-post', { exact: true }).fill(leadEmail);
+  await page.getByLabel('Passord', { exact: true }).fill(USER_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Opprett programmet' }).waitFor();
+  await audit(page, 'programme-new');
+
+  await page.getByLabel('Navn på programmet').fill('Mentorprogram Sortland og Andøy');
+  await page.getByLabel('Startdato').fill(START);
+  await page.getByRole('checkbox', { name: 'Sortland' }).check();
+  await page.getByRole('checkbox', { name: 'Andøy' }).check();
+  await page.getByRole('button', { name: 'Opprett programmet' }).click();
+  await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
+  const programmeId = new URL(page.url()).pathname.split('/')[2];
+  await page.getByRole('heading', { level: 1, name: 'Mentorprogram Sortland og Andøy' }).waitFor();
+
+  // Two people join (as a coordinator would register them), so there is attendance to record.
+  const people = [
+    mentorBody({ name: 'Kari Nordmann', municipalityCode: '1870' }),
+    menteeBody({ name: 'Amina Yusuf', municipalityCode: '1870' }),
+    menteeBody({ name: 'Tomasz Nowak', municipalityCode: '1871', category: 'labour_eea' }),
+  ];
+  for (const body of people) {
+    await c.http.post(`/api/v1/programmes/${programmeId}/participants`).set(c.auth(adminToken)).send(body).expect(201);
+  }
+  await page.reload();
+
+  // The kickoff moves to the 3rd at 18:00, in the town hall.
+  const kickoff = page.getByRole('region', { name: /Kickoff/ });
+  await kickoff.getByRole('button', { name: /^Endre/ }).click();
+  await kickoff.getByLabel('Dato', { exact: true }).fill(KICKOFF_DAY);
+  await kickoff.getByLabel('Starter kl.').fill('18:00');
+  await kickoff.getByLabel('Slutter kl.').fill('20:30');
+  await kickoff.getByLabel('Sted').fill('Sortland rådhus');
+  await kickoff.getByRole('button', { name: 'Lagre samlingen' }).click();
+  await kickoff.getByText('Sortland rådhus').first().waitFor();
+  const [moved] = await c.db.query<{ starts: string; location: string }[]>(
+    `SELECT to_char(starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD HH24:MI') AS starts, location
+       FROM gatherings WHERE programme_id = $1 AND kind = 'kickoff'`,
+    [programmeId],
+  );
+  expect(moved).toEqual({ starts: `${KICKOFF_DAY} 18:00`, location: 'Sortland rådhus' });
+
+  // Two of the three came.
+  await kickoff
+    .getByText(/^Oppmøte/)
+    .first()
+    .click();
+  await kickoff.getByRole('checkbox', { name: 'Kari Nordmann' }).check();
+  await kickoff.getByRole('checkbox', { name: 'Amina Yusuf' }).check();
+  await kickoff.getByRole('button', { name: 'Lagre oppmøtet' }).click();
+  await kickoff.getByText('Oppmøtet er lagret: 2 til stede.').waitFor();
+  await audit(page, 'programme');
+
+  // The stats: every chart has its table. The three joined after the kickoff was held, so the
+  // invited are those recorded there (README, "invited"): 2 of 2.
+  await page.goto(`/programmes/${programmeId}/stats`);
+  const attendance = page.getByRole('table', { name: 'Oppmøte per samling' });
+  await attendance.waitFor();
+  const kickoffRow = await attendance
+    .getByRole('row')
+    .filter({ hasText: /Oppstartssamling/ })
+    .first()
+    .innerText();
+  expect(kickoffRow).toMatch(/\b2\b[\s\S]*\b2\b[\s\S]*100\s?%/);
+  expect(await page.locator('main svg').count()).toBeGreaterThan(0);
+  await audit(page, 'stats');
+
+  // The CSV for Excel with Norwegian settings: semicolons and decimal commas.
+  await page.getByLabel('Skilletegn i CSV-filen').selectOption({ index: 0 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(';');
+  expect(csv).toMatch(/gatherings;.*;attended;2/);
+  await page.context().close();
+}, 240_000);
+
+it('no page of the journey has a serious or critical accessibility violation in any language, and none broke the CSP', () => {
+  expect(violations).toEqual([]);
+  expect(c.problems).toEqual([]);
+});
