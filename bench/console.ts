@@ -66,8 +66,8 @@ async function seed(client: pg.Client, programmeId: string, pairs: number): Prom
   );
   // Two meetings of two hours in most months; every seventh pair skips a month now and then.
   await client.query(
-    `INSERT INTO meetings (match_id, date, duration_minutes)
-     SELECT s.match_id, (date '2027-01-18' + (m * 30 + k * 9 + s.i % 5))::date, 120
+    `INSERT INTO meetings (match_id, date, duration_minutes, source)
+     SELECT s.match_id, (date '2027-01-18' + (m * 30 + k * 9 + s.i % 5))::date, 120, 'api'
      FROM pair_seed s, generate_series(0, 7) m, generate_series(0, 1) k
      WHERE NOT (s.i % 7 = 0 AND m % 3 = 1) AND (date '2027-01-18' + (m * 30 + k * 9 + s.i % 5)) <= date '2027-09-10'`,
   );
@@ -79,10 +79,15 @@ async function timeLoad(page: Page, url: string, rows: number, runs: number): Pr
     await page.goto('about:blank');
     const started = performance.now();
     await page.goto(url);
-    await page.waitForFunction(`document.querySelectorAll('main table tbody tr').length >= ${rows}`, undefined, {
-      timeout: 30_000,
-      polling: 'raf',
-    });
+    // A function, not a string: the console's CSP refuses eval.
+    await page.waitForFunction(
+      (n) =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('main table tbody tr').length >= n,
+      rows,
+      { timeout: 30_000, polling: 'raf' },
+    );
     if (r > 0) times.push(performance.now() - started); // the first load warms caches
   }
   return times;
@@ -146,8 +151,9 @@ async function main(): Promise<void> {
       if (request.resourceType() !== 'script') return;
       void request.sizes().then((sizes) => scripts.push({ url: request.url(), bytes: sizes.responseBodySize }));
     });
-    await page.goto('/login', { waitUntil: 'networkidle' });
-    await page.waitForTimeout(200);
+    await page.goto('/login');
+    await page.getByRole('button', { name: /Logg inn|Log in/ }).waitFor();
+    await page.waitForTimeout(500);
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
     console.log(
       `first load (login page): ${(total / 1024).toFixed(1)} KB of JavaScript as served, in ${scripts.length} files ` +
