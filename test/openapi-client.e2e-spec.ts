@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from './support/app.js';
  * runs it with UPDATE_API_CLIENT=1, which writes the file instead.
  */
 const CLIENT = new URL('../web/src/api/schema.d.ts', import.meta.url);
-const HEADER = '// Generated from the service\'s OpenAPI document by `npm run api:client`. Do not edit.\n\n';
+const HEADER = "// Generated from the service's OpenAPI document by `npm run api:client`. Do not edit.\n\n";
 
 let t: TestApp;
 beforeAll(async () => {

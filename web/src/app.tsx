@@ -35,7 +35,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/programmes/new',
-                lazy: async () => ({ Component: (await import('./programmes/programme-form-page.js')).NewProgrammePage }),
+                lazy: async () => ({
+                  Component: (await import('./programmes/programme-form-page.js')).NewProgrammePage,
+                }),
               },
               {
                 path: '/stats',
@@ -52,11 +54,15 @@ const routes: RouteObject[] = [
               },
               {
                 path: '/programmes/:id/edit',
-                lazy: async () => ({ Component: (await import('./programmes/programme-form-page.js')).EditProgrammePage }),
+                lazy: async () => ({
+                  Component: (await import('./programmes/programme-form-page.js')).EditProgrammePage,
+                }),
               },
               {
                 path: '/programmes/:id/participants',
-                lazy: async () => ({ Component: (await import('./participants/participants-page.js')).ParticipantsPage }),
+                lazy: async () => ({
+                  Component: (await import('./participants/participants-page.js')).ParticipantsPage,
+                }),
               },
               {
                 path: '/programmes/:id/participants/import',

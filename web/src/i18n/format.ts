@@ -45,7 +45,8 @@ function calendarDay(iso: string): Date {
 export function formatters(language: Language): Formatters {
   const locale = LOCALES[language];
   return {
-    day: (iso) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(iso)),
+    day: (iso) =>
+      dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(iso)),
     dayShort: (iso) => dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(calendarDay(iso)),
     month: (yyyyMm) =>
       dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(`${yyyyMm}-15`)),
@@ -56,8 +57,12 @@ export function formatters(language: Language): Formatters {
     time: (iso, timeZone = 'Europe/Oslo') =>
       dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso)),
     number: (value, fractionDigits = 0) =>
-      numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value),
+      numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+        value,
+      ),
     percent: (rate) =>
-      rate === null || rate === undefined ? '–' : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate),
+      rate === null || rate === undefined
+        ? '–'
+        : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate),
   };
 }
