@@ -58,7 +58,10 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     const body =
       typeof result.error === 'object' && result.error !== null
         ? (result.error as ApiError)
-        : { statusCode: result.response.status, message: String(result.error ?? result.response.statusText) };
+        : {
+            statusCode: result.response.status,
+            message: typeof result.error === 'string' ? result.error : result.response.statusText,
+          };
     throw new ApiFailure(result.response.status, body);
   }
   return result.data as T;

@@ -11,9 +11,9 @@ interface SessionState {
   user: SessionUser | null | undefined;
   /** True once a session this console had open has ended (not after a logout). */
   ended: boolean;
-  login(email: string, password: string): Promise<LoginResult>;
-  logout(): Promise<void>;
-  setUser(user: SessionUser): void;
+  login: (email: string, password: string) => Promise<LoginResult>;
+  logout: () => Promise<void>;
+  setUser: (user: SessionUser) => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

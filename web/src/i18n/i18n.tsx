@@ -13,7 +13,7 @@ interface I18n {
   t: Messages;
   f: Formatters;
   /** Switches the console's language and remembers it in this browser. */
-  setLanguage(language: Language): void;
+  setLanguage: (language: Language) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
