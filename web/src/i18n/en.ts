@@ -1,4 +1,32 @@
+import { errorWords } from './error-codes.js';
 import type { Messages } from './nb.js';
+
+/** How the error messages below write their params in English, and the words for the values some params take. */
+const say = errorWords('en');
+const ROLE_ONE = {
+  mentor: 'a mentor',
+  mentee: 'a mentee',
+  coordinator: 'a coordinator',
+  lead: 'a programme lead',
+  admin: 'an administrator',
+};
+const ROLE_ALL = {
+  mentor: 'mentors',
+  mentee: 'mentees',
+  coordinator: 'coordinators',
+  lead: 'programme leads',
+  admin: 'administrators',
+};
+/** The field a date or time is compared with (`other`). */
+const OTHER_FIELD = {
+  startDate: 'the start date',
+  endDate: 'the end date',
+  startsOn: 'the start date',
+  startsAt: 'the start time',
+  endsAt: 'the end time',
+  from: 'the from date',
+  to: 'the to date',
+};
 
 export const en: Messages = {
   app: {
@@ -350,7 +378,7 @@ export const en: Messages = {
       professionCode: 'Type an occupation or an ISCO-08 code, and pick from the list.',
       desiredProfessionCode: 'Optional. The occupation the mentee wants to work in.',
       capacity: 'How many mentees the mentor can support at once, from 1 to 10.',
-      category: "Used only in the statistics of whom the programme reaches.",
+      category: 'Used only in the statistics of whom the programme reaches.',
       wantsSameGender: 'Then only mentors of the same gender are proposed. Gender must be filled in.',
     },
     form: {
@@ -424,7 +452,7 @@ export const en: Messages = {
         languages:
           'Languages with levels, separated by semicolons: code:level, for example ar:native;nb:A2. The level is A1, A2, B1, B2, C1, C2 or native.',
         professionCode: 'ISCO-08 occupation code, 1 to 4 digits, for example 2221 for nurses.',
-        desiredProfessionCode: "Mentee only: the code of the occupation they want.",
+        desiredProfessionCode: 'Mentee only: the code of the occupation they want.',
         capacity: 'Mentor only: how many mentees, from 1 to 10. Empty means 1.',
         category: 'Mentee only: refugee, family, labour_eea, labour_non_eea, labour_spouse or other.',
         gender: 'female, male or other.',
@@ -437,7 +465,8 @@ export const en: Messages = {
       fileHelp: 'Choose the file you saved from Excel or another spreadsheet.',
       submit: 'Import',
       chooseFile: 'Choose a file first.',
-      notUtf8: 'The file is not saved as UTF-8, so æ, ø and å would come out wrong. Save it as "CSV UTF-8" and try again.',
+      notUtf8:
+        'The file is not saved as UTF-8, so æ, ø and å would come out wrong. Save it as "CSV UTF-8" and try again.',
       busy: (file, rows) => `Importing ${rows} rows from ${file} …`,
       resultTitle: (file) => `Result of importing ${file}`,
       created: (count, text) =>
@@ -507,6 +536,113 @@ export const en: Messages = {
   },
   errorCodes: {
     required: () => 'Required.',
+    must_be_string: () => 'Must be text.',
+    must_be_number: () => 'Must be a number.',
+    must_be_integer: () => 'Must be a whole number.',
+    must_be_boolean: () => 'Must be yes or no.',
+    must_be_array: () => 'Must be a list.',
+    must_be_object: () => 'Must be an object.',
+    must_be_one_of: (p) => `Choose one of these: ${say.or(p.allowed)}.`,
+    too_short: (p) => `Must be at least ${say.number(p.min)} ${p.min === 1 ? 'character' : 'characters'} long.`,
+    too_long: (p) => `Must be at most ${say.number(p.max)} ${p.max === 1 ? 'character' : 'characters'} long.`,
+    out_of_range: (p) => `Must be from ${say.number(p.min)} to ${say.number(p.max)}.`,
+    too_small: (p) => `Must be at least ${say.number(p.min)}.`,
+    too_large: (p) => `Must be at most ${say.number(p.max)}.`,
+    too_few_items: (p) => `Must have at least ${say.number(p.min)} ${p.min === 1 ? 'entry' : 'entries'}.`,
+    too_many_items: (p) => `Must have at most ${say.number(p.max)} ${p.max === 1 ? 'entry' : 'entries'}.`,
+    duplicate: () => 'The same value is listed more than once.',
+    must_be_email: () => 'Enter a valid email address, such as name@example.com.',
+    must_be_uuid: () => 'Must be a valid ID (UUID).',
+    must_be_date: () => 'Must be a valid date, written YYYY-MM-DD.',
+    must_be_instant: () => 'Must be a time with its offset from UTC, such as 2027-01-15T18:00:00+01:00.',
+    must_be_time_zone: () => 'Enter a time zone such as Europe/Oslo.',
+    must_be_language_code: () => 'Must be a language code such as nb, en or ar.',
+    must_be_profession_code: () => 'Must be an ISCO-08 profession code.',
+    must_be_municipality_code: () => 'Must be a four-digit municipality number.',
+    must_be_phone_number: () => 'Enter a phone number such as +47 912 34 567.',
+    invalid_format: () => 'Not written the right way.',
+    only_for_role: (p) => `Only for ${say.name(p.role, ROLE_ALL)}.`,
+    not_whitelisted: () => 'This field is not part of the request.',
+    must_not_contain_nul: () => 'Must not contain NUL characters.',
+    too_deeply_nested: (p) => `Nested deeper than ${say.number(p.maxDepth)} levels.`,
+
+    invalid_json: () => 'The request is not valid JSON.',
+    unreadable_body: () => 'The request body could not be read.',
+    body_too_large: (p) => `What you sent is too large. The limit is ${say.bytes(p.maxBytes)}.`,
+    must_be_utf8: () => 'The text must be UTF-8. Save the file as UTF-8 and try again.',
+    unsupported_media_type: () => 'This kind of content is not accepted here.',
+    bad_request: () => 'The request is not valid.',
+
+    must_be_role: (p) => `Must be ${say.name(p.role, ROLE_ONE)}.`,
+    required_for_role: (p) => `Required for ${say.name(p.role, ROLE_ONE)}.`,
+    must_be_in_programme: () => 'Must be a participant of this programme.',
+    must_be_within_programme: (p) =>
+      `Must be within the programme, from ${say.day(p.startDate)} to ${say.day(p.endDate)}.`,
+    must_not_be_in_future: (p) => `Must not be in the future (today is ${say.day(p.today)}).`,
+    must_be_after: (p) => `Must be after ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_before: (p) => `Must be before ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_after: (p) => `Must not be after ${say.name(p.other, OTHER_FIELD)}.`,
+    too_long_after: (p) =>
+      `Must be no more than ${say.number(p.days)} ${p.days === 1 ? 'day' : 'days'} after ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_programme_municipality: (p) => `Must be one of the programme's municipalities: ${say.or(p.allowed)}.`,
+    must_be_own_municipality: (p) => `Must be one of your municipalities: ${say.or(p.allowed)}.`,
+    unknown_municipality: (p) =>
+      `${say.items(p.codes).length === 1 ? 'Unknown municipality number' : 'Unknown municipality numbers'}: ${say.and(p.codes)}.`,
+    unknown_participant: (p) =>
+      `The ID ${say.text(p.id)} is not a participant of this programme whose attendance you may record.`,
+    needs_positive_weight: () => 'At least one weight must be above 0.',
+    pair_not_allowed: (p) =>
+      `The pair breaks one of the programme's rules: ${say.name(p.rule, {
+        no_common_language: 'they share no language at A2 or better',
+        too_far: "they live further apart than the programme's distance limit",
+        gender_mismatch: 'the mentee asks for a mentor of the same gender',
+        rejected: 'the pair was rejected before',
+        mentor_full: 'the mentor has no places left',
+      })}.`,
+    csv_unreadable: () => 'The CSV file could not be read. Check that it is saved as CSV.',
+    csv_empty: () => 'The CSV file is empty, or has only the header row.',
+    csv_too_many_rows: (p) => `The CSV file has more than ${say.number(p.max)} rows. Split it into several files.`,
+    csv_unknown_columns: (p) =>
+      `${say.items(p.columns).length === 1 ? 'Unknown column' : 'Unknown columns'}: ${say.and(p.columns)}. The columns you may use are ${say.and(p.allowed)}.`,
+    csv_missing_columns: (p) =>
+      `The file is missing the ${say.items(p.columns).length === 1 ? 'column' : 'columns'} ${say.and(p.columns)}.`,
+    csv_duplicate_columns: (p) =>
+      say.items(p.columns).length === 1
+        ? `The column ${say.and(p.columns)} appears more than once.`
+        : `The columns ${say.and(p.columns)} appear more than once.`,
+    duplicate_in_file: (p) => `Also on row ${say.number(p.row)} of this file.`,
+    already_exists: () => 'One with this value already exists.',
+    municipality_has_participants: (p) =>
+      `Participants are registered in ${say.items(p.codes).length === 1 ? 'municipality' : 'municipalities'} ${say.and(p.codes)}. Move or remove them first.`,
+    mentor_full: () => 'The mentor has no free place left.',
+    mentee_already_matched: () => 'The mentee already has a mentor.',
+    match_already_decided: (p) => `The proposal is already ${say.text(p.status)}.`,
+    match_not_active: (p) => `Meetings are logged for approved pairs only. This pair is ${say.text(p.status)}.`,
+    conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
+    reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
+    not_found: (p) =>
+      `Could not find ${say.name(
+        p.resource,
+        {
+          participant: 'the participant',
+          match: 'the pair',
+          programme: 'the programme',
+          gathering: 'the gathering',
+          user: 'the user',
+          path: 'the address',
+        },
+        'what you asked for',
+      )}. It may have been deleted, or you have no access to it.`,
+    last_admin: () => 'This change would leave no active administrator. Make another user an administrator first.',
+    wrong_password: () => 'This is not your current password.',
+
+    invalid_credentials: () => 'Wrong email or password.',
+    session_ended: () => 'Your session has ended. Log in again.',
+    unauthenticated: () => 'You are not logged in. Log in again.',
+    forbidden: () => 'Your role may not do this.',
+    too_many_requests: () => 'Too many attempts. Wait a little and try again.',
+    internal_error: () => 'Something went wrong on our side. Try again in a moment.',
+    http_error: (p) => `The request did not go through (HTTP ${say.code(p.status)}). Try again.`,
   },
   accessibilityPage: {
     title: 'Accessibility statement',
@@ -534,7 +670,8 @@ export const en: Messages = {
     },
     keyFigures: 'Key figures',
     completionRate: 'Completion rate',
-    completionHelp: 'Completion rate: completed pairs divided by pairs that started (approved, completed and ended pairs).',
+    completionHelp:
+      'Completion rate: completed pairs divided by pairs that started (approved, completed and ended pairs).',
     mentors: 'Mentors',
     mentees: 'Mentees',
     meetings: 'Meetings logged',
@@ -646,7 +783,8 @@ export const en: Messages = {
       compliance: 'Minimum met',
       attendance: 'Attendance at gatherings',
       complianceChart: 'Minimum met by programme',
-      complianceChartHelp: 'The share of pairs that met the minimum in the months that are over. The table above has the same figures.',
+      complianceChartHelp:
+        'The share of pairs that met the minimum in the months that are over. The table above has the same figures.',
       csvHelp: 'One line per programme, with the same filters as above.',
       none: 'No programme matches the filter.',
     },
@@ -675,7 +813,8 @@ export const en: Messages = {
         admin: 'Can do everything, including managing users and reading the email log.',
       },
       municipalities: 'Municipalities',
-      municipalitiesHelp: 'The coordinator sees the participants living in these municipalities, and the pairs whose mentee lives there.',
+      municipalitiesHelp:
+        'The coordinator sees the participants living in these municipalities, and the pairs whose mentee lives there.',
       allProgrammes: 'All',
       language: 'Language of the console and of emails',
       languageShort: 'Language',
@@ -691,7 +830,8 @@ export const en: Messages = {
       disabledDone: (name) => `${name} has been disabled and logged out.`,
       enable: 'Enable',
       enabledDone: (name) => `${name} has been enabled and can log in again.`,
-      changeEndsSessions: 'If you change the role or the municipalities, the person is logged out at once and must log in again.',
+      changeEndsSessions:
+        'If you change the role or the municipalities, the person is logged out at once and must log in again.',
       nameRequired: 'Enter the name.',
       emailRequired: 'Enter the email address.',
       passwordTooShort: (min) => `The password must have at least ${min} characters.`,
@@ -708,7 +848,8 @@ export const en: Messages = {
     },
     outbox: {
       title: 'Email log',
-      intro: 'Every email Mentornett has decided to send, newest first: what was sent, what is waiting, and what failed and why.',
+      intro:
+        'Every email Mentornett has decided to send, newest first: what was sent, what is waiting, and what failed and why.',
       queues: 'Queue dashboard',
       filters: 'Filter the emails',
       status: 'Status',

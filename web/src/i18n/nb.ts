@@ -1,3 +1,39 @@
+import { errorWords, type ErrorMessages } from './error-codes.js';
+
+/** How the error messages below write their params in bokmål, and the words for the values some params take. */
+const say = errorWords('nb');
+const ROLE_ONE = {
+  mentor: 'en mentor',
+  mentee: 'en mentee',
+  coordinator: 'en koordinator',
+  lead: 'en programleder',
+  admin: 'en administrator',
+};
+const ROLE_ALL = {
+  mentor: 'mentorer',
+  mentee: 'mentees',
+  coordinator: 'koordinatorer',
+  lead: 'programledere',
+  admin: 'administratorer',
+};
+/** The field a date or time is compared with (`other`). */
+const OTHER_FIELD = {
+  startDate: 'startdatoen',
+  endDate: 'sluttdatoen',
+  startsOn: 'startdatoen',
+  startsAt: 'starttidspunktet',
+  endsAt: 'sluttidspunktet',
+  from: 'fra-datoen',
+  to: 'til-datoen',
+};
+const MATCH_STATUS = {
+  proposed: 'foreslått',
+  approved: 'godkjent',
+  rejected: 'avvist',
+  completed: 'fullført',
+  ended: 'avsluttet',
+};
+
 /**
  * Bokmål: the console's reference language. nn.ts and en.ts must have every key (the type
  * checker holds them to `Messages`). A message that needs a value is a function of it.
@@ -443,7 +479,11 @@ export const nb = {
       busy: (file: string, rows: string) => `Importerer ${rows} rader fra ${file} …`,
       resultTitle: (file: string) => `Resultat av importen av ${file}`,
       created: (count: number, text: string) =>
-        count === 0 ? 'Ingen deltakere er lagret.' : count === 1 ? '1 deltaker er lagret.' : `${text} deltakere er lagret.`,
+        count === 0
+          ? 'Ingen deltakere er lagret.'
+          : count === 1
+            ? '1 deltaker er lagret.'
+            : `${text} deltakere er lagret.`,
       refusedRows: (count: number, text: string) =>
         count === 1
           ? '1 rad har feil og er ikke lagret. Rett den i filen, og importer bare den raden på nytt.'
@@ -503,9 +543,121 @@ export const nb = {
       unknownMentor: 'Ukjent mentor',
     },
   },
+  /**
+   * Every error code of the API (src/common/error-codes.ts), written from its params. Most stand
+   * beside the field they are about, so they do not name it; those about no field are whole sentences.
+   */
   errorCodes: {
-    required: (_p: Record<string, unknown>) => 'Må fylles ut.',
-  } as Record<string, (p: Record<string, unknown>) => string>,
+    required: () => 'Må fylles ut.',
+    must_be_string: () => 'Må være tekst.',
+    must_be_number: () => 'Må være et tall.',
+    must_be_integer: () => 'Må være et helt tall.',
+    must_be_boolean: () => 'Må være ja eller nei.',
+    must_be_array: () => 'Må være en liste.',
+    must_be_object: () => 'Må være et objekt.',
+    must_be_one_of: (p) => `Velg én av disse: ${say.or(p.allowed)}.`,
+    too_short: (p) => `Må være minst ${say.number(p.min)} tegn.`,
+    too_long: (p) => `Kan ikke være lengre enn ${say.number(p.max)} tegn.`,
+    out_of_range: (p) => `Må være fra ${say.number(p.min)} til ${say.number(p.max)}.`,
+    too_small: (p) => `Må være minst ${say.number(p.min)}.`,
+    too_large: (p) => `Kan ikke være mer enn ${say.number(p.max)}.`,
+    too_few_items: (p) => `Må ha minst ${say.number(p.min)} ${p.min === 1 ? 'oppføring' : 'oppføringer'}.`,
+    too_many_items: (p) => `Kan ikke ha flere enn ${say.number(p.max)} ${p.max === 1 ? 'oppføring' : 'oppføringer'}.`,
+    duplicate: () => 'Den samme verdien står flere ganger.',
+    must_be_email: () => 'Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.',
+    must_be_uuid: () => 'Må være en gyldig ID (UUID).',
+    must_be_date: () => 'Må være en gyldig dato, skrevet ÅÅÅÅ-MM-DD.',
+    must_be_instant: () => 'Må være et tidspunkt med forskyvning fra UTC, for eksempel 2027-01-15T18:00:00+01:00.',
+    must_be_time_zone: () => 'Skriv en tidssone som Europe/Oslo.',
+    must_be_language_code: () => 'Må være en språkkode, for eksempel nb, en eller ar.',
+    must_be_profession_code: () => 'Må være en yrkeskode etter ISCO-08 (STYRK-08).',
+    must_be_municipality_code: () => 'Må være et kommunenummer med fire sifre.',
+    must_be_phone_number: () => 'Skriv et telefonnummer, for eksempel +47 912 34 567.',
+    invalid_format: () => 'Er ikke skrevet på riktig måte.',
+    only_for_role: (p) => `Gjelder bare for ${say.name(p.role, ROLE_ALL)}.`,
+    not_whitelisted: () => 'Dette feltet hører ikke hjemme i forespørselen.',
+    must_not_contain_nul: () => 'Kan ikke inneholde NUL-tegn.',
+    too_deeply_nested: (p) => `Er nøstet dypere enn ${say.number(p.maxDepth)} nivåer.`,
+
+    invalid_json: () => 'Forespørselen er ikke gyldig JSON.',
+    unreadable_body: () => 'Innholdet i forespørselen kunne ikke leses.',
+    body_too_large: (p) => `Det du sendte, er for stort. Grensen er ${say.bytes(p.maxBytes)}.`,
+    must_be_utf8: () => 'Teksten må være i UTF-8. Lagre filen som UTF-8 og prøv igjen.',
+    unsupported_media_type: () => 'Denne typen innhold kan ikke tas imot her.',
+    bad_request: () => 'Forespørselen er ikke gyldig.',
+
+    must_be_role: (p) => `Må være ${say.name(p.role, ROLE_ONE)}.`,
+    required_for_role: (p) => `Må fylles ut for ${say.name(p.role, ROLE_ONE)}.`,
+    must_be_in_programme: () => 'Må være deltaker i dette programmet.',
+    must_be_within_programme: (p) =>
+      `Må være innenfor programmet, fra ${say.day(p.startDate)} til ${say.day(p.endDate)}.`,
+    must_not_be_in_future: (p) => `Kan ikke være fram i tid (i dag er det ${say.day(p.today)}).`,
+    must_be_after: (p) => `Må være etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_before: (p) => `Må være før ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_after: (p) => `Kan ikke være etter ${say.name(p.other, OTHER_FIELD)}.`,
+    too_long_after: (p) =>
+      `Kan ikke være mer enn ${say.number(p.days)} ${p.days === 1 ? 'dag' : 'dager'} etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_programme_municipality: (p) => `Må være en av kommunene i programmet: ${say.or(p.allowed)}.`,
+    must_be_own_municipality: (p) => `Må være en av kommunene dine: ${say.or(p.allowed)}.`,
+    unknown_municipality: (p) =>
+      `${say.items(p.codes).length === 1 ? 'Ukjent kommunenummer' : 'Ukjente kommunenumre'}: ${say.and(p.codes)}.`,
+    unknown_participant: (p) =>
+      `ID-en ${say.text(p.id)} er ikke en deltaker i dette programmet som du kan registrere oppmøte for.`,
+    needs_positive_weight: () => 'Minst én av vektene må være større enn 0.',
+    pair_not_allowed: (p) =>
+      `Paret bryter en av reglene i programmet: ${say.name(p.rule, {
+        no_common_language: 'de har ikke noe felles språk på nivå A2 eller bedre',
+        too_far: 'de bor lenger fra hverandre enn avstandsgrensen',
+        gender_mismatch: 'menteen ønsker en mentor av samme kjønn',
+        rejected: 'paret er avvist før',
+        mentor_full: 'mentoren har ingen ledige plasser',
+      })}.`,
+    csv_unreadable: () => 'CSV-filen kunne ikke leses. Sjekk at den er lagret som CSV.',
+    csv_empty: () => 'CSV-filen er tom, eller har bare overskriftsraden.',
+    csv_too_many_rows: (p) => `CSV-filen har mer enn ${say.number(p.max)} rader. Del den opp i flere filer.`,
+    csv_unknown_columns: (p) =>
+      `${say.items(p.columns).length === 1 ? 'Ukjent kolonne' : 'Ukjente kolonner'}: ${say.and(p.columns)}. Kolonnene du kan bruke, er ${say.and(p.allowed)}.`,
+    csv_missing_columns: (p) =>
+      `Filen mangler ${say.items(p.columns).length === 1 ? 'kolonnen' : 'kolonnene'} ${say.and(p.columns)}.`,
+    csv_duplicate_columns: (p) =>
+      `${say.items(p.columns).length === 1 ? 'Kolonnen' : 'Kolonnene'} ${say.and(p.columns)} står mer enn én gang.`,
+    duplicate_in_file: (p) => `Står også på rad ${say.number(p.row)} i filen.`,
+    already_exists: () => 'Det finnes allerede en med denne verdien.',
+    municipality_has_participants: (p) =>
+      `Det er registrert deltakere i ${say.items(p.codes).length === 1 ? 'kommune' : 'kommunene'} ${say.and(p.codes)}. Flytt eller fjern dem først.`,
+    mentor_full: () => 'Mentoren har ikke ledig plass lenger.',
+    mentee_already_matched: () => 'Menteen har allerede fått mentor.',
+    match_already_decided: (p) => `Forslaget er allerede ${say.name(p.status, MATCH_STATUS)}.`,
+    match_not_active: (p) =>
+      `Møter kan bare registreres for godkjente par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
+    reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
+    not_found: (p) =>
+      `Fant ikke ${say.name(
+        p.resource,
+        {
+          participant: 'deltakeren',
+          match: 'paret',
+          programme: 'programmet',
+          gathering: 'samlingen',
+          user: 'brukeren',
+          path: 'adressen',
+        },
+        'det du ba om',
+      )}. Det kan være slettet, eller du har ikke tilgang.`,
+    last_admin: () =>
+      'Endringen ville ikke latt noen aktiv administrator bli igjen. Gjør en annen bruker til administrator først.',
+    wrong_password: () => 'Det er ikke passordet du har nå.',
+
+    invalid_credentials: () => 'Feil e-post eller passord.',
+    session_ended: () => 'Økten din er avsluttet. Logg inn igjen.',
+    unauthenticated: () => 'Du er ikke logget inn. Logg inn igjen.',
+    forbidden: () => 'Rollen din har ikke lov til å gjøre dette.',
+    too_many_requests: () => 'For mange forsøk. Vent litt og prøv igjen.',
+    internal_error: () => 'Noe gikk galt hos oss. Prøv igjen om litt.',
+    http_error: (p) => `Forespørselen gikk ikke gjennom (HTTP ${say.code(p.status)}). Prøv igjen.`,
+    // satisfies: every code and no other; as: the type other languages are held to.
+  } satisfies ErrorMessages as ErrorMessages,
   accessibilityPage: {
     title: 'Tilgjengelighetserklæring',
     body: [
@@ -576,7 +728,12 @@ export const nb = {
       rate: 'Oppmøte',
       notHeld: 'ikke holdt ennå',
       none: 'Programmet har ingen samlinger.',
-      kinds: { kickoff: 'Oppstartssamling', midway: 'Midtveissamling', closing: 'Avslutningssamling', other: 'Samling' },
+      kinds: {
+        kickoff: 'Oppstartssamling',
+        midway: 'Midtveissamling',
+        closing: 'Avslutningssamling',
+        other: 'Samling',
+      },
     },
     reach: {
       title: 'Hvem programmet når',
@@ -646,7 +803,8 @@ export const nb = {
       compliance: 'Minstekrav nådd',
       attendance: 'Oppmøte på samlinger',
       complianceChart: 'Minstekrav nådd per program',
-      complianceChartHelp: 'Andelen par som nådde minstekravet i månedene som er ferdige. Tallene står også i tabellen over.',
+      complianceChartHelp:
+        'Andelen par som nådde minstekravet i månedene som er ferdige. Tallene står også i tabellen over.',
       csvHelp: 'Én linje per program, med de samme filtrene som over.',
       none: 'Ingen programmer passer filteret.',
     },
@@ -693,13 +851,15 @@ export const nb = {
       disabledDone: (name: string) => `${name} er deaktivert og logget ut.`,
       enable: 'Aktiver',
       enabledDone: (name: string) => `${name} er aktivert og kan logge inn igjen.`,
-      changeEndsSessions: 'Endrer du rollen eller kommunene, blir personen logget ut med en gang og må logge inn på nytt.',
+      changeEndsSessions:
+        'Endrer du rollen eller kommunene, blir personen logget ut med en gang og må logge inn på nytt.',
       nameRequired: 'Skriv navnet.',
       emailRequired: 'Skriv e-postadressen.',
       passwordTooShort: (min: number) => `Passordet må ha minst ${min} tegn.`,
       municipalitiesRequired: 'Velg minst én kommune for en koordinator.',
       emailTaken: 'Det finnes allerede en bruker med denne e-postadressen.',
-      lastAdmin: 'Endringen ville ikke latt noen aktiv administrator bli igjen. Gjør en annen bruker til administrator først.',
+      lastAdmin:
+        'Endringen ville ikke latt noen aktiv administrator bli igjen. Gjør en annen bruker til administrator først.',
       gone: 'Brukeren finnes ikke lenger.',
     },
     municipalities: {
@@ -710,7 +870,8 @@ export const nb = {
     },
     outbox: {
       title: 'E-postlogg',
-      intro: 'Alle e-poster Mentornett har bestemt seg for å sende, nyeste først: hva som er sendt, hva som venter, og hva som feilet og hvorfor.',
+      intro:
+        'Alle e-poster Mentornett har bestemt seg for å sende, nyeste først: hva som er sendt, hva som venter, og hva som feilet og hvorfor.',
       queues: 'Køoversikt',
       filters: 'Filtrer e-postene',
       status: 'Status',
@@ -866,7 +1027,8 @@ export const nb = {
       required: 'Velg både en mentor og en mentee.',
       mentorRequired: 'Velg en mentor.',
       menteeRequired: 'Velg en mentee.',
-      created: (pair: string, score: string) => `Foreslått: ${pair} med ${score} poeng. Paret står nå blant forslagene.`,
+      created: (pair: string, score: string) =>
+        `Foreslått: ${pair} med ${score} poeng. Paret står nå blant forslagene.`,
       notAllowed: (rule: string) => `Paret bryter en av programmets regler: ${rule}`,
     },
     /** A month's mark: a symbol and a word, never colour alone (web/src/ui/month-mark.tsx). */

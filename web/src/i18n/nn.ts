@@ -1,4 +1,39 @@
+import { errorWords } from './error-codes.js';
 import type { Messages } from './nb.js';
+
+/** How the error messages below write their params in nynorsk, and the words for the values some params take. */
+const say = errorWords('nn');
+const ROLE_ONE = {
+  mentor: 'ein mentor',
+  mentee: 'ein mentee',
+  coordinator: 'ein koordinator',
+  lead: 'ein programleiar',
+  admin: 'ein administrator',
+};
+const ROLE_ALL = {
+  mentor: 'mentorar',
+  mentee: 'menteear',
+  coordinator: 'koordinatorar',
+  lead: 'programleiarar',
+  admin: 'administratorar',
+};
+/** The field a date or time is compared with (`other`). */
+const OTHER_FIELD = {
+  startDate: 'startdatoen',
+  endDate: 'sluttdatoen',
+  startsOn: 'startdatoen',
+  startsAt: 'starttidspunktet',
+  endsAt: 'sluttidspunktet',
+  from: 'frå-datoen',
+  to: 'til-datoen',
+};
+const MATCH_STATUS = {
+  proposed: 'føreslått',
+  approved: 'godkjent',
+  rejected: 'avvist',
+  completed: 'fullført',
+  ended: 'avslutta',
+};
 
 export const nn: Messages = {
   app: {
@@ -435,7 +470,11 @@ export const nn: Messages = {
       busy: (file, rows) => `Importerer ${rows} rader frå ${file} …`,
       resultTitle: (file) => `Resultat av importen av ${file}`,
       created: (count, text) =>
-        count === 0 ? 'Ingen deltakarar er lagra.' : count === 1 ? '1 deltakar er lagra.' : `${text} deltakarar er lagra.`,
+        count === 0
+          ? 'Ingen deltakarar er lagra.'
+          : count === 1
+            ? '1 deltakar er lagra.'
+            : `${text} deltakarar er lagra.`,
       refusedRows: (count, text) =>
         count === 1
           ? '1 rad har feil og er ikkje lagra. Rett han i fila, og importer berre den rada på nytt.'
@@ -497,6 +536,113 @@ export const nn: Messages = {
   },
   errorCodes: {
     required: () => 'Må fyllast ut.',
+    must_be_string: () => 'Må vere tekst.',
+    must_be_number: () => 'Må vere eit tal.',
+    must_be_integer: () => 'Må vere eit heilt tal.',
+    must_be_boolean: () => 'Må vere ja eller nei.',
+    must_be_array: () => 'Må vere ei liste.',
+    must_be_object: () => 'Må vere eit objekt.',
+    must_be_one_of: (p) => `Vel éin av desse: ${say.or(p.allowed)}.`,
+    too_short: (p) => `Må vere minst ${say.number(p.min)} teikn.`,
+    too_long: (p) => `Kan ikkje vere lengre enn ${say.number(p.max)} teikn.`,
+    out_of_range: (p) => `Må vere frå ${say.number(p.min)} til ${say.number(p.max)}.`,
+    too_small: (p) => `Må vere minst ${say.number(p.min)}.`,
+    too_large: (p) => `Kan ikkje vere meir enn ${say.number(p.max)}.`,
+    too_few_items: (p) => `Må ha minst ${say.number(p.min)} ${p.min === 1 ? 'oppføring' : 'oppføringar'}.`,
+    too_many_items: (p) => `Kan ikkje ha fleire enn ${say.number(p.max)} ${p.max === 1 ? 'oppføring' : 'oppføringar'}.`,
+    duplicate: () => 'Den same verdien står fleire gonger.',
+    must_be_email: () => 'Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.',
+    must_be_uuid: () => 'Må vere ein gyldig ID (UUID).',
+    must_be_date: () => 'Må vere ein gyldig dato, skriven ÅÅÅÅ-MM-DD.',
+    must_be_instant: () => 'Må vere eit tidspunkt med forskyving frå UTC, til dømes 2027-01-15T18:00:00+01:00.',
+    must_be_time_zone: () => 'Skriv ei tidssone som Europe/Oslo.',
+    must_be_language_code: () => 'Må vere ein språkkode, til dømes nb, en eller ar.',
+    must_be_profession_code: () => 'Må vere ein yrkeskode etter ISCO-08 (STYRK-08).',
+    must_be_municipality_code: () => 'Må vere eit kommunenummer med fire siffer.',
+    must_be_phone_number: () => 'Skriv eit telefonnummer, til dømes +47 912 34 567.',
+    invalid_format: () => 'Er ikkje skrive på rett måte.',
+    only_for_role: (p) => `Gjeld berre for ${say.name(p.role, ROLE_ALL)}.`,
+    not_whitelisted: () => 'Dette feltet høyrer ikkje heime i førespurnaden.',
+    must_not_contain_nul: () => 'Kan ikkje innehalde NUL-teikn.',
+    too_deeply_nested: (p) => `Er nøsta djupare enn ${say.number(p.maxDepth)} nivå.`,
+
+    invalid_json: () => 'Førespurnaden er ikkje gyldig JSON.',
+    unreadable_body: () => 'Innhaldet i førespurnaden kunne ikkje lesast.',
+    body_too_large: (p) => `Det du sende, er for stort. Grensa er ${say.bytes(p.maxBytes)}.`,
+    must_be_utf8: () => 'Teksten må vere i UTF-8. Lagre fila som UTF-8 og prøv igjen.',
+    unsupported_media_type: () => 'Denne typen innhald kan ikkje takast imot her.',
+    bad_request: () => 'Førespurnaden er ikkje gyldig.',
+
+    must_be_role: (p) => `Må vere ${say.name(p.role, ROLE_ONE)}.`,
+    required_for_role: (p) => `Må fyllast ut for ${say.name(p.role, ROLE_ONE)}.`,
+    must_be_in_programme: () => 'Må vere deltakar i dette programmet.',
+    must_be_within_programme: (p) =>
+      `Må vere innanfor programmet, frå ${say.day(p.startDate)} til ${say.day(p.endDate)}.`,
+    must_not_be_in_future: (p) => `Kan ikkje vere fram i tid (i dag er det ${say.day(p.today)}).`,
+    must_be_after: (p) => `Må vere etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_before: (p) => `Må vere før ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_after: (p) => `Kan ikkje vere etter ${say.name(p.other, OTHER_FIELD)}.`,
+    too_long_after: (p) =>
+      `Kan ikkje vere meir enn ${say.number(p.days)} ${p.days === 1 ? 'dag' : 'dagar'} etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_be_programme_municipality: (p) => `Må vere ein av kommunane i programmet: ${say.or(p.allowed)}.`,
+    must_be_own_municipality: (p) => `Må vere ein av kommunane dine: ${say.or(p.allowed)}.`,
+    unknown_municipality: (p) =>
+      `${say.items(p.codes).length === 1 ? 'Ukjent kommunenummer' : 'Ukjende kommunenummer'}: ${say.and(p.codes)}.`,
+    unknown_participant: (p) =>
+      `ID-en ${say.text(p.id)} er ikkje ein deltakar i dette programmet som du kan registrere oppmøte for.`,
+    needs_positive_weight: () => 'Minst éi av vektene må vere større enn 0.',
+    pair_not_allowed: (p) =>
+      `Paret bryt ein av reglane i programmet: ${say.name(p.rule, {
+        no_common_language: 'dei har ikkje noko felles språk på nivå A2 eller betre',
+        too_far: 'dei bur lenger frå kvarandre enn avstandsgrensa',
+        gender_mismatch: 'menteen ønskjer ein mentor av same kjønn',
+        rejected: 'paret er avvist før',
+        mentor_full: 'mentoren har ingen ledige plassar',
+      })}.`,
+    csv_unreadable: () => 'CSV-fila kunne ikkje lesast. Sjekk at ho er lagra som CSV.',
+    csv_empty: () => 'CSV-fila er tom, eller har berre overskriftsrada.',
+    csv_too_many_rows: (p) => `CSV-fila har meir enn ${say.number(p.max)} rader. Del ho opp i fleire filer.`,
+    csv_unknown_columns: (p) =>
+      `${say.items(p.columns).length === 1 ? 'Ukjend kolonne' : 'Ukjende kolonnar'}: ${say.and(p.columns)}. Kolonnane du kan bruke, er ${say.and(p.allowed)}.`,
+    csv_missing_columns: (p) =>
+      `Fila manglar ${say.items(p.columns).length === 1 ? 'kolonnen' : 'kolonnane'} ${say.and(p.columns)}.`,
+    csv_duplicate_columns: (p) =>
+      `${say.items(p.columns).length === 1 ? 'Kolonnen' : 'Kolonnane'} ${say.and(p.columns)} står meir enn éin gong.`,
+    duplicate_in_file: (p) => `Står òg på rad ${say.number(p.row)} i fila.`,
+    already_exists: () => 'Det finst alt ein med denne verdien.',
+    municipality_has_participants: (p) =>
+      `Det er registrert deltakarar i ${say.items(p.codes).length === 1 ? 'kommune' : 'kommunane'} ${say.and(p.codes)}. Flytt eller fjern dei først.`,
+    mentor_full: () => 'Mentoren har ikkje ledig plass lenger.',
+    mentee_already_matched: () => 'Menteen har alt fått mentor.',
+    match_already_decided: (p) => `Forslaget er alt ${say.name(p.status, MATCH_STATUS)}.`,
+    match_not_active: (p) =>
+      `Møte kan berre registrerast for godkjende par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
+    reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
+    not_found: (p) =>
+      `Fann ikkje ${say.name(
+        p.resource,
+        {
+          participant: 'deltakaren',
+          match: 'paret',
+          programme: 'programmet',
+          gathering: 'samlinga',
+          user: 'brukaren',
+          path: 'adressa',
+        },
+        'det du bad om',
+      )}. Det kan vere sletta, eller du har ikkje tilgang.`,
+    last_admin: () =>
+      'Endringa ville ikkje late nokon aktiv administrator bli att. Gjer ein annan brukar til administrator først.',
+    wrong_password: () => 'Det er ikkje passordet du har no.',
+
+    invalid_credentials: () => 'Feil e-post eller passord.',
+    session_ended: () => 'Økta di er avslutta. Logg inn igjen.',
+    unauthenticated: () => 'Du er ikkje logga inn. Logg inn igjen.',
+    forbidden: () => 'Rolla di har ikkje lov til å gjere dette.',
+    too_many_requests: () => 'For mange forsøk. Vent litt og prøv igjen.',
+    internal_error: () => 'Noko gjekk gale hos oss. Prøv igjen om litt.',
+    http_error: (p) => `Førespurnaden gjekk ikkje gjennom (HTTP ${say.code(p.status)}). Prøv igjen.`,
   },
   accessibilityPage: {
     title: 'Tilgjengelegheitserklæring',
@@ -510,8 +656,7 @@ export const nn: Messages = {
     title: 'Statistikk',
     programmeTitle: (name) => `Statistikk: ${name}`,
     asOf: (day) => `Tal per ${day}.`,
-    share: (municipalities) =>
-      `Du ser din del: deltakarane som bur i ${municipalities}, og para der menteen bur der.`,
+    share: (municipalities) => `Du ser din del: deltakarane som bur i ${municipalities}, og para der menteen bur der.`,
     asIs: 'Tala blir rekna ut frå dataa slik dei er no. Sender du tala vidare, til dømes i ein rapport, så lagra CSV-fila saman med han.',
     noFigure: 'ingen tal enno',
     csv: {
@@ -566,7 +711,12 @@ export const nn: Messages = {
       rate: 'Oppmøte',
       notHeld: 'ikkje halden enno',
       none: 'Programmet har ingen samlingar.',
-      kinds: { kickoff: 'Oppstartssamling', midway: 'Midtvegssamling', closing: 'Avslutningssamling', other: 'Samling' },
+      kinds: {
+        kickoff: 'Oppstartssamling',
+        midway: 'Midtvegssamling',
+        closing: 'Avslutningssamling',
+        other: 'Samling',
+      },
     },
     reach: {
       title: 'Kven programmet når',
@@ -681,13 +831,15 @@ export const nn: Messages = {
       disabledDone: (name) => `${name} er deaktivert og logga ut.`,
       enable: 'Aktiver',
       enabledDone: (name) => `${name} er aktivert og kan logge inn igjen.`,
-      changeEndsSessions: 'Endrar du rolla eller kommunane, blir personen logga ut med ein gong og må logge inn på nytt.',
+      changeEndsSessions:
+        'Endrar du rolla eller kommunane, blir personen logga ut med ein gong og må logge inn på nytt.',
       nameRequired: 'Skriv namnet.',
       emailRequired: 'Skriv e-postadressa.',
       passwordTooShort: (min) => `Passordet må ha minst ${min} teikn.`,
       municipalitiesRequired: 'Vel minst éin kommune for ein koordinator.',
       emailTaken: 'Det finst allereie ein brukar med denne e-postadressa.',
-      lastAdmin: 'Endringa ville ikkje late nokon aktiv administrator bli att. Gjer ein annan brukar til administrator først.',
+      lastAdmin:
+        'Endringa ville ikkje late nokon aktiv administrator bli att. Gjer ein annan brukar til administrator først.',
       gone: 'Brukaren finst ikkje lenger.',
     },
     municipalities: {
@@ -698,7 +850,8 @@ export const nn: Messages = {
     },
     outbox: {
       title: 'E-postlogg',
-      intro: 'Alle e-postane Mentornett har bestemt seg for å sende, nyaste først: kva som er sendt, kva som ventar, og kva som feila og kvifor.',
+      intro:
+        'Alle e-postane Mentornett har bestemt seg for å sende, nyaste først: kva som er sendt, kva som ventar, og kva som feila og kvifor.',
       queues: 'Køoversikt',
       filters: 'Filtrer e-postane',
       status: 'Status',
@@ -768,7 +921,8 @@ export const nn: Messages = {
       clearSelection: 'Fjern valet',
       selected: (n) => `${n} valde`,
       startsOn: 'Startdato for para du godkjenner (valfritt)',
-      startsOnHelp: 'Står feltet tomt, startar paret på startdatoen til programmet, eller i dag om programmet er i gang.',
+      startsOnHelp:
+        'Står feltet tomt, startar paret på startdatoen til programmet, eller i dag om programmet er i gang.',
       approve: 'Godkjenn',
       approved: (pair) => `Godkjent: ${pair}.`,
       notDecided: (pair, why) => `${pair}: ${why}`,
