@@ -103,7 +103,8 @@ const LANGUAGE_LABEL = /^(Språk|Language)$/;
 
 /**
  * The page as it stands, in bokmål, nynorsk and English: axe-core's serious and critical
- * violations of each (none expected), a screenshot of each, and back to the language it was in.
+ * violations of each (none expected), a screenshot of each, and back to the language it was in;
+ * then at 320 px wide, where nothing may make the page scroll sideways.
  */
 export async function auditInEveryLanguage(page: Page, name: string): Promise<string[]> {
   const select = page.getByLabel(LANGUAGE_LABEL);
@@ -117,5 +118,15 @@ export async function auditInEveryLanguage(page: Page, name: string): Promise<st
   }
   await select.selectOption(before);
   await page.locator(`html[lang="${before}"]`).waitFor();
+  // Reflow (WCAG 1.4.10): at 320 px the page scrolls only downwards; wide tables scroll in their own box.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+  if (overflow > 0) found.push(`${name} [320 px]: the page is ${overflow} px wider than the screen`);
+  found.push(...(await seriousViolations(page)).map((v) => `${name} [320 px]: ${v}`));
+  await screenshot(page, `${name}-320px`);
+  if (size) await page.setViewportSize(size);
   return found;
 }

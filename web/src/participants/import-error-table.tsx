@@ -5,6 +5,7 @@ import { errorText } from '../ui/api-errors.js';
 import { CSV_COLUMNS, type CsvColumn } from './csv-template.js';
 import type { ImportRowError } from './participants-api.js';
 import './participants.css';
+import { TableScroll } from '../ui/table-scroll.js';
 
 function columnIndex(field: string): number {
   const index = (CSV_COLUMNS as readonly string[]).indexOf(field);
@@ -30,7 +31,7 @@ export function ImportErrorTable({ errors }: { errors: readonly ImportRowError[]
   const sorted = useMemo(() => sortImportErrors(errors), [errors]);
   const rows = useMemo(() => new Set(errors.map((e) => e.row)).size, [errors]);
   return (
-    <div className="table-scroll">
+    <TableScroll label={m.errorsCaption(f.number(errors.length), f.number(rows))}>
       <Table className="import-errors" border zebra>
         <caption>{m.errorsCaption(f.number(errors.length), f.number(rows))}</caption>
         <Table.Head>
@@ -68,6 +69,6 @@ export function ImportErrorTable({ errors }: { errors: readonly ImportRowError[]
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

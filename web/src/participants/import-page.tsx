@@ -25,6 +25,7 @@ import { countCsvRows, CSV_COLUMNS, downloadText, REQUIRED_CSV_COLUMNS, template
 import { ImportErrorTable } from './import-error-table.js';
 import { importParticipants, refreshParticipants, type ImportResult } from './participants-api.js';
 import './participants.css';
+import { TableScroll } from '../ui/table-scroll.js';
 
 type State =
   | { kind: 'idle' }
@@ -115,7 +116,7 @@ export function ImportPage() {
             {m.downloadTemplate}
           </Button>
         </div>
-        <div className="table-scroll">
+        <TableScroll label={m.columnsCaption}>
           <Table className="csv-columns" border>
             <caption>{m.columnsCaption}</caption>
             <Table.Head>
@@ -151,7 +152,7 @@ export function ImportPage() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="stack section" aria-labelledby={`${formId}-upload`}>

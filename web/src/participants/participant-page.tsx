@@ -23,6 +23,7 @@ import {
 } from './participants-api.js';
 import { localDay, Standing } from './standing.js';
 import './participants.css';
+import { TableScroll } from '../ui/table-scroll.js';
 
 function useProgrammeOf(id: string | undefined) {
   return useQuery({
@@ -239,7 +240,7 @@ function Pairs({ person }: { person: Participant }) {
       {matches.isError ? <LoadError error={matches.error} retry={() => void matches.refetch()} /> : null}
       {matches.data && mine.length === 0 ? <Paragraph>{m.none}</Paragraph> : null}
       {mine.length ? (
-        <div className="table-scroll">
+        <TableScroll label={m.caption(person.name)}>
           <Table zebra>
             <caption className="visually-hidden">{m.caption(person.name)}</caption>
             <Table.Head>
@@ -291,7 +292,7 @@ function Pairs({ person }: { person: Participant }) {
               })}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );
@@ -375,7 +376,7 @@ function CandidateTable({
   const { t, f, language } = useI18n();
   const m = t.participants.candidates;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table zebra>
         <caption>{caption}</caption>
         <Table.Head>
@@ -414,6 +415,6 @@ function CandidateTable({
           })}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

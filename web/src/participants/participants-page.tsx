@@ -35,6 +35,7 @@ import {
 } from './participants-api.js';
 import { Standing, localDay } from './standing.js';
 import './participants.css';
+import { TableScroll } from '../ui/table-scroll.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -290,7 +291,7 @@ export function ParticipantsPage() {
       {list.data && total === 0 ? <Paragraph>{filtered ? m.noneFound : m.noneYet}</Paragraph> : null}
 
       {rows.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={m.tableCaption(f.number(from), f.number(to), f.number(total))}>
           <Table className="participants-table" zebra aria-busy={list.isPlaceholderData || undefined}>
             <caption className="visually-hidden">
               {m.tableCaption(f.number(from), f.number(to), f.number(total))}
@@ -334,7 +335,7 @@ export function ParticipantsPage() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       ) : null}
 
       {pages > 1 ? (
