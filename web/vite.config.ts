@@ -17,7 +17,8 @@ export default defineConfig({
     sourcemap: false,
     // Fonts stay files, never inlined as data: URLs.
     assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 400,
+    // The budget that matters is the first load's compressed JavaScript (300 KB), measured by bench:console.
+    chunkSizeWarningLimit: 650,
     rolldownOptions: {
       onwarn(warning, warn) {
         // React libraries mark their modules "use client" for server components; a browser bundle needs no such mark.
