@@ -116,6 +116,23 @@ it('a lead creates a programme, moves a gathering, records attendance, reads the
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain(';');
   expect(csv).toMatch(/gatherings;.*;attended;2/);
+
+  // The other pages a lead works in, each checked the same way.
+  await page.goto('/programmes');
+  await page.getByRole('link', { name: 'Mentorprogram Sortland og Andøy' }).waitFor();
+  await audit(page, 'programmes');
+  await page.goto(`/programmes/${programmeId}/edit`);
+  await page.getByRole('button', { name: 'Lagre endringene' }).waitFor();
+  await audit(page, 'programme-edit');
+  await page.goto(`/programmes/${programmeId}/participants`);
+  await page.getByRole('link', { name: 'Amina Yusuf' }).waitFor();
+  await audit(page, 'participants');
+  await page.getByRole('link', { name: 'Amina Yusuf' }).click();
+  await page.getByRole('heading', { level: 1, name: /Amina Yusuf/ }).waitFor();
+  await audit(page, 'participant');
+  await page.goto('/stats');
+  await page.getByRole('table', { name: 'Programmene side om side' }).waitFor();
+  await audit(page, 'stats-overview');
   await page.context().close();
 }, 240_000);
 
