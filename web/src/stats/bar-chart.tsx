@@ -1,4 +1,17 @@
 import { useId } from 'react';
+import {
+  Bar as RechartsBar,
+  BarChart as RechartsBarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Rectangle,
+  Text,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type LabelProps,
+} from 'recharts';
 import './stats.css';
 
 export interface Bar {
@@ -17,14 +30,93 @@ export interface Tick {
   label: string;
 }
 
+/** One bar as recharts draws it. */
+export interface ChartRow {
+  key: string;
+  label: string;
+  /** On the scale from 0 to the chart's top (clamped); null draws no bar. */
+  value: number | null;
+  /** The bar's length as a share of the track, from 0 to 1; null draws no bar. */
+  share: number | null;
+  /** Whether the bar is hatched (a figure that can still change). */
+  hatched: boolean;
+  /** What stands beside the bar: the value, and the provisional word when there is one. */
+  text: string;
+}
+
+/** The top of the scale: at least 1, so an empty chart still draws. */
+export function chartTop(max: number): number {
+  return Math.max(max, 1);
+}
+
 /**
- * A horizontal bar chart drawn as plain SVG, one row a bar: the label, the bar on a track with
- * the scale's grid lines, and the value written out. Labels wrap and the bars stretch, so it
- * reflows down to 320 px. A provisional bar (the running month) is hatched and says so in
- * words, so nothing is told by colour alone.
+ * The bars as recharts draws them: each value clamped to the scale, its share of the track,
+ * whether it is hatched and the text beside it. A null value or a value of 0 draws no bar (the
+ * text still stands).
+ */
+export function chartRows(bars: Bar[], max: number): ChartRow[] {
+  const top = chartTop(max);
+  return bars.map((bar) => {
+    const value = bar.value === null || bar.value <= 0 ? null : Math.min(bar.value, top);
+    return {
+      key: bar.key,
+      label: bar.label,
+      value,
+      share: value === null ? null : value / top,
+      hatched: Boolean(bar.provisional),
+      text: bar.provisional ? `${bar.valueText} · ${bar.provisional}` : bar.valueText,
+    };
+  });
+}
+
+/** The bar's thickness, a line of label text and the room under the scale, in px. */
+const BAR = 20;
+const LINE = 18;
+const SCALE = 28;
+/**
+ * Characters of a label on one line at the narrowest width (320 px): the room above each bar is
+ * made for the longest label wrapped at this width, so labels never run into the bar above.
+ */
+const LABEL_LINE = 30;
+const labelLines = (label: string) => Math.max(1, Math.ceil(label.length / LABEL_LINE));
+/** Design tokens for the chart's text (recharts writes fills as style props, which CSS cannot override). */
+const TEXT = 'var(--ds-color-neutral-text-default)';
+const TEXT_SUBTLE = 'var(--ds-color-neutral-text-subtle)';
+const textWidth = (text: string) => Math.ceil(text.length * 7) + 12;
+
+/**
+ * A bar's label, written above the bar from the start of the scale across the chart's width (the
+ * labels need no column of their own, so the bars keep their length at 320 px); long labels wrap
+ * upwards into the room left for them.
+ */
+function BarLabel({ viewBox, parentViewBox, value }: LabelProps) {
+  // viewBox is the bar (it starts at the scale's 0); parentViewBox is the whole chart.
+  if (!viewBox || !('y' in viewBox) || !parentViewBox || !('width' in parentViewBox)) return null;
+  const x = viewBox.x ?? 0;
+  return (
+    <Text
+      x={x}
+      y={(viewBox.y ?? 0) - 4}
+      width={(parentViewBox.width ?? 0) - x - 4}
+      verticalAnchor="end"
+      lineHeight={LINE}
+      fill={TEXT}
+      className="bar-label"
+    >
+      {value ?? ''}
+    </Text>
+  );
+}
+
+/**
+ * A horizontal bar chart on recharts, one row a bar: the label, the bar with the scale's grid
+ * lines, and the value written out beside it. The width follows the container and each bar has a
+ * fixed height, so it reflows down to 320 px. A provisional bar (the running month) is hatched
+ * and says so in words, with a legend under the chart, so nothing is told by colour alone.
  *
- * The chart is a picture for sighted readers: it is hidden from assistive technology, and the
- * page puts a table with the same figures (and more) right under it.
+ * The chart is a picture for sighted readers: it is hidden from assistive technology, holds no
+ * tab stop (recharts' accessibility layer is off), and the page puts a table with the same
+ * figures (and more) right under it.
  */
 export function BarChart({
   bars,
@@ -32,6 +124,7 @@ export function BarChart({
   ticks,
   provisionalLegend,
   label,
+  size,
 }: {
   bars: Bar[];
   /** The value at the end of the track; at least 1 so an empty chart still draws. */
@@ -42,12 +135,20 @@ export function BarChart({
   provisionalLegend?: string;
   /** Names the chart for tests and for the figure's own label. */
   label: string;
+  /** A fixed width in px instead of the container's (tests: jsdom has no layout). */
+  size?: number;
 }) {
   const id = useId();
   const hatch = `${id}-hatch`;
-  const top = Math.max(max, 1);
-  const share = (value: number) => `${Math.min(100, Math.max(0, (value / top) * 100))}%`;
-  const anyProvisional = bars.some((bar) => bar.provisional);
+  const top = chartTop(max);
+  const rows = chartRows(bars, max);
+  const anyProvisional = rows.some((row) => row.hatched);
+  const tickLabels = new Map(ticks.map((tick) => [tick.value, tick.label]));
+  const right = Math.max(32, ...rows.map((row) => textWidth(row.text)));
+  // Each row: the room for its label above the bar, then the bar.
+  const gap = Math.max(...rows.map((row) => labelLines(row.label)), 1) * LINE + 10;
+  const rowHeight = gap + BAR;
+  const height = rows.length * rowHeight + SCALE + 8;
   return (
     <figure className="bar-chart" aria-hidden="true" data-chart={label}>
       <svg width="0" height="0" className="bar-defs" focusable="false">
@@ -58,51 +159,54 @@ export function BarChart({
           </pattern>
         </defs>
       </svg>
-      <div className="bar-rows">
-        {bars.map((bar) => (
-          <div className="bar-row" key={bar.key} data-bar={bar.key}>
-            <span className="bar-label">{bar.label}</span>
-            <svg className="bar-track" focusable="false" preserveAspectRatio="none">
-              <rect className="bar-track-back" width="100%" height="100%" />
-              {ticks
-                .filter((tick) => tick.value > 0 && tick.value < top)
-                .map((tick) => (
-                  <line
-                    key={tick.value}
-                    className="bar-grid"
-                    x1={share(tick.value)}
-                    x2={share(tick.value)}
-                    y1="0"
-                    y2="100%"
-                  />
-                ))}
-              {bar.value !== null && bar.value > 0 ? (
-                <rect
-                  className={bar.provisional ? 'bar-fill-provisional' : 'bar-fill'}
-                  fill={bar.provisional ? `url(#${hatch})` : undefined}
-                  width={share(bar.value)}
-                  height="100%"
-                />
-              ) : null}
-            </svg>
-            <span className="bar-value">
-              {bar.valueText}
-              {bar.provisional ? <span className="bar-provisional"> · {bar.provisional}</span> : null}
-            </span>
-          </div>
-        ))}
-        <div className="bar-row bar-scale-row">
-          <span className="bar-label" />
-          <span className="bar-scale">
-            {ticks.map((tick) => (
-              <span key={tick.value} className="bar-tick" style={{ left: share(tick.value) }}>
-                {tick.label}
-              </span>
-            ))}
-          </span>
-          <span className="bar-value" />
-        </div>
-      </div>
+      <RechartsBarChart
+        className="bar-plot"
+        layout="vertical"
+        data={rows}
+        accessibilityLayer={false}
+        responsive={size === undefined}
+        width={size}
+        height={size === undefined ? undefined : height}
+        style={size === undefined ? { width: '100%', height } : undefined}
+        margin={{ top: gap / 2 + 4, right, bottom: 4, left: 20 }}
+        barSize={BAR}
+      >
+        <CartesianGrid className="bar-grid" horizontal={false} vertical />
+        <XAxis
+          type="number"
+          domain={[0, top]}
+          allowDataOverflow
+          ticks={ticks.map((tick) => tick.value)}
+          tickFormatter={(value: number) => tickLabels.get(value) ?? ''}
+          interval="preserveStartEnd"
+          height={SCALE}
+          tick={{ fill: TEXT_SUBTLE }}
+          className="bar-scale"
+        />
+        {/* The categories; their labels stand above the bars (BarLabel), not in a column. */}
+        <YAxis type="category" dataKey="label" width={0} interval={0} tick={false} tickLine={false} />
+        {/*
+          A null value is drawn as 0, which paints nothing. The shape is recharts' own rectangle, given
+          explicitly: recharts then keeps a bar of no length, so its text still stands beside it.
+        */}
+        <RechartsBar
+          dataKey={(row: ChartRow) => row.value ?? 0}
+          shape={(props: BarShapeProps) => <Rectangle {...props} />}
+          isAnimationActive={false}
+          className="bar-bars"
+        >
+          {rows.map((row) => (
+            <Cell
+              key={row.key}
+              data-bar={row.key}
+              className={row.hatched ? 'bar-fill-provisional' : 'bar-fill'}
+              fill={row.hatched ? `url(#${hatch})` : undefined}
+            />
+          ))}
+          <LabelList dataKey="label" content={(props: LabelProps) => <BarLabel {...props} />} />
+          <LabelList dataKey="text" position="right" fill={TEXT} className="bar-value" />
+        </RechartsBar>
+      </RechartsBarChart>
       {anyProvisional && provisionalLegend ? (
         <figcaption className="bar-legend">
           <svg width="24" height="14" focusable="false">
