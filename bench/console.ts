@@ -3,12 +3,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { chromium, type Page } from 'playwright-core';
-import { createApp } from '../src/bootstrap.js';
-import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { runMigrations } from '../src/database/migrate.js';
-import { createLogger } from '../src/logging/logger.js';
-import { UsersService } from '../src/users/users.service.js';
+import { startBenchApp } from './app.js';
 import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 
 /*
@@ -93,11 +89,6 @@ async function timeLoad(page: Page, url: string, rows: number, runs: number): Pr
   return times;
 }
 
-function address(server: { address(): unknown }): number {
-  const a = server.address();
-  return typeof a === 'object' && a !== null && 'port' in a ? Number(a.port) : 0;
-}
-
 async function main(): Promise<void> {
   const pairs = arg('pairs', 1_000);
   const runs = arg('runs', 5);
@@ -105,30 +96,15 @@ async function main(): Promise<void> {
   const config = loadConfig(env);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    await runMigrations(config.DATABASE_URL);
-    const app = await createApp(config, createLogger('warn'));
-    await app.init();
-    app.get(Clock).now = () => NOW;
-    await app.get(UsersService).ensureFirstAdmin(BENCH_ADMIN.email, BENCH_ADMIN.password);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${address(app.getHttpServer())}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(BENCH_ADMIN),
+    const { app, origin: base, call, login } = await startBenchApp(config, NOW);
+    const accessToken = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
+    const created = await call('POST', '/programmes', accessToken, {
+      name: 'Vesterålen 2027',
+      startDate: '2027-01-18',
+      endDate: '2027-09-17',
+      municipalityCodes: VESTERALEN,
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const created = await fetch(`${base}/api/v1/programmes`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({
-        name: 'Vesterålen 2027',
-        startDate: '2027-01-18',
-        endDate: '2027-09-17',
-        municipalityCodes: VESTERALEN,
-      }),
-    });
-    const programmeId = ((await created.json()) as { id: string }).id;
+    const programmeId = (JSON.parse(created.text) as { id: string }).id;
     const client = new pg.Client({ connectionString: config.DATABASE_URL });
     await client.connect();
     await seed(client, programmeId, pairs);

@@ -2,11 +2,8 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { runMigrations } from '../src/database/migrate.js';
-import { createLogger } from '../src/logging/logger.js';
-import { UsersService } from '../src/users/users.service.js';
+import { startBenchApp } from './app.js';
 import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 
 /*
@@ -60,36 +57,13 @@ async function seed(client: pg.Client, programmeId: string, participants: number
   await client.query('DROP TABLE seed');
 }
 
-function address(server: { address(): unknown }): number {
-  const a = server.address();
-  return typeof a === 'object' && a !== null && 'port' in a ? Number(a.port) : 0;
-}
-
 async function main(): Promise<void> {
   const size = arg('participants', 2000);
   const runs = arg('runs', 20);
   const { name, env } = await benchDatabase({ RUN_WORKERS: 'false', SCHEDULE_SWEEPS: 'false' });
   const config = loadConfig(env);
   try {
-    await runMigrations(config.DATABASE_URL);
-    const app = await createApp(config, createLogger('warn'));
-    await app.init();
-    await app.get(UsersService).ensureFirstAdmin(BENCH_ADMIN.email, BENCH_ADMIN.password);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${address(app.getHttpServer())}/api/v1`;
-    const call = async (method: string, path: string, token?: string, body?: object) => {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-      return { text, total: res.headers.get('x-total-count') };
-    };
-    const login = async (email: string, password: string) =>
-      (JSON.parse((await call('POST', '/auth/login', undefined, { email, password })).text) as { accessToken: string })
-        .accessToken;
+    const { app, call, login } = await startBenchApp(config);
     const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     const coordinatorOf = async (email: string, municipalityCodes: string[]) => {
       const password = 'coordinator password 123';

@@ -2,12 +2,8 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createApp } from '../src/bootstrap.js';
-import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { runMigrations } from '../src/database/migrate.js';
-import { createLogger } from '../src/logging/logger.js';
-import { UsersService } from '../src/users/users.service.js';
+import { startBenchApp } from './app.js';
 import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 
 /*
@@ -97,11 +93,6 @@ async function seed(
   await client.query('DROP TABLE pair_seed');
 }
 
-function address(server: { address(): unknown }): number {
-  const a = server.address();
-  return typeof a === 'object' && a !== null && 'port' in a ? Number(a.port) : 0;
-}
-
 async function main(): Promise<void> {
   const pairs = arg('pairs', 10_000);
   const meetingCount = arg('meetings', 200_000);
@@ -109,27 +100,10 @@ async function main(): Promise<void> {
   const { name, env } = await benchDatabase({ RUN_WORKERS: 'false', SCHEDULE_SWEEPS: 'false' });
   const config = loadConfig(env);
   try {
-    await runMigrations(config.DATABASE_URL);
-    const app = await createApp(config, createLogger('warn'));
-    await app.init();
-    app.get(Clock).now = () => NOW;
-    const users = app.get(UsersService);
-    await users.ensureFirstAdmin(BENCH_ADMIN.email, BENCH_ADMIN.password);
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${address(app.getHttpServer())}/api/v1`;
-    const call = async (method: string, path: string, token?: string, body?: object) => {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-      return text;
-    };
-    const login = async (email: string, password: string) =>
-      (JSON.parse(await call('POST', '/auth/login', undefined, { email, password })) as { accessToken: string })
-        .accessToken;
+    const bench = await startBenchApp(config, NOW);
+    const { app, login } = bench;
+    const call = async (method: string, path: string, token?: string, body?: object) =>
+      (await bench.call(method, path, token, body)).text;
     const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
     const coordinatorPassword = 'coordinator password 123';
     await call('POST', '/users', admin, {
