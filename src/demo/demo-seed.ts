@@ -7,7 +7,7 @@ import { Clock } from '../common/clock.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { requiredMeetings } from '../meetings/month-requirement.js';
 import { MAIL_QUEUE_TOKEN, type MailQueue } from '../queues/queues.module.js';
-import { CSV_COLUMNS } from '../participants/participant-csv.js';
+import { CSV_COLUMNS } from '../participants/participant-fields.js';
 import type { LanguageSkill } from '../participants/participant-fields.js';
 import {
   DEMO_SEED,

@@ -1,35 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { detail, type ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError } from '../common/errors.js';
-import { LANGUAGE_LEVELS } from './participant-fields.js';
-
-/** The columns of the import, the fields of POST /programmes/:id/participants. */
-export const CSV_COLUMNS = [
-  'role',
-  'name',
-  'email',
-  'phone',
-  'municipalityCode',
-  'preferredLanguage',
-  'languages',
-  'professionCode',
-  'desiredProfessionCode',
-  'capacity',
-  'category',
-  'gender',
-  'wantsSameGender',
-  'employmentStatusAtStart',
-] as const;
-
-const REQUIRED_COLUMNS = [
-  'role',
-  'name',
-  'email',
-  'municipalityCode',
-  'preferredLanguage',
-  'languages',
-  'professionCode',
-];
+import { CSV_COLUMNS, LANGUAGE_LEVELS, REQUIRED_CSV_COLUMNS } from './participant-fields.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -145,7 +117,7 @@ export function parseParticipantsCsv(text: string): CsvRow[] {
       detail(null, 'csv_unknown_columns', { columns: unknown, allowed: [...CSV_COLUMNS] }, message),
     );
   }
-  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) {
     throw new CsvFormatError(
       detail(null, 'csv_missing_columns', { columns: missing }, `Missing columns: ${missing.join(', ')}`),

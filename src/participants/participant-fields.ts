@@ -31,3 +31,33 @@ export interface LanguageSkill {
   code: string;
   level: LanguageLevel;
 }
+
+/** The columns of the CSV import, the fields of POST /programmes/:id/participants (the console's template uses them too). */
+export const CSV_COLUMNS = [
+  'role',
+  'name',
+  'email',
+  'phone',
+  'municipalityCode',
+  'preferredLanguage',
+  'languages',
+  'professionCode',
+  'desiredProfessionCode',
+  'capacity',
+  'category',
+  'gender',
+  'wantsSameGender',
+  'employmentStatusAtStart',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Columns a file must have (a cell may still be empty where the field is optional for the role). */
+export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = [
+  'role',
+  'name',
+  'email',
+  'municipalityCode',
+  'preferredLanguage',
+  'languages',
+  'professionCode',
+];

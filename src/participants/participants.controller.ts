@@ -28,7 +28,7 @@ import { UuidParam } from '../common/uuid-param.js';
 import { CreateParticipantDto, UpdateParticipantDto } from './dto/participant.dto.js';
 import { ParticipantQueryDto } from './dto/participant-query.dto.js';
 import { ImportResultResponse, ParticipantResponse } from './dto/participant.response.js';
-import { CSV_COLUMNS } from './participant-csv.js';
+import { CSV_COLUMNS } from './participant-fields.js';
 import { ParticipantsService } from './participants.service.js';
 
 @ApiTags('participants')

@@ -1,37 +1,9 @@
 import type { Language } from '../i18n/languages.js';
 
-/**
- * The columns of `POST /programmes/:id/participants/import`, in the order of the service's
- * src/participants/participant-csv.ts (CSV_COLUMNS): the fields of a participant.
- */
-export const CSV_COLUMNS = [
-  'role',
-  'name',
-  'email',
-  'phone',
-  'municipalityCode',
-  'preferredLanguage',
-  'languages',
-  'professionCode',
-  'desiredProfessionCode',
-  'capacity',
-  'category',
-  'gender',
-  'wantsSameGender',
-  'employmentStatusAtStart',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+// The columns come from the service's own list, so the template and the import cannot drift apart.
+import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type CsvColumn } from '../../../src/participants/participant-fields.js';
 
-/** Columns the file must have (a cell may still be empty where the field is optional for the role). */
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = [
-  'role',
-  'name',
-  'email',
-  'municipalityCode',
-  'preferredLanguage',
-  'languages',
-  'professionCode',
-];
+export { CSV_COLUMNS, REQUIRED_CSV_COLUMNS, type CsvColumn };
 
 /** Excel with Norwegian settings reads and writes ";"; the service takes ";" or ",". */
 export const CSV_DELIMITER = ';';
