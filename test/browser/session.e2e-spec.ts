@@ -59,6 +59,14 @@ it('a session survives a reload, ends on logout, and the login page brings the p
   await page.goto('/programmes');
   await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
   expect((await page.context().cookies()).find((k) => k.name === 'mentornett_session')).toBeUndefined();
+
+  // A language chosen on the login page is the person's choice: logging in keeps it, though their
+  // own preferredLanguage (bokmål) is the default otherwise.
+  await page.getByLabel('Språk', { exact: true }).selectOption('en');
+  await page.getByLabel('Email', { exact: true }).fill(ADMIN_EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
   await page.context().close();
 }, 90_000);
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useI18n, storedLanguage } from '../i18n/i18n.js';
+import { useI18n } from '../i18n/i18n.js';
 import { isLanguage } from '../i18n/languages.js';
 import { onSessionEnded, refreshSession, setAccessToken, type Session, type SessionUser } from './token.js';
 
@@ -21,26 +21,26 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUserState] = useState<SessionUser | null | undefined>(undefined);
   const [ended, setEnded] = useState(false);
-  const { setLanguage } = useI18n();
+  const { adoptDefault } = useI18n();
   const queryClient = useQueryClient();
 
   const open = useCallback(
-    (session: Session, fresh: boolean) => {
+    (session: Session) => {
       setAccessToken(session.accessToken);
       setUserState(session.user);
       setEnded(false);
-      // The person's own language is the default; a choice made in this browser wins until the next login.
-      const preferred = session.user.preferredLanguage;
-      if (isLanguage(preferred) && (fresh || !storedLanguage())) setLanguage(preferred);
+      // The person's own language is the default; a language chosen in this browser (on the login
+      // page, say) is an explicit choice and stays.
+      if (isLanguage(session.user.preferredLanguage)) adoptDefault(session.user.preferredLanguage);
     },
-    [setLanguage],
+    [adoptDefault],
   );
 
   useEffect(() => {
     let live = true;
     void refreshSession().then((session) => {
       if (!live) return;
-      if (session) open(session, false);
+      if (session) open(session);
       else setUserState(null);
     });
     return () => {
@@ -70,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (response.status === 429) return 'too_many';
       if (!response.ok) return 'failed';
       queryClient.clear();
-      open((await response.json()) as Session, true);
+      open((await response.json()) as Session);
       return 'ok';
     },
     [open, queryClient],

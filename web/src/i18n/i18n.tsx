@@ -14,6 +14,8 @@ interface I18n {
   f: Formatters;
   /** Switches the console's language and remembers it in this browser. */
   setLanguage: (language: Language) => void;
+  /** The logged-in person's own language, used unless a language was chosen in this browser. */
+  adoptDefault: (language: Language) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -38,12 +40,15 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       // A browser that keeps nothing still switches for this visit.
     }
   }, []);
+  const adoptDefault = useCallback((preferred: Language) => {
+    if (!storedLanguage()) setLanguageState(preferred);
+  }, []);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18n>(
-    () => ({ language, t: MESSAGES[language], f: formatters(language), setLanguage }),
-    [language, setLanguage],
+    () => ({ language, t: MESSAGES[language], f: formatters(language), setLanguage, adoptDefault }),
+    [language, setLanguage, adoptDefault],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
