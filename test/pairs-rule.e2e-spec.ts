@@ -2,15 +2,17 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { localDate } from '../src/meetings/month-requirement.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { eachMonth, type ListedMonths } from './support/pair-months.js';
 import { day, insertScenario, scenario, type Scenario, type ScenarioPair } from './support/scenarios.js';
 
 /*
- * The pairs list reads its months in SQL from meeting_months; GET /matches/:id/compliance computes
- * them in TypeScript from the meetings. For random programmes, rules, time zones, pairs and instants,
- * every pair's months in the list must be exactly the months its compliance lists (same months,
- * requirement and counts), with the mark its compliance implies; its totals and last meeting must
- * be those of its meetings; and its attention flags must be what its compliance says of last month
- * and the month before, and its meetings of the last 30 days.
+ * The pairs list counts its months from meeting_months; GET /matches/:id/compliance counts them
+ * from the meetings. For random programmes, rules, time zones, pairs and instants, every pair's
+ * months in the list must be exactly the months its compliance lists (same months, requirement and
+ * counts), with the mark its compliance implies; its totals and last meeting must be those of its
+ * meetings; its attention flags must be what its compliance says of last month and the month
+ * before, and its meetings of the last 30 days; and the programme's attention counts (in SQL) must
+ * count those same flags.
  */
 
 let t: TestApp;
@@ -53,7 +55,7 @@ interface ListedPair {
   lastMeetingOn: string | null;
   meetings: number;
   minutes: number;
-  months: { month: string; requiredMeetings: number; qualifyingMeetings: number; meetings: number; mark: string }[];
+  months: ListedMonths;
   attention: { missedLastMonth: boolean; missedTwoMonths: boolean; noMeetingFor30Days: boolean };
   needsAttention: boolean;
 }
@@ -100,7 +102,7 @@ async function check(s: Scenario): Promise<void> {
     const res = await t.http.get(`/api/v1/matches/${id}/compliance`).set(t.auth(admin.token));
     expect(res.status).toBe(200);
     const compliance = res.body as ComplianceMonth[];
-    expect(own.months).toEqual(
+    expect(eachMonth(own.months)).toEqual(
       compliance.map((m) => ({
         month: m.month,
         requiredMeetings: m.requiredMeetings,
@@ -121,9 +123,19 @@ async function check(s: Scenario): Promise<void> {
     const attention = expectedAttention(s, pair, compliance);
     expect(own.attention).toEqual(attention);
     expect(own.needsAttention).toBe(Object.values(attention).some(Boolean));
-    for (const m of own.months) count(m.mark);
+    for (const mark of own.months.marks) count(mark);
     for (const [flag, on] of Object.entries(attention)) if (on) count(flag);
   }
+
+  // The programme's attention counts (in SQL) count the same flags as the list (in TypeScript).
+  const counts = await t.http.get(`/api/v1/programmes/${programmeId}/attention`).set(t.auth(admin.token));
+  expect(counts.status).toBe(200);
+  const flagged = (flag: keyof ListedPair['attention']) => listed.filter((p) => p.attention[flag]).length;
+  expect(counts.body).toMatchObject({
+    pairsMissedLastMonth: flagged('missedLastMonth'),
+    pairsMissedTwoMonths: flagged('missedTwoMonths'),
+    pairsSilent30Days: flagged('noMeetingFor30Days'),
+  });
 }
 
 describe('the pairs list in SQL against the month rule in TypeScript', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { approvedPair } from './support/api.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { eachMonth, type ListedMonths } from './support/pair-months.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
 /*
@@ -34,14 +35,6 @@ const pairIds: Record<string, string> = {};
 const menteeIds: Record<string, string> = {};
 let hannesProposal = '';
 
-interface Month {
-  month: string;
-  requiredMeetings: number;
-  qualifyingMeetings: number;
-  meetings: number;
-  mark: string;
-}
-
 interface Pair {
   id: string;
   status: string;
@@ -53,7 +46,7 @@ interface Pair {
   lastMeetingOn: string | null;
   meetings: number;
   minutes: number;
-  months: Month[];
+  months: ListedMonths;
   attention: { missedLastMonth: boolean; missedTwoMonths: boolean; noMeetingFor30Days: boolean };
   needsAttention: boolean;
 }
@@ -178,7 +171,7 @@ describe('GET /programmes/:id/pairs', () => {
     const res = await get(`/programmes/${programmeId}/pairs`);
     expect(res.status).toBe(200);
     const byName = new Map((res.body as Pair[]).map((p) => [p.mentee.name, p]));
-    const months = (name: string) => byName.get(name)?.months;
+    const months = (name: string) => eachMonth(byName.get(name)!.months);
 
     // A partial first month (15–31 January: 1 of 2), met; a month one meeting short (60 < 120 minutes), missed.
     expect(months('Anne Hansen')).toEqual([

@@ -77,8 +77,12 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/** 'YYYY-MM' by year × 12 + month − 1, each written once: the lists make tens of thousands. */
+const MONTH_KEYS: string[] = [];
+
 function monthKey(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
+  const index = year * 12 + month - 1;
+  return (MONTH_KEYS[index] ??= `${pad(year, 4)}-${pad(month, 2)}`);
 }
 
 function isoDate(year: number, month: number, day: number): string {
@@ -120,50 +124,90 @@ export function localDate(instant: Date, timezone: string): string {
   return isoDate(local.year, local.month, local.day);
 }
 
-/**
- * One entry per calendar month "so far": from the month of the active span's first day through
- * the month of min(local date of asOf, last active day); empty when asOf's local date is before
- * the active span starts (or the span is empty).
- */
-export function monthlyCompliance(input: MonthRequirementInput): MonthCompliance[] {
-  assertNonNegativeInteger(input.minMeetingsPerMonth, 'minMeetingsPerMonth');
-  // Validated once; from here on a date is its ISO string, and those order as the days they name.
-  parseDate(input.programmeStart, 'programmeStart');
-  parseDate(input.programmeEnd, 'programmeEnd');
-  parseDate(input.pairStart, 'pairStart');
-  if (input.pairEnd !== null) parseDate(input.pairEnd, 'pairEnd');
-  const today = localDate(input.asOf, input.timezone);
+/** A pair's active span and the day to judge it on: what a month's requirement depends on. */
+export interface ActiveSpan {
+  /** YYYY-MM-DD, first active day: the later of the pair's start and the programme's. */
+  spanStart: string;
+  /** YYYY-MM-DD, last active day: the earlier of the pair's end and the programme's. */
+  spanEnd: string;
+  /** YYYY-MM-DD, today in the programme's time zone. */
+  today: string;
+  minMeetingsPerMonth: number;
+}
 
-  const spanStart = maxDate(input.programmeStart, input.pairStart);
-  const spanEnd = minDate(input.programmeEnd, input.pairEnd ?? input.programmeEnd);
+/** A listed month before its meetings are counted. */
+export interface ListedMonth {
+  /** 'YYYY-MM' */
+  month: string;
+  requiredMeetings: number;
+  /** The month, or the pair's active span in it, is over as of today. */
+  closed: boolean;
+}
+
+/**
+ * The months "so far" of an active span, each with its requirement: from the month of the span's
+ * first day through the month of min(today, last active day); empty when today is before the span
+ * starts (or the span is empty). monthlyCompliance counts meetings into these; the pairs list
+ * counts meeting_months into them.
+ */
+export function listedMonths(span: ActiveSpan): ListedMonth[] {
+  assertNonNegativeInteger(span.minMeetingsPerMonth, 'minMeetingsPerMonth');
+  const { spanStart, spanEnd, today } = span;
   if (spanStart > spanEnd || today < spanStart) return [];
 
   const first = parseDate(spanStart, 'spanStart');
   const last = parseDate(spanEnd, 'spanEnd');
   const lastListed = parseDate(minDate(today, spanEnd), 'lastListed');
 
-  const months: MonthCompliance[] = [];
-  const byMonth = new Map<string, MonthCompliance>();
+  const months: ListedMonth[] = [];
   for (let year = first.year, month = first.month; ;) {
     const days = daysInMonth(year, month);
     const isFirst = year === first.year && month === first.month;
     const isLast = year === last.year && month === last.month;
     const firstActiveDay = isFirst ? first.day : 1;
     const lastActiveDay = isLast ? last.day : days;
-    const entry: MonthCompliance = {
+    months.push({
       month: monthKey(year, month),
-      requiredMeetings: requiredMeetings(input.minMeetingsPerMonth, lastActiveDay - firstActiveDay + 1, days),
-      qualifyingMeetings: 0,
-      meetings: 0,
-      minutes: 0,
-      met: false,
+      requiredMeetings: requiredMeetings(span.minMeetingsPerMonth, lastActiveDay - firstActiveDay + 1, days),
       closed: isoDate(year, month, lastActiveDay) < today,
-    };
-    months.push(entry);
-    byMonth.set(entry.month, entry);
+    });
     if (year === lastListed.year && month === lastListed.month) break;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
+  return months;
+}
+
+/** The active span of a pair: from the later of the two starts to the earlier of the two ends. */
+export function activeSpan(input: Omit<MonthRequirementInput, 'meetings' | 'minMeetingMinutes'>): ActiveSpan {
+  // Validated once; from here on a date is its ISO string, and those order as the days they name.
+  parseDate(input.programmeStart, 'programmeStart');
+  parseDate(input.programmeEnd, 'programmeEnd');
+  parseDate(input.pairStart, 'pairStart');
+  if (input.pairEnd !== null) parseDate(input.pairEnd, 'pairEnd');
+  return {
+    spanStart: maxDate(input.programmeStart, input.pairStart),
+    spanEnd: minDate(input.programmeEnd, input.pairEnd ?? input.programmeEnd),
+    today: localDate(input.asOf, input.timezone),
+    minMeetingsPerMonth: input.minMeetingsPerMonth,
+  };
+}
+
+/**
+ * One entry per calendar month "so far" (listedMonths of the pair's active span), with the
+ * pair's meetings counted into it.
+ */
+export function monthlyCompliance(input: MonthRequirementInput): MonthCompliance[] {
+  assertNonNegativeInteger(input.minMeetingsPerMonth, 'minMeetingsPerMonth');
+  const months: MonthCompliance[] = listedMonths(activeSpan(input)).map((listed) => ({
+    month: listed.month,
+    requiredMeetings: listed.requiredMeetings,
+    qualifyingMeetings: 0,
+    meetings: 0,
+    minutes: 0,
+    met: false,
+    closed: listed.closed,
+  }));
+  const byMonth = new Map(months.map((entry) => [entry.month, entry]));
 
   for (const meeting of input.meetings) {
     const date = parseDate(meeting.date, 'meeting date');

@@ -13,13 +13,25 @@ export type PairStatus = (typeof PAIR_STATUSES)[number];
 export const MONTH_MARKS = ['met', 'missed', 'running', 'not_required'] as const;
 export type MonthMark = (typeof MONTH_MARKS)[number];
 
-export interface PairMonth {
-  /** 'YYYY-MM', in the programme's time zone */
-  month: string;
-  requiredMeetings: number;
-  qualifyingMeetings: number;
-  meetings: number;
-  mark: MonthMark;
+/** How a month stands; the order of the tests is the rule (markSql in month-requirement.sql.ts is the same). */
+export function monthMark(required: number, qualifying: number, closed: boolean): MonthMark {
+  if (required === 0) return 'not_required';
+  if (!closed) return 'running';
+  return qualifying >= required ? 'met' : 'missed';
+}
+
+/**
+ * A pair's months from its first to the current one (or to its end), as GET /matches/:id/compliance
+ * lists them: the n-th entry of each array is the n-th month from `first`. One object of arrays
+ * rather than an object per month: 10,000 pairs' months are half the bytes to write and to send.
+ */
+export interface PairMonths {
+  /** 'YYYY-MM' of the first listed month, in the programme's time zone; null before the pair begins. */
+  first: string | null;
+  marks: MonthMark[];
+  requiredMeetings: number[];
+  qualifyingMeetings: number[];
+  meetings: number[];
 }
 
 /** One pair of the pairs list, as the service gives it. */
@@ -35,7 +47,7 @@ export interface PairStanding {
   lastMeetingOn: string | null;
   meetings: number;
   minutes: number;
-  months: PairMonth[];
+  months: PairMonths;
   attention: AttentionFlags;
   needsAttention: boolean;
 }

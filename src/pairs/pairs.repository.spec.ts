@@ -1,25 +1,86 @@
-import { decodeMonths } from './pairs.repository.js';
+import { forEachCount, standingOf, type RawPairRow } from './pairs.repository.js';
 
-describe('decodeMonths', () => {
-  it('reads the months of a pair back into place, labelled from the first, across a new year', () => {
-    expect(decodeMonths('2027-11', '3 2 0 0 running,1 1 1 2 met,2 2 1 1 missed')).toEqual([
-      { month: '2027-11', requiredMeetings: 1, qualifyingMeetings: 1, meetings: 2, mark: 'met' },
-      { month: '2027-12', requiredMeetings: 2, qualifyingMeetings: 1, meetings: 1, mark: 'missed' },
-      { month: '2028-01', requiredMeetings: 2, qualifyingMeetings: 0, meetings: 0, mark: 'running' },
+/** A running pair of a programme with a minimum of 2, seen on 2027-05-10. */
+function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
+  return {
+    id: 'p1',
+    status: 'approved',
+    startsOn: '2027-01-18',
+    endsOn: null,
+    mentorId: 'm1',
+    mentorName: 'Mentor',
+    menteeId: 'e1',
+    menteeName: 'Mentee',
+    municipalityCode: '1870',
+    score: 0.5,
+    spanStart: '2027-01-18',
+    spanEnd: '2027-09-17',
+    today: '2027-05-10',
+    minMeetingsPerMonth: 2,
+    lastMeetingOn: null,
+    ...overrides,
+  };
+}
+
+/** The text PAIRS_SQL writes for a month: its first day in days since 2000-01-01. */
+function month(firstDay: string, qualifying: number, meetings: number, minutes: number): string {
+  return `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings} ${minutes}`;
+}
+
+describe('forEachCount', () => {
+  it('reads each month by its first day, across a new year', () => {
+    const seen: number[][] = [];
+    forEachCount([month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].join(','), (...entry) =>
+      seen.push(entry),
+    );
+    expect(seen).toEqual([
+      [2027 * 12 + 11, 1, 2, 150],
+      [2028 * 12 + 0, 0, 13, 1030],
     ]);
   });
+});
 
-  it('reads no months from an empty text (a pair not begun yet)', () => {
-    expect(decodeMonths('2027-03', '')).toEqual([]);
+describe('standingOf', () => {
+  it('lists the months from the first to today’s, counts them in and marks them', () => {
+    const standing = standingOf(
+      row({ lastMeetingOn: '2027-04-28' }),
+      [month('2027-04-01', 1, 2, 150), month('2027-02-01', 2, 2, 240), month('2027-01-01', 1, 1, 120)].join(','),
+    );
+    expect(standing.months).toEqual({
+      first: '2027-01',
+      marks: ['met', 'met', 'missed', 'missed', 'running'],
+      // January: 14 of 31 days, round(2 × 14 / 31) = 1
+      requiredMeetings: [1, 2, 2, 2, 2],
+      qualifyingMeetings: [1, 2, 0, 1, 0],
+      meetings: [1, 2, 0, 2, 0],
+    });
+    expect([standing.meetings, standing.minutes]).toEqual([5, 510]);
+    expect(standing.attention).toEqual({ missedLastMonth: true, missedTwoMonths: true, noMeetingFor30Days: false });
+    expect(standing.needsAttention).toBe(true);
   });
 
-  it('labels many months, over more than one year change', () => {
-    const entries = Array.from({ length: 26 }, (_, i) => `${i + 1} 0 0 0 not_required`).join(',');
-    expect(decodeMonths('2026-12', entries).map((m) => m.month)).toEqual([
-      '2026-12',
-      ...Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`),
-      ...Array.from({ length: 12 }, (_, i) => `2028-${String(i + 1).padStart(2, '0')}`),
-      '2029-01',
-    ]);
+  it('counts 30 silent days from the day before the span when nothing was ever logged', () => {
+    expect(standingOf(row({ today: '2027-02-15' }), undefined).attention.noMeetingFor30Days).toBe(false);
+    expect(standingOf(row({ today: '2027-02-16' }), undefined).attention.noMeetingFor30Days).toBe(true);
+    expect(
+      standingOf(row({ today: '2027-02-16', lastMeetingOn: '2027-01-19' }), undefined).attention.noMeetingFor30Days,
+    ).toBe(false);
+  });
+
+  it('flags nothing for a pair that is not running, whatever its months', () => {
+    const ended = standingOf(row({ status: 'ended', endsOn: '2027-04-30', spanEnd: '2027-04-30' }), undefined);
+    expect(ended.months.marks).toEqual(['missed', 'missed', 'missed', 'missed']);
+    expect(ended.attention).toEqual({ missedLastMonth: false, missedTwoMonths: false, noMeetingFor30Days: false });
+    expect(ended.endsOn).toBe('2027-04-30');
+  });
+
+  it('lists no months before the pair begins', () => {
+    expect(standingOf(row({ today: '2027-01-10' }), undefined).months).toEqual({
+      first: null,
+      marks: [],
+      requiredMeetings: [],
+      qualifyingMeetings: [],
+      meetings: [],
+    });
   });
 });

@@ -12,7 +12,8 @@ import {
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
 import { needsAttention } from './attention.js';
-import type { MonthMark, PairMonth, PairStanding, PairStatus } from './pair-standing.js';
+import { listedMonths, type ListedMonth } from '../meetings/month-requirement.js';
+import { monthMark, type PairMonths, type PairStanding, type PairStatus } from './pair-standing.js';
 
 /*
  * The pairs of a programme with each month's standing, and what needs attention in it, read in
@@ -79,45 +80,39 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
        pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
- * Every pair of the share that ran, one row each, with its months run together in one text
- * ("n required qualifying meetings mark" for the n-th listed month from firstMonth, comma-separated,
- * in no particular order): one unordered aggregate per pair. A JSON object per month costs
- * PostgreSQL about twice as much, and a row per month costs node-pg about twice as much to read, at
- * 10,000 pairs. decodeMonths reads it back. The flags come from the same pass.
+ * The pairs list in two statements of one snapshot. PAIRS_SQL: every pair of the share that ran,
+ * one row each, with its active span, today and the minimum (what its months' requirements follow
+ * from: listedMonths in month-requirement.ts) and its last meeting. COUNTS_BY_PAIR_SQL: the
+ * meeting_months rows of those pairs, one text per pair ("d qualifying meetings minutes" per month,
+ * d the month's first day in days since 2000-01-01, comma-separated, in no order), in one hash join
+ * over the table rather than a probe per pair. PostgreSQL only reads; the months are listed and
+ * marked in TypeScript by the one pure rule, which costs milliseconds where marking 80,000 months
+ * in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text costs PostgreSQL more
+ * than the integer, hence the day numbers.
  */
-const PAIRS_SQL = `WITH prog AS (
+const PAIR_ROWS = `WITH prog AS (
   ${PROGRAMMES_TODAY}
 ),
 pair AS (
-  ${pairsWithCalendar('$4::text IS NULL OR m.status::text = $4::text')}
-),
-counted AS (
-  ${COUNTED}
-),
-marked AS (
-  ${markedMonths('pair.first_month', 'pair.last_month')}
-),
-months AS (
-  SELECT id, string_agg(n || ' ' || required || ' ' || qualifying || ' ' || meetings || ' ' || mark, ',') AS months,
-         ${MISSED}
-  FROM marked GROUP BY id
-),
-totals AS (
-  SELECT match_id, sum(meetings)::int AS meetings, sum(minutes)::int AS minutes FROM counted GROUP BY 1
-)
+  ${pairSpans('$4::text IS NULL OR m.status::text = $4::text')}
+)`;
+
+const PAIRS_SQL = `${PAIR_ROWS}
 SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn", pair.ended_on::text AS "endsOn",
        pair.mentor_id AS "mentorId", mentor.name AS "mentorName",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
-       pair.score::float8 AS score, lm.last_meeting_on::text AS "lastMeetingOn",
-       COALESCE(t.meetings, 0) AS meetings, COALESCE(t.minutes, 0) AS minutes,
-       to_char(pair.first_month, 'YYYY-MM') AS "firstMonth", COALESCE(mo.months, '') AS months,
-       ${FLAGS}
+       pair.score::float8 AS score, pair.span_start::text AS "spanStart", pair.span_end::text AS "spanEnd",
+       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth",
+       (SELECT max(mt.date) FROM meetings mt WHERE mt.match_id = pair.id)::text AS "lastMeetingOn"
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
-JOIN participants mentee ON mentee.id = pair.mentee_id
-LEFT JOIN months mo ON mo.id = pair.id
-LEFT JOIN totals t ON t.match_id = pair.id
-${LAST_MEETING}`;
+JOIN participants mentee ON mentee.id = pair.mentee_id`;
+
+const COUNTS_BY_PAIR_SQL = `${PAIR_ROWS}
+SELECT mm.match_id AS id,
+       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings || ' ' || mm.minutes, ',') AS counts
+FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
+GROUP BY mm.match_id`;
 
 /*
  * The pairs' attention counts: the same flags over the running pairs, with only the two months they
@@ -199,7 +194,7 @@ export interface GatheringRow {
   uninvited: boolean;
 }
 
-interface RawPairRow {
+export interface RawPairRow {
   id: string;
   status: PairStatus;
   startsOn: string;
@@ -210,44 +205,133 @@ interface RawPairRow {
   menteeName: string;
   municipalityCode: string;
   score: number;
+  spanStart: string;
+  spanEnd: string;
+  today: string;
+  minMeetingsPerMonth: number;
   lastMeetingOn: string | null;
-  meetings: number;
-  minutes: number;
-  firstMonth: string;
-  months: string;
-  missedLastMonth: boolean;
-  missedTwoMonths: boolean;
-  noMeetingFor30Days: boolean;
 }
 
-/** 'YYYY-MM' of the n-th month (from 0) after a first month, made once per pair of them. */
-const MONTH_LABELS = new BoundedCache<string>(10_000);
+const DAY_MS = 86_400_000;
+const EPOCH_2000 = Date.UTC(2000, 0, 1);
 
-function monthLabel(firstMonth: string, offset: number): string {
-  return MONTH_LABELS.remember(`${firstMonth}+${offset}`, () => {
-    const m = Number(firstMonth.slice(5, 7)) - 1 + offset;
-    const month = (m % 12) + 1;
-    return `${Number(firstMonth.slice(0, 4)) + Math.floor(m / 12)}-${month < 10 ? '0' : ''}${month}`;
-  });
+/** year × 12 + month − 1 of an ISO date (or 'YYYY-MM'). */
+function monthIndex(day: string): number {
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 }
 
-/** The months of PAIRS_SQL's text, each put in its place and labelled from the first month on. */
-export function decodeMonths(firstMonth: string, encoded: string): PairMonth[] {
-  if (encoded === '') return [];
-  const entries = encoded.split(',');
-  const months = new Array<PairMonth>(entries.length);
-  for (const entry of entries) {
-    const [n, required, qualifying, meetings, mark] = entry.split(' ');
-    const index = Number(n) - 1;
-    months[index] = {
-      month: monthLabel(firstMonth, index),
-      requiredMeetings: Number(required),
-      qualifyingMeetings: Number(qualifying),
-      meetings: Number(meetings),
-      mark: mark as MonthMark,
-    };
+/** monthIndex of the day `days` after 2000-01-01, by that number, each worked out once. */
+const MONTH_INDEX_OF_DAY: number[] = [];
+
+function monthIndexOfDay(days: number): number {
+  let index = MONTH_INDEX_OF_DAY[days];
+  if (index === undefined) {
+    const date = new Date(EPOCH_2000 + days * DAY_MS);
+    index = MONTH_INDEX_OF_DAY[days] = date.getUTCFullYear() * 12 + date.getUTCMonth();
   }
-  return months;
+  return index;
+}
+
+/**
+ * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings minutes", comma-separated), as
+ * (its monthIndex, qualifying, meetings, minutes). Read digit by digit: 80,000 months split into
+ * strings cost more than everything else the list does in TypeScript.
+ */
+export function forEachCount(
+  encoded: string,
+  visit: (month: number, qualifying: number, meetings: number, minutes: number) => void,
+): void {
+  const fields = [0, 0, 0, 0];
+  let field = 0;
+  for (let i = 0; i <= encoded.length; i++) {
+    const c = i < encoded.length ? encoded.charCodeAt(i) : 44;
+    if (c === 32) field++;
+    else if (c === 44) {
+      visit(monthIndexOfDay(fields[0]), fields[1], fields[2], fields[3]);
+      fields[0] = fields[1] = fields[2] = fields[3] = 0;
+      field = 0;
+    } else fields[field] = fields[field] * 10 + (c - 48);
+  }
+}
+
+/** Days from one ISO date to a later one. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / DAY_MS;
+}
+
+/** The ISO date of the day before `day`. */
+function dayBefore(day: string): string {
+  return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The listed months of a span, by span, today and minimum: a cohort's pairs mostly share their
+ * starts and ends, so a list of thousands works out a few hundred spans. Read only.
+ */
+const LISTED = new BoundedCache<readonly ListedMonth[]>(10_000);
+
+/**
+ * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
+ * COUNTS_BY_PAIR_SQL's text; none without meetings), its totals and its attention flags: the same
+ * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
+ */
+export function standingOf(r: RawPairRow, counts: string | undefined): PairStanding {
+  const listed = LISTED.remember(`${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth}`, () =>
+    listedMonths(r),
+  );
+  const n = listed.length;
+  const months: PairMonths = {
+    first: n > 0 ? listed[0].month : null,
+    marks: [],
+    requiredMeetings: [],
+    qualifyingMeetings: new Array<number>(n).fill(0),
+    meetings: new Array<number>(n).fill(0),
+  };
+  const first = n > 0 ? monthIndex(listed[0].month) : 0;
+  let meetings = 0;
+  let minutes = 0;
+  if (counts !== undefined) {
+    forEachCount(counts, (month, qualifying, monthMeetings, monthMinutes) => {
+      meetings += monthMeetings;
+      minutes += monthMinutes;
+      const offset = month - first;
+      if (offset >= 0 && offset < n) {
+        months.qualifyingMeetings[offset] = qualifying;
+        months.meetings[offset] = monthMeetings;
+      }
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    months.requiredMeetings.push(listed[i].requiredMeetings);
+    months.marks.push(monthMark(listed[i].requiredMeetings, months.qualifyingMeetings[i], listed[i].closed));
+  }
+  const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
+  // Last month and the month before, by their place in the list (undefined when not listed).
+  const previous = monthIndex(r.today) - 1 - first;
+  const missedPrevious = running && months.marks[previous] === 'missed';
+  const silentSince =
+    r.lastMeetingOn !== null && r.lastMeetingOn >= r.spanStart ? r.lastMeetingOn : dayBefore(r.spanStart);
+  const attention = {
+    missedLastMonth: missedPrevious,
+    missedTwoMonths: missedPrevious && months.marks[previous - 1] === 'missed',
+    // The 30 days up to today all lie in the span, and none has a meeting.
+    noMeetingFor30Days: running && daysBetween(silentSince, r.today) >= 30,
+  };
+  return {
+    id: r.id,
+    status: r.status,
+    startsOn: r.startsOn,
+    ...(r.endsOn === null ? {} : { endsOn: r.endsOn }),
+    mentor: { id: r.mentorId, name: r.mentorName },
+    mentee: { id: r.menteeId, name: r.menteeName, municipalityCode: r.municipalityCode },
+    score: r.score,
+    lastMeetingOn: r.lastMeetingOn,
+    meetings,
+    minutes,
+    months,
+    attention,
+    needsAttention: needsAttention(attention),
+  };
 }
 
 @Injectable()
@@ -261,28 +345,14 @@ export class PairsRepository {
     now: Date,
     status: PairStatus | null,
   ): Promise<PairStanding[]> {
-    const rows = await this.read((manager) =>
-      manager.query<RawPairRow[]>(PAIRS_SQL, [[programmeId], municipalityCodes, now, status]),
+    const params = [[programmeId], municipalityCodes, now, status];
+    const [rows, counts] = await this.readBoth<RawPairRow, { id: string; counts: string }>(
+      PAIRS_SQL,
+      COUNTS_BY_PAIR_SQL,
+      params,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      status: r.status,
-      startsOn: r.startsOn,
-      ...(r.endsOn === null ? {} : { endsOn: r.endsOn }),
-      mentor: { id: r.mentorId, name: r.mentorName },
-      mentee: { id: r.menteeId, name: r.menteeName, municipalityCode: r.municipalityCode },
-      score: r.score,
-      lastMeetingOn: r.lastMeetingOn,
-      meetings: r.meetings,
-      minutes: r.minutes,
-      months: decodeMonths(r.firstMonth, r.months),
-      attention: {
-        missedLastMonth: r.missedLastMonth,
-        missedTwoMonths: r.missedTwoMonths,
-        noMeetingFor30Days: r.noMeetingFor30Days,
-      },
-      needsAttention: needsAttention(r),
-    }));
+    const countsOf = new Map(counts.map((c) => [c.id, c.counts]));
+    return rows.map((row) => standingOf(row, countsOf.get(row.id)));
   }
 
   /** What needs attention in the programme, in the share (null: all), as of `now`; both of one moment. */
@@ -301,11 +371,64 @@ export class PairsRepository {
   /** One REPEATABLE READ transaction, so every figure is of one moment. */
   private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      // The planner's estimates call for JIT compiling, which costs more than these queries take; and
-      // the months of 10,000 pairs are aggregated in memory rather than spilled to disk.
-      await manager.query('SET LOCAL jit = off');
-      await manager.query("SET LOCAL work_mem = '32MB'");
+      await tune(manager);
       return work(manager);
     });
   }
+
+  /** Whether a readBoth holds two connections now. */
+  private twoConnectionsTaken = false;
+
+  /**
+   * Two statements of one snapshot, run side by side on two connections (PostgreSQL works each on
+   * its own core): the second connection's transaction imports the first one's snapshot. Only one
+   * read at a time takes a second connection; any other runs the two in turn on one, so reads
+   * waiting for a connection while holding one can never fill the pool.
+   */
+  private async readBoth<A, B>(first: string, second: string, params: unknown[]): Promise<[A[], B[]]> {
+    if (this.twoConnectionsTaken) {
+      return this.read(async (manager) => [
+        await manager.query<A[]>(first, params),
+        await manager.query<B[]>(second, params),
+      ]);
+    }
+    this.twoConnectionsTaken = true;
+    const runners = [this.dataSource.createQueryRunner(), this.dataSource.createQueryRunner()];
+    try {
+      const [exporter, importer] = runners;
+      await exporter.startTransaction('REPEATABLE READ');
+      const [{ snapshot }] = await exporter.manager.query<{ snapshot: string }[]>(
+        'SELECT pg_export_snapshot() AS snapshot',
+      );
+      if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('Unexpected snapshot id from PostgreSQL');
+      await importer.startTransaction('REPEATABLE READ');
+      await importer.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+      await Promise.all(runners.map((runner) => tune(runner.manager)));
+      const results = await Promise.all([
+        exporter.manager.query<A[]>(first, params),
+        importer.manager.query<B[]>(second, params),
+      ]);
+      await Promise.all(runners.map((runner) => runner.commitTransaction()));
+      return results;
+    } catch (error) {
+      await Promise.all(
+        runners
+          .filter((runner) => runner.isTransactionActive)
+          .map((runner) => runner.rollbackTransaction().catch(() => undefined)),
+      );
+      throw error;
+    } finally {
+      await Promise.all(runners.map((runner) => runner.release()));
+      this.twoConnectionsTaken = false;
+    }
+  }
+}
+
+/**
+ * The planner's estimates call for JIT compiling, which costs more than these queries take; and
+ * the months of 10,000 pairs are aggregated in memory rather than spilled to disk.
+ */
+async function tune(manager: EntityManager): Promise<void> {
+  await manager.query('SET LOCAL jit = off');
+  await manager.query("SET LOCAL work_mem = '32MB'");
 }

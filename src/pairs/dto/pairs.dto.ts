@@ -18,30 +18,42 @@ export class PairsQueryDto {
   status?: PairStatus;
 }
 
-export class PairMonthResponse {
-  @ApiProperty({ description: "Calendar month in the programme's time zone", example: '2027-02' })
-  month!: string;
-
+export class PairMonthsResponse {
   @ApiProperty({
-    description: 'Meetings the month requires: the minimum, or for a partly active month round-half-up of its share',
-    type: 'integer',
+    description: "First listed month, in the programme's time zone; null before the pair begins",
+    type: String,
+    nullable: true,
+    example: '2027-02',
   })
-  requiredMeetings!: number;
-
-  @ApiProperty({ description: "Meetings that lasted at least the programme's minimum minutes", type: 'integer' })
-  qualifyingMeetings!: number;
-
-  @ApiProperty({ description: 'All meetings of the month', type: 'integer' })
-  meetings!: number;
+  first!: string | null;
 
   @ApiProperty({
     description:
-      'met or missed once the month (or the pair’s time in it) is over; running while it is not; ' +
-      'not_required when the month requires no meeting (requiredMeetings 0), over or not',
+      'How each month stands, the n-th being the n-th month from first: met or missed once the month ' +
+      '(or the pair’s time in it) is over; running while it is not; not_required when it requires no ' +
+      'meeting (its requiredMeetings is 0), over or not',
     enum: MONTH_MARKS,
     enumName: 'MonthMark',
+    isArray: true,
   })
-  mark!: MonthMark;
+  marks!: MonthMark[];
+
+  @ApiProperty({
+    description: 'Meetings each month requires: the minimum, or for a partly active month round-half-up of its share',
+    type: 'integer',
+    isArray: true,
+  })
+  requiredMeetings!: number[];
+
+  @ApiProperty({
+    description: "Each month's meetings that lasted at least the programme's minimum minutes",
+    type: 'integer',
+    isArray: true,
+  })
+  qualifyingMeetings!: number[];
+
+  @ApiProperty({ description: "Each month's meetings in all", type: 'integer', isArray: true })
+  meetings!: number[];
 }
 
 export class PairMentorResponse {
@@ -125,10 +137,11 @@ export class PairResponse {
   @ApiProperty({
     description:
       "Each month from the pair's first to the current one (or to its end), in the programme's time zone, " +
-      'as GET /matches/:id/compliance lists them; empty before the pair begins',
-    type: [PairMonthResponse],
+      'as GET /matches/:id/compliance lists them, as arrays of one entry per month (the n-th month from first); ' +
+      'empty before the pair begins',
+    type: PairMonthsResponse,
   })
-  months!: PairMonthResponse[];
+  months!: PairMonthsResponse;
 
   @ApiProperty({
     description: 'Why the pair needs attention; all false for a pair not running',
