@@ -1449,7 +1449,7 @@ export interface components {
       requiredMeetings: number;
     };
     /**
-     * @description met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when the month requires no meeting (requiredMeetings 0), over or not
+     * @description How each month stands, the n-th being the n-th month from first: met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when it requires no meeting (its requiredMeetings is 0), over or not
      * @enum {string}
      */
     MonthMark: 'met' | 'missed' | 'running' | 'not_required';
@@ -1578,20 +1578,20 @@ export interface components {
       /** @description Name */
       name: string;
     };
-    PairMonthResponse: {
-      /** @description met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when the month requires no meeting (requiredMeetings 0), over or not */
-      mark: components['schemas']['MonthMark'];
-      /** @description All meetings of the month */
-      meetings: number;
+    PairMonthsResponse: {
       /**
-       * @description Calendar month in the programme's time zone
+       * @description First listed month, in the programme's time zone; null before the pair begins
        * @example 2027-02
        */
-      month: string;
-      /** @description Meetings that lasted at least the programme's minimum minutes */
-      qualifyingMeetings: number;
-      /** @description Meetings the month requires: the minimum, or for a partly active month round-half-up of its share */
-      requiredMeetings: number;
+      first: string | null;
+      /** @description How each month stands, the n-th being the n-th month from first: met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when it requires no meeting (its requiredMeetings is 0), over or not */
+      marks: components['schemas']['MonthMark'][];
+      /** @description Each month's meetings in all */
+      meetings: number[];
+      /** @description Each month's meetings that lasted at least the programme's minimum minutes */
+      qualifyingMeetings: number[];
+      /** @description Meetings each month requires: the minimum, or for a partly active month round-half-up of its share */
+      requiredMeetings: number[];
     };
     PairResponse: {
       /** @description Why the pair needs attention; all false for a pair not running */
@@ -1620,8 +1620,8 @@ export interface components {
       mentor: components['schemas']['PairMentorResponse'];
       /** @description Their minutes in all */
       minutes: number;
-      /** @description Each month from the pair's first to the current one (or to its end), in the programme's time zone, as GET /matches/:id/compliance lists them; empty before the pair begins */
-      months: components['schemas']['PairMonthResponse'][];
+      /** @description Each month from the pair's first to the current one (or to its end), in the programme's time zone, as GET /matches/:id/compliance lists them, as arrays of one entry per month (the n-th month from first); empty before the pair begins */
+      months: components['schemas']['PairMonthsResponse'];
       /** @description Any of attention is true */
       needsAttention: boolean;
       /** @description Weighted score of the pair, 4 decimals */

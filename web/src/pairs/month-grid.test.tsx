@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/i18n.js';
 import type { Language } from '../i18n/languages.js';
 import { MonthGrid, sortForAttention } from './month-grid.js';
-import type { PairRow } from './pairs-queries.js';
+import { monthsOf, type PairRow } from './pairs-queries.js';
 
 const calm = { missedLastMonth: false, missedTwoMonths: false, noMeetingFor30Days: false };
 
@@ -19,11 +19,13 @@ function pair(id: string, mentee: string, overrides: Partial<PairRow> = {}): Pai
     lastMeetingOn: '2027-03-10',
     meetings: 3,
     minutes: 360,
-    months: [
-      { month: '2027-02', requiredMeetings: 2, qualifyingMeetings: 2, meetings: 2, mark: 'met' },
-      { month: '2027-03', requiredMeetings: 2, qualifyingMeetings: 1, meetings: 1, mark: 'missed' },
-      { month: '2027-04', requiredMeetings: 2, qualifyingMeetings: 0, meetings: 0, mark: 'running' },
-    ],
+    months: {
+      first: '2027-02',
+      marks: ['met', 'missed', 'running'],
+      requiredMeetings: [2, 2, 2],
+      qualifyingMeetings: [2, 1, 0],
+      meetings: [2, 1, 0],
+    },
     attention: calm,
     needsAttention: false,
     ...overrides,
@@ -96,7 +98,13 @@ describe('MonthGrid', () => {
   it('writes a month that requires nothing as not required, and a month outside the pair as not running', () => {
     renderGrid([
       pair('a', 'Amina', {
-        months: [{ month: '2027-03', requiredMeetings: 0, qualifyingMeetings: 0, meetings: 0, mark: 'not_required' }],
+        months: {
+          first: '2027-03',
+          marks: ['not_required'],
+          requiredMeetings: [0],
+          qualifyingMeetings: [0],
+          meetings: [0],
+        },
       }),
       pair('b', 'Bashir'),
     ]);
@@ -149,5 +157,29 @@ describe('MonthGrid', () => {
     unmount();
     renderGrid([pair('a', 'Amina')], 'nn');
     expect(screen.getByText('mars 2027: 1 av 2 møte – ikkje oppfylt')).toBeInTheDocument();
+  });
+});
+
+describe('monthsOf', () => {
+  it('labels the months from the first on, across a new year, with their counts and marks', () => {
+    expect(
+      monthsOf({
+        first: '2027-11',
+        marks: ['met', 'missed', 'running'],
+        requiredMeetings: [1, 2, 2],
+        qualifyingMeetings: [1, 0, 1],
+        meetings: [2, 1, 1],
+      }),
+    ).toEqual([
+      { month: '2027-11', requiredMeetings: 1, qualifyingMeetings: 1, meetings: 2, mark: 'met' },
+      { month: '2027-12', requiredMeetings: 2, qualifyingMeetings: 0, meetings: 1, mark: 'missed' },
+      { month: '2028-01', requiredMeetings: 2, qualifyingMeetings: 1, meetings: 1, mark: 'running' },
+    ]);
+  });
+
+  it('gives no months before the pair begins', () => {
+    expect(monthsOf({ first: null, marks: [], requiredMeetings: [], qualifyingMeetings: [], meetings: [] })).toEqual(
+      [],
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { Formatters } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/nb.js';
 import { markWords, monthMarkCompact, type MonthMarkKind } from '../ui/month-mark.js';
-import type { PairMonth, PairRow } from './pairs-queries.js';
+import { monthsOf, type PairMonth, type PairRow } from './pairs-queries.js';
 
 /*
  * The pairs × months grid: one row a pair (its th says who), one column a month, each cell the
@@ -36,7 +36,7 @@ export function sortForAttention(pairs: readonly PairRow[]): PairRow[] {
 /** Every month any pair has, in order: the grid's columns. */
 export function gridMonths(pairs: readonly PairRow[]): string[] {
   const months = new Set<string>();
-  for (const pair of pairs) for (const month of pair.months) months.add(month.month);
+  for (const pair of pairs) for (const month of monthsOf(pair.months)) months.add(month.month);
   return [...months].sort();
 }
 
@@ -91,7 +91,7 @@ const PairGridRow = memo(function PairGridRow({
   g: GridWords;
 }) {
   const m = g.t.matching;
-  const byMonth = new Map(pair.months.map((entry) => [entry.month, entry]));
+  const byMonth = new Map(monthsOf(pair.months).map((entry) => [entry.month, entry]));
   const tags = pair.needsAttention ? attentionTags(pair.attention, g.t) : [];
   return (
     <tr className={pair.needsAttention ? 'pair-row-attention' : undefined}>

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client.js';
 
 export type PairRow = Schemas['PairResponse'];
-export type PairMonth = Schemas['PairMonthResponse'];
 export type Meeting = Schemas['MeetingResponse'];
 export type MonthCompliance = Schemas['MonthComplianceResponse'];
 export type EmploymentStatus = NonNullable<Schemas['EndMatchDto']['employmentStatusAtEnd']>;
@@ -14,6 +13,33 @@ export const EMPLOYMENT_STATUSES: readonly EmploymentStatus[] = [
   'part_time',
   'full_time',
 ];
+
+/** One month of a pair in the grid. */
+export interface PairMonth {
+  /** 'YYYY-MM' */
+  month: string;
+  requiredMeetings: number;
+  qualifyingMeetings: number;
+  meetings: number;
+  mark: PairRow['months']['marks'][number];
+}
+
+/** A pair's months one object each: the API gives them as arrays, the n-th the n-th month from `first`. */
+export function monthsOf(months: PairRow['months']): PairMonth[] {
+  if (months.first === null) return [];
+  const start = Number(months.first.slice(0, 4)) * 12 + Number(months.first.slice(5, 7)) - 1;
+  return months.marks.map((mark, i) => {
+    const index = start + i;
+    const month = (index % 12) + 1;
+    return {
+      month: `${Math.floor(index / 12)}-${month < 10 ? '0' : ''}${month}`,
+      requiredMeetings: months.requiredMeetings[i],
+      qualifyingMeetings: months.qualifyingMeetings[i],
+      meetings: months.meetings[i],
+      mark,
+    };
+  });
+}
 
 export const pairKeys = {
   grid: (programmeId: string) => ['programmes', programmeId, 'pairs'] as const,
