@@ -96,7 +96,7 @@ function BarLabel({ viewBox, parentViewBox, value }: LabelProps) {
   return (
     <Text
       x={x}
-      y={(viewBox.y ?? 0) - 4}
+      y={(viewBox.y ?? 0) - 6}
       width={(parentViewBox.width ?? 0) - x - 4}
       verticalAnchor="end"
       lineHeight={LINE}
@@ -146,7 +146,8 @@ export function BarChart({
   const tickLabels = new Map(ticks.map((tick) => [tick.value, tick.label]));
   const right = Math.max(32, ...rows.map((row) => textWidth(row.text)));
   // Each row: the room for its label above the bar, then the bar.
-  const gap = Math.max(...rows.map((row) => labelLines(row.label)), 1) * LINE + 10;
+  // 18 px between a bar and the next row's label, so each label reads as its own bar's.
+  const gap = Math.max(...rows.map((row) => labelLines(row.label)), 1) * LINE + 24;
   const rowHeight = gap + BAR;
   const height = rows.length * rowHeight + SCALE + 8;
   return (
