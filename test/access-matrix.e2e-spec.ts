@@ -58,6 +58,7 @@ type Call =
   | 'GET /participants/:id'
   | 'PATCH /participants/:id'
   | 'POST /programmes/:id/proposals'
+  | 'GET /programmes/:id/proposal-runs'
   | 'GET /programmes/:id/matches'
   | 'POST /programmes/:id/matches'
   | 'GET /matches/:id'
@@ -173,6 +174,8 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['PATCH /participants/:id',                      'mentor 1804',       200,  200, 404,        200],
   ['POST /programmes/:id/proposals',               'Vesterålen',        200,  200, 200,        404],
   ['POST /programmes/:id/proposals',               'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/proposal-runs',            'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/proposal-runs',            'Bodø',              200,  200, 404,        200],
   ['GET /programmes/:id/matches',                  'Vesterålen',        200,  200, 200,        404],
   ['GET /programmes/:id/matches',                  'Bodø',              200,  200, 404,        200],
   ['POST /programmes/:id/matches',                 'pair 1870',         201,  201, 201,        404],
@@ -876,6 +879,8 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/programmes/${id}/pairs` };
     case 'GET /programmes/:id/attention':
       return { method: 'get', path: `/programmes/${id}/attention` };
+    case 'GET /programmes/:id/proposal-runs':
+      return { method: 'get', path: `/programmes/${id}/proposal-runs` };
     case 'GET /programmes/:id/stats':
       return { method: 'get', path: `/programmes/${id}/stats` };
     case 'GET /programmes/:id/stats.csv':
@@ -1276,6 +1281,18 @@ async function verify(
           months: { marks: expect.any(Array), requiredMeetings: expect.any(Array) },
           needsAttention: expect.any(Boolean),
         });
+      }
+      return;
+    }
+    case 'GET /programmes/:id/proposal-runs': {
+      // A coordinator sees the runs that covered their municipality, and only their mentees left out.
+      for (const run of records(body)) {
+        if (!seesAll)
+          expect(
+            run.municipalityCodes === null ||
+              stringArray(run.municipalityCodes).includes(HOME[caller as RoleCaller] ?? ''),
+          ).toBe(true);
+        expect(Array.isArray(run.unmatched)).toBe(true);
       }
       return;
     }

@@ -190,6 +190,50 @@ describe('a proposal run', () => {
   });
 });
 
+describe('the last proposal runs', () => {
+  const runs = (programmeId: string, token = lead.token) =>
+    t.http.get(`/api/v1/programmes/${programmeId}/proposal-runs`).set(t.auth(token));
+
+  it('keeps why each mentee was left out after the run, newest run first, a coordinator seeing their own', async () => {
+    const programme = await newProgramme();
+    expect((await runs(programme)).body).toEqual([]);
+    await add(programme, mentorBody({ municipalityCode: '1870', languages: nbOnly }));
+    const hadselStranger = await add(programme, menteeBody({ municipalityCode: '1866', languages: tiOnly }));
+    const sortlandStranger = await add(programme, menteeBody({ municipalityCode: '1870', languages: tiOnly }));
+    const first = await propose(programme);
+    const second = await propose(programme, sortland.token);
+
+    const all = await runs(programme);
+    expect(all.status).toBe(200);
+    expect(all.body.map((r: { runId: string }) => r.runId)).toEqual([second.body.runId, first.body.runId]);
+    expect(all.body[1]).toMatchObject({
+      municipalityCodes: null,
+      mentees: first.body.mentees,
+      mentorPlaces: first.body.mentorPlaces,
+      matched: first.body.proposals.length,
+    });
+    expect(all.body[1].unmatched).toEqual(first.body.unmatched);
+    expect(all.body[1].unmatched).toEqual(
+      expect.arrayContaining([
+        { menteeId: hadselStranger, reason: 'no_common_language' },
+        { menteeId: sortlandStranger, reason: 'no_common_language' },
+      ]),
+    );
+
+    // Sortland's coordinator: both runs covered Sortland; only the Sortland mentee is theirs.
+    const mine = await runs(programme, sortland.token);
+    expect(mine.body.map((r: { unmatched: unknown[] }) => r.unmatched)).toEqual([
+      [{ menteeId: sortlandStranger, reason: 'no_common_language' }],
+      [{ menteeId: sortlandStranger, reason: 'no_common_language' }],
+    ]);
+    // Hadsel's coordinator does not see Sortland's run.
+    const hadsel = await t.user('coordinator', ['1866']);
+    const theirs = await runs(programme, hadsel.token);
+    expect(theirs.body.map((r: { runId: string }) => r.runId)).toEqual([first.body.runId]);
+    expect(theirs.body[0].unmatched).toEqual([{ menteeId: hadselStranger, reason: 'no_common_language' }]);
+  });
+});
+
 describe('candidates', () => {
   it('ranks the mentors for a mentee; limit=0 lists every mentor with the rule that blocks it', async () => {
     const programme = await newProgramme();

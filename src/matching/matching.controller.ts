@@ -13,6 +13,7 @@ import {
   MatchQueryDto,
   MatchResponse,
   ProposalRunResponse,
+  ProposalRunSummaryResponse,
   RejectMatchDto,
 } from './dto/match.dto.js';
 import { MatchingService } from './matching.service.js';
@@ -47,6 +48,21 @@ export class MatchingController {
       mentorPlaces: run.mentorPlaces,
       durationMs: run.durationMs,
     };
+  }
+
+  @Get('programmes/:id/proposal-runs')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({
+    summary: 'The last proposal runs of a programme, newest first (at most 20), with why mentees were left out',
+    description:
+      'A coordinator gets the runs that covered one of their municipalities, each with only their mentees left out.',
+  })
+  @ApiOkResponse({ description: 'The runs', type: [ProposalRunSummaryResponse] })
+  async runs(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') programmeId: string,
+  ): Promise<ProposalRunSummaryResponse[]> {
+    return this.matching.recentRuns(actor, programmeId);
   }
 
   @Get('programmes/:id/matches')

@@ -43,6 +43,16 @@ interface MentorRow extends MatchPerson {
   free: number;
 }
 
+export interface RecentRun {
+  runId: string;
+  createdAt: Date;
+  municipalityCodes: string[] | null;
+  mentees: number;
+  mentorPlaces: number;
+  matched: number;
+  unmatched: UnmatchedMentee[];
+}
+
 export interface RunResult {
   run: ProposalRun;
   proposals: Match[];
@@ -131,6 +141,29 @@ export class MatchingService {
       await manager.update(ProposalRun, { id: run.id }, { durationMs: run.durationMs });
       return { run, proposals };
     });
+  }
+
+  /**
+   * The programme's last proposal runs in the actor's reach, newest first: for a coordinator, the
+   * runs that covered one of their municipalities, each with only their own mentees left out.
+   */
+  async recentRuns(actor: Actor, programmeId: string): Promise<RecentRun[]> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const share = seesAllMunicipalities(actor) ? null : actor.municipalityCodes;
+    return this.dataSource.query<RecentRun[]>(
+      `SELECT r.id AS "runId", r.created_at AS "createdAt", r.municipality_codes AS "municipalityCodes",
+              r.mentees, r.mentor_places AS "mentorPlaces", r.matched,
+              COALESCE((SELECT jsonb_agg(u ORDER BY ord)
+                          FROM jsonb_array_elements(r.unmatched) WITH ORDINALITY AS e(u, ord)
+                          JOIN participants p ON p.id = (u->>'menteeId')::uuid
+                         WHERE $2::text[] IS NULL OR p.municipality_code = ANY($2::text[])), '[]'::jsonb) AS unmatched
+         FROM proposal_runs r
+        WHERE r.programme_id = $1
+          AND ($2::text[] IS NULL OR r.municipality_codes IS NULL OR r.municipality_codes && $2::text[])
+        ORDER BY r.created_at DESC, r.id
+        LIMIT 20`,
+      [programme.id, share],
+    );
   }
 
   /** Every mentor of the programme for one mentee, best first, with what blocks the blocked ones. */

@@ -225,6 +225,36 @@ export class ProposalRunResponse {
   durationMs!: number;
 }
 
+export class ProposalRunSummaryResponse {
+  @ApiProperty({ description: 'Id of the run', format: 'uuid' })
+  runId!: string;
+
+  @ApiProperty({ description: 'When it ran', format: 'date-time' })
+  createdAt!: Date;
+
+  @ApiProperty({
+    description: 'Municipalities the run covered (a coordinator’s run covers theirs); null for all',
+    type: [String],
+    nullable: true,
+  })
+  municipalityCodes!: string[] | null;
+
+  @ApiProperty({ description: 'Mentees the run considered', type: 'integer' })
+  mentees!: number;
+
+  @ApiProperty({ description: 'Free mentor places the run considered', type: 'integer' })
+  mentorPlaces!: number;
+
+  @ApiProperty({ description: 'Mentees the run proposed a mentor for', type: 'integer' })
+  matched!: number;
+
+  @ApiProperty({
+    description: 'The mentees it left without a proposal, with the rule that left them out (a coordinator: theirs)',
+    type: [UnmatchedResponse],
+  })
+  unmatched!: UnmatchedResponse[];
+}
+
 export class CandidateResponse {
   @ApiProperty({ description: 'The mentor', format: 'uuid' })
   mentorId!: string;

@@ -517,6 +517,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/proposal-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The last proposal runs of a programme, newest first (at most 20), with why mentees were left out
+     * @description A coordinator gets the runs that covered one of their municipalities, each with only their mentees left out.
+     */
+    get: operations['MatchingController_runs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/proposals': {
     parameters: {
       query?: never;
@@ -1924,6 +1944,28 @@ export interface components {
       unmatched: components['schemas']['UnmatchedResponse'][];
       /** @description Mentees left without a proposal */
       unmatchedMenteeIds: string[];
+    };
+    ProposalRunSummaryResponse: {
+      /**
+       * Format: date-time
+       * @description When it ran
+       */
+      createdAt: string;
+      /** @description Mentees the run proposed a mentor for */
+      matched: number;
+      /** @description Mentees the run considered */
+      mentees: number;
+      /** @description Free mentor places the run considered */
+      mentorPlaces: number;
+      /** @description Municipalities the run covered (a coordinator’s run covers theirs); null for all */
+      municipalityCodes: string[] | null;
+      /**
+       * Format: uuid
+       * @description Id of the run
+       */
+      runId: string;
+      /** @description The mentees it left without a proposal, with the rule that left them out (a coordinator: theirs) */
+      unmatched: components['schemas']['UnmatchedResponse'][];
     };
     RejectMatchDto: {
       /**
@@ -3474,6 +3516,37 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ImportResultResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchingController_runs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalRunSummaryResponse'][];
         };
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */

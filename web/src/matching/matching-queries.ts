@@ -62,13 +62,19 @@ export function useAttention(programmeId: string) {
   });
 }
 
-/** The last proposal run of this programme in this browser session: it alone says why mentees were left out. */
+/** What the console needs of the last proposal run: who it left out, and why. */
+export type LastRun = Pick<Schemas['ProposalRunSummaryResponse'], 'unmatched'>;
+
+/** The programme's last proposal run in the person's reach (GET /programmes/:id/proposal-runs): it says why mentees were left out. */
 export function useLastRun(programmeId: string) {
-  return useQuery<ProposalRun | null>({
+  return useQuery<LastRun | null>({
     queryKey: matchingKeys.lastRun(programmeId),
-    queryFn: () => null,
-    staleTime: Infinity,
-    gcTime: Infinity,
+    queryFn: async ({ signal }) => {
+      const runs = unwrap(
+        await api.GET('/api/v1/programmes/{id}/proposal-runs', { params: { path: { id: programmeId } }, signal }),
+      );
+      return runs[0] ?? null;
+    },
   });
 }
 

@@ -14,7 +14,7 @@ import {
   useReasonWriter,
   useWords,
   type Participant,
-  type ProposalRun,
+  type LastRun,
   type Say,
 } from './matching-queries.js';
 import { unmatchedText } from './reasons.js';
@@ -27,7 +27,7 @@ const FIRST_MENTEES = 50;
 
 /**
  * The mentees without a mentor and without a proposal, and why: the rule the last proposal run
- * gave for each (it says why only at run time, so this browser keeps the last run), and on
+ * gave for each (as the service keeps it), and on
  * opening one, every mentor of the programme ranked, with what blocks the blocked ones.
  */
 export const Unmatched = memo(function Unmatched({
@@ -38,14 +38,14 @@ export const Unmatched = memo(function Unmatched({
 }: {
   programmeId: string;
   participants: Map<string, Participant> | undefined;
-  lastRun: ProposalRun | null;
+  lastRun: LastRun | null;
   /** Mentees without a mentor and without a proposal now (GET /programmes/:id/attention). */
   waitingIds: string[] | undefined;
 }) {
   const { t, language } = useI18n();
   const m = t.matching.unmatched;
   const why = useMemo(() => new Map(lastRun?.unmatched.map((u) => [u.menteeId, u.reason]) ?? []), [lastRun]);
-  const ids = waitingIds ?? lastRun?.unmatchedMenteeIds;
+  const ids = waitingIds ?? lastRun?.unmatched.map((u) => u.menteeId);
   const mentees = useMemo(
     () =>
       (ids ?? [])
