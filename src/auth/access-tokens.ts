@@ -18,6 +18,24 @@ export interface AccessTokenPayload {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The one algorithm access tokens are signed and verified with; a token's own `alg` is never trusted. */
+export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+/** The `iss` of every access token: this service. */
+export const ACCESS_TOKEN_ISSUER = 'mentornett';
+/** The `aud` of every access token: this service's API (and its admin pages). */
+export const ACCESS_TOKEN_AUDIENCE = 'mentornett-api';
+
+/**
+ * Whether a token without `iss` or `aud` is refused. A wrong `iss` or `aud` is always refused;
+ * a missing one is still let through because tokens signed through JwtService's module options
+ * (auth.module.ts) carry neither, and the test apps sign their users' tokens that way
+ * (test/support/app.ts). Turn this on once JwtModule's signOptions carry the issuer and audience.
+ */
+const ISSUER_AUDIENCE_REQUIRED = false;
+
+/** token_version is a PostgreSQL integer: a larger `ver` is no token of ours (and would fail the query). */
+const MAX_VERSION = 2 ** 31 - 1;
+
 /** The bearer token of an Authorization header, when it has the shape of a JWT. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_.+/=]*)$/i.exec(header ?? '');
@@ -35,20 +53,38 @@ export class AccessTokens {
 
   issue(user: { id: string; role: Role }, session: { id: string; tokenVersion: number }): Promise<string> {
     const payload: AccessTokenPayload = { sub: user.id, role: user.role, ver: session.tokenVersion, sid: session.id };
-    return this.jwt.signAsync(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL, algorithm: 'HS256' });
+    return this.jwt.signAsync(payload, {
+      expiresIn: this.config.ACCESS_TOKEN_TTL,
+      algorithm: ACCESS_TOKEN_ALGORITHM,
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+    });
   }
 
-  /** The claims of a token this service signed, unexpired and well formed; null for anything else. */
+  /**
+   * The claims of a token this service signed, unexpired and well formed; null for anything else
+   * (never an exception): HS256 only, an `exp` that has not passed, `iss` and `aud` of this
+   * service when present (see ISSUER_AUDIENCE_REQUIRED), a UUID `sub`, an integer `ver`.
+   */
   async verify(token: string): Promise<AccessTokenPayload | null> {
-    let payload: Partial<AccessTokenPayload>;
+    let payload: unknown;
     try {
-      payload = await this.jwt.verifyAsync<Partial<AccessTokenPayload>>(token, { algorithms: ['HS256'] });
+      payload = await this.jwt.verifyAsync<object>(token, { algorithms: [ACCESS_TOKEN_ALGORITHM] });
     } catch {
       return null;
     }
-    const { sub, role, ver, sid } = payload;
+    if (typeof payload !== 'object' || payload === null) return null;
+    const { sub, role, ver, sid, exp, iss, aud } = payload as Partial<AccessTokenPayload> & {
+      exp?: unknown;
+      iss?: unknown;
+      aud?: unknown;
+    };
+    // jsonwebtoken checks an `exp` only when there is one: a token without one would never expire.
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) return null;
+    if (iss !== ACCESS_TOKEN_ISSUER && (ISSUER_AUDIENCE_REQUIRED || iss !== undefined)) return null;
+    if (aud !== ACCESS_TOKEN_AUDIENCE && (ISSUER_AUDIENCE_REQUIRED || aud !== undefined)) return null;
     if (typeof sub !== 'string' || !UUID.test(sub)) return null;
-    if (typeof ver !== 'number' || !Number.isInteger(ver)) return null;
+    if (typeof ver !== 'number' || !Number.isInteger(ver) || ver < 0 || ver > MAX_VERSION) return null;
     if (sid !== undefined && (typeof sid !== 'string' || !UUID.test(sid))) return null;
     return { sub, role: role as Role, ver, ...(sid === undefined ? {} : { sid }) };
   }

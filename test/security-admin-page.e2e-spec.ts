@@ -1,0 +1,72 @@
+/**
+ * Issue 14, finding 1: the queue dashboard's Basic login is rate limited before any password is
+ * checked. Once an address has used up its failures, every Basic attempt answers 429 (the right
+ * admin password too, and a non-admin's right password too), so the page is no password oracle;
+ * a success neither adds to the count nor resets it.
+ */
+import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, type TestApp } from './support/app.js';
+
+const LIMIT = 3;
+const PAGE = '/api/v1/admin/queues/api/queues';
+
+const basic = (email: string, password: string) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+
+let t: TestApp;
+
+// Every request of a test comes from one address, so each test gets its own app (and count).
+beforeEach(async () => {
+  t = await createTestApp({ LOGIN_RATE_LIMIT: String(LIMIT) });
+});
+afterEach(() => t.close());
+
+const attempt = (email: string, password: string) => t.http.get(PAGE).set('Authorization', basic(email, password));
+
+async function statuses(email: string, password: string, times: number): Promise<number[]> {
+  const answers: number[] = [];
+  for (let i = 0; i < times; i++) answers.push((await attempt(email, password)).status);
+  return answers;
+}
+
+function expectLimited(res: Awaited<ReturnType<typeof attempt>>): void {
+  expect(res.status).toBe(429);
+  expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+  expect(res.body).not.toHaveProperty('queues');
+}
+
+describe('the queue dashboard Basic login under its rate limit', () => {
+  it('answers the right admin password with 429, not 200, once the limit is reached', async () => {
+    expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
+    expectLimited(await attempt(ADMIN_EMAIL, 'another wrong guess'));
+  });
+
+  it("answers a non-admin's right password with 429, not 403, once the limit is reached", async () => {
+    const lead = await t.user('lead');
+    // Below the limit the right password of a non-admin is known and refused: 403.
+    expect((await attempt(lead.email, USER_PASSWORD)).status).toBe(403);
+    expect(await statuses(lead.email, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
+    expectLimited(await attempt(lead.email, USER_PASSWORD));
+  });
+
+  it('does not reset the failure count on a success', async () => {
+    expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT - 1)).toEqual(Array(LIMIT - 1).fill(401));
+    expect((await attempt(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+    // One failure is left, not a fresh LIMIT of them.
+    expect((await attempt(ADMIN_EMAIL, 'a wrong guess')).status).toBe(401);
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
+  });
+
+  it('does not count successes as failures', async () => {
+    expect(await statuses(ADMIN_EMAIL, ADMIN_PASSWORD, LIMIT * 2)).toEqual(Array(LIMIT * 2).fill(200));
+    expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
+  });
+
+  it("still lets an admin's bearer token in while Basic logins from the address are limited", async () => {
+    const admin = await t.user('admin');
+    expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
+    expect((await t.http.get(PAGE).set(t.auth(admin.token))).status).toBe(200);
+  });
+});
