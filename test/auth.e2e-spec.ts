@@ -87,7 +87,10 @@ describe('tokens', () => {
   it('reads the role from the database, not from the token', async () => {
     const lead = await t.user('lead');
     const real = new JwtService({ secret: t.config.JWT_SECRET });
-    const claimsAdmin = await real.signAsync({ sub: lead.id, role: 'admin', ver: 0 });
+    const claimsAdmin = await real.signAsync(
+      { sub: lead.id, role: 'admin', ver: 0 },
+      { expiresIn: 900, issuer: 'mentornett', audience: 'mentornett-api' },
+    );
     expect((await t.http.get('/api/v1/users').set(t.auth(claimsAdmin))).status).toBe(403);
   });
 });

@@ -25,14 +25,6 @@ export const ACCESS_TOKEN_ISSUER = 'mentornett';
 /** The `aud` of every access token: this service's API (and its admin pages). */
 export const ACCESS_TOKEN_AUDIENCE = 'mentornett-api';
 
-/**
- * Whether a token without `iss` or `aud` is refused. A wrong `iss` or `aud` is always refused;
- * a missing one is still let through because tokens signed through JwtService's module options
- * (auth.module.ts) carry neither, and the test apps sign their users' tokens that way
- * (test/support/app.ts). Turn this on once JwtModule's signOptions carry the issuer and audience.
- */
-const ISSUER_AUDIENCE_REQUIRED = false;
-
 /** token_version is a PostgreSQL integer: a larger `ver` is no token of ours (and would fail the query). */
 const MAX_VERSION = 2 ** 31 - 1;
 
@@ -64,7 +56,7 @@ export class AccessTokens {
   /**
    * The claims of a token this service signed, unexpired and well formed; null for anything else
    * (never an exception): HS256 only, an `exp` that has not passed, `iss` and `aud` of this
-   * service when present (see ISSUER_AUDIENCE_REQUIRED), a UUID `sub`, an integer `ver`.
+   * service, a UUID `sub`, an integer `ver`.
    */
   async verify(token: string): Promise<AccessTokenPayload | null> {
     let payload: unknown;
@@ -81,8 +73,7 @@ export class AccessTokens {
     };
     // jsonwebtoken checks an `exp` only when there is one: a token without one would never expire.
     if (typeof exp !== 'number' || !Number.isFinite(exp)) return null;
-    if (iss !== ACCESS_TOKEN_ISSUER && (ISSUER_AUDIENCE_REQUIRED || iss !== undefined)) return null;
-    if (aud !== ACCESS_TOKEN_AUDIENCE && (ISSUER_AUDIENCE_REQUIRED || aud !== undefined)) return null;
+    if (iss !== ACCESS_TOKEN_ISSUER || aud !== ACCESS_TOKEN_AUDIENCE) return null;
     if (typeof sub !== 'string' || !UUID.test(sub)) return null;
     if (typeof ver !== 'number' || !Number.isInteger(ver) || ver < 0 || ver > MAX_VERSION) return null;
     if (sid !== undefined && (typeof sid !== 'string' || !UUID.test(sid))) return null;

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../users/users.module.js';
-import { AccessTokens } from './access-tokens.js';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, AccessTokens } from './access-tokens.js';
 import { AdminPageAuth } from './admin-page.auth.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -20,7 +20,15 @@ import { SessionsService } from './sessions.service.js';
     UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        // Every token this service signs names it and its API; AccessTokens.verify refuses any other.
+        signOptions: {
+          algorithm: ACCESS_TOKEN_ALGORITHM,
+          issuer: ACCESS_TOKEN_ISSUER,
+          audience: ACCESS_TOKEN_AUDIENCE,
+        },
+      }),
     }),
   ],
   controllers: [AuthController],
