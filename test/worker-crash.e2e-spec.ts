@@ -198,8 +198,27 @@ describe('a worker killed with SIGKILL in the middle of 2,000 sends', () => {
     await until('the first email', () => smtp.accepted.length > 0, 30_000, workers, first);
     const firstArrived = Date.now();
     await until(`${KILL_AFTER} emails`, () => smtp.accepted.length >= KILL_AFTER, 40_000, workers, first);
-    // Killed while it is sending: when a look at the outbox finds emails taken and not yet sent.
-    await until('sends in flight', async () => (await countClaimed(t.db)) >= 3, 10_000, workers, first);
+    // Killed while it is sending: frozen (SIGSTOP) and, once its last statements have landed, killed
+    // if the outbox then shows emails taken and not yet sent; else thawed to try again. Frozen, it
+    // can change nothing between the look and the kill, however loaded the machine.
+    await until(
+      'sends in flight',
+      async () => {
+        first.child.kill('SIGSTOP');
+        await until(
+          'the frozen worker’s statements',
+          async () => (await otherActiveStatements(t.db)) === 0,
+          10_000,
+          [],
+        );
+        if ((await countClaimed(t.db)) >= 3) return true;
+        first.child.kill('SIGCONT');
+        return false;
+      },
+      10_000,
+      workers,
+      first,
+    );
     first.child.kill('SIGKILL');
     const killedAt = Date.now();
     expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
