@@ -36,6 +36,23 @@ describe('loadConfig', () => {
     expect(config.ACCESS_TOKEN_TTL).toBe(900);
   });
 
+  it('serves the API docs by default, but not in production unless asked', () => {
+    expect(loadConfig(valid).API_DOCS).toBe(true);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).API_DOCS).toBe(false);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', API_DOCS: 'true' }).API_DOCS).toBe(true);
+    expect(loadConfig({ ...valid, API_DOCS: 'false' }).API_DOCS).toBe(false);
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default, and refuses a path or a non-URL', () => {
+    expect(loadConfig(valid).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.no, http://localhost:5173' }).CORS_ORIGINS).toEqual([
+      'https://a.example.no',
+      'http://localhost:5173',
+    ]);
+    expect(failure({ ...valid, CORS_ORIGINS: 'https://a.example.no/path' })).toMatch(/CORS_ORIGINS must be origins/);
+    expect(failure({ ...valid, CORS_ORIGINS: '*' })).toMatch(/CORS_ORIGINS must be origins/);
+  });
+
   it('reads PORT as a number', () => {
     expect(loadConfig({ ...valid, PORT: '8080' }).PORT).toBe(8080);
   });

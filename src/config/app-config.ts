@@ -194,6 +194,32 @@ export class AppConfig {
   @IsString()
   CONSOLE_DIR?: string;
 
+  /**
+   * Serve the OpenAPI document and Swagger UI at /docs. Default: on, except when NODE_ENV is
+   * production (loadConfig decides).
+   */
+  @flag(true)
+  @IsBoolean({ message: 'API_DOCS must be true or false' })
+  API_DOCS = true;
+
+  /**
+   * Web origins (comma-separated, such as https://intranett.sortland.kommune.no) whose pages may
+   * call the API from a browser, with credentials. Default: none (the console is same-origin).
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @Matches(/^https?:\/\/[^/\s,]+$/, {
+    each: true,
+    message: 'CORS_ORIGINS must be origins such as https://example.no, separated by commas (no paths)',
+  })
+  CORS_ORIGINS: string[] = [];
+
   /** "true" when this process should trust X-Forwarded-For from a reverse proxy. */
   @flag(false)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
@@ -240,5 +266,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(`Configuration: ${problems.join('; ')}`);
   config.PUBLIC_URL = config.PUBLIC_URL.replace(/\/+$/, '');
+  if (picked.API_DOCS === undefined) config.API_DOCS = present.NODE_ENV !== 'production';
   return config;
 }

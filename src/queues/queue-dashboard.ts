@@ -2,6 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Application } from 'express';
 import { AdminPageAuth } from '../auth/admin-page.auth.js';
 import { QueueConnections } from './queues.module.js';
 
@@ -21,5 +22,7 @@ export function mountQueueDashboard(app: NestExpressApplication, path: string): 
     serverAdapter: board,
     options: { uiConfig: { boardTitle: 'mentornett queues' } },
   });
+  // bull-board's own Express app would announce itself in X-Powered-By.
+  (board.getRouter() as Application).disable('x-powered-by');
   app.use(path, app.get(AdminPageAuth).middleware('mentornett queues'), board.getRouter());
 }
