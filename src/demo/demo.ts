@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
-import { MailDev } from 'maildev';
 import pg from 'pg';
 import { startApp, type StartedApp } from '../bootstrap.js';
 import { DateTime } from 'luxon';
@@ -8,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from '../config/app-config.js
 import { localDate } from '../meetings/month-requirement.js';
 import { demoData, DEMO_TIMEZONE, VESTERALEN, type DemoData } from './demo-data.js';
 import { DemoApi, SeedError, seedDemo, type Seeded } from './demo-seed.js';
+import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 
 /*
  * `npm run demo`: a fresh database, an in-process mail catcher, the real app serving the console,
@@ -219,25 +219,16 @@ function serverUrlFor(databaseUrl: string): string {
   return url.toString();
 }
 
-async function startMailCatcher(smtpPort: number, webPort: number): Promise<MailDev> {
-  // Silent: maildev would otherwise print the sender and recipient of every email it catches.
-  const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
-  // Its web API announces itself with console.info whatever `silent` says; the welcome names the inbox.
-  const info = console.info;
-  console.info = () => undefined;
+async function startInbox(smtpPort: number, webPort: number): Promise<MailCatcher> {
   try {
-    await maildev.start();
-    return maildev;
+    return await startMailCatcher(smtpPort, webPort);
   } catch (error) {
-    await maildev.stop().catch(() => undefined);
     if (errorCode(error) === 'EADDRINUSE') {
       const busy = (error as { port?: unknown }).port;
       const [port, variable] = busy === webPort ? [webPort, 'DEMO_WEB_PORT'] : [smtpPort, 'DEMO_SMTP_PORT'];
       throw new DemoError(`Port ${port} for the mail catcher is in use: stop what listens there or set ${variable}`);
     }
     throw new DemoError(`The mail catcher could not start: ${firstLine(error)}`);
-  } finally {
-    console.info = info;
   }
 }
 
@@ -365,7 +356,7 @@ async function consoleAnswers(url: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   let app: StartedApp | undefined;
-  let maildev: MailDev | undefined;
+  let maildev: MailCatcher | undefined;
   let stopping = false;
 
   const stop = async (code: number): Promise<void> => {
@@ -405,7 +396,7 @@ async function main(): Promise<void> {
     }
     const config = demoConfig(data, demoDatabaseUrl, redisUrl, port, smtpPort);
 
-    maildev = await startMailCatcher(smtpPort, webPort);
+    maildev = await startInbox(smtpPort, webPort);
     try {
       app = await startApp(config);
     } catch (error) {
