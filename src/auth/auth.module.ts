@@ -8,6 +8,7 @@ import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, Acc
 import { AdminPageAuth } from './admin-page.auth.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { AccountLockout } from './account-lockout.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
@@ -39,6 +40,7 @@ import { SessionsService } from './sessions.service.js';
     SessionsRepository,
     SessionCookie,
     LoginRateLimitGuard,
+    AccountLockout,
     PasswordRateLimitGuard,
     AdminPageAuth,
     { provide: APP_GUARD, useClass: AuthGuard },

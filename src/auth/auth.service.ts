@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { UserResponse } from '../users/dto/user.response.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { AccountLockout } from './account-lockout.js';
 import { AccessTokens } from './access-tokens.js';
 import { SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
 import type { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokens,
+    private readonly lockout: AccountLockout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,7 +37,11 @@ export class AuthService {
   async login(dto: LoginDto): Promise<SignedIn> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !ok || user.disabled) throw new InvalidCredentialsError();
+    if (!user || !ok || user.disabled) {
+      await this.lockout.failed(dto.email);
+      throw new InvalidCredentialsError();
+    }
+    await this.lockout.succeeded(dto.email);
     const session = await this.sessions.open(user.id, user.passwordHash);
     if (!session) throw new InvalidCredentialsError();
     return this.signedIn(user, session);

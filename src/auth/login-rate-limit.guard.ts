@@ -7,6 +7,7 @@ import { sharedRateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
+import { AccountLockout } from './account-lockout.js';
 
 const WINDOW_SECONDS = 60;
 
@@ -24,7 +25,11 @@ export class LoginRateLimitGuard implements CanActivate {
   private readonly perEmail: RateLimiterRedis;
   private readonly perAddress: RateLimiterRedis;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(REDIS) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly lockout: AccountLockout,
+  ) {
     this.perEmail = sharedRateLimiter(redis, 'login-attempts', config.LOGIN_RATE_LIMIT, WINDOW_SECONDS);
     this.perAddress = sharedRateLimiter(
       redis,
@@ -39,22 +44,25 @@ export class LoginRateLimitGuard implements CanActivate {
     const body = request.body as { email?: unknown } | undefined;
     const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
     const emailKey = createHash('sha256').update(email).digest('base64url').slice(0, 22);
+    let retryAfter: number;
     try {
       await this.perAddress.consume(String(request.ip));
       await this.perEmail.consume(`${request.ip}|${emailKey}`);
-      return true;
+      // An account that failed too often waits, before any password is checked (AccountLockout).
+      retryAfter = email === '' ? 0 : await this.lockout.secondsToWait(email);
+      if (retryAfter === 0) return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
-      throw new HttpException(
-        {
-          statusCode: 429,
-          message: `Too many login attempts; try again in ${retryAfter} s`,
-          error: 'Too Many Requests',
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     }
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
+    throw new HttpException(
+      {
+        statusCode: 429,
+        message: `Too many login attempts; try again in ${retryAfter} s`,
+        error: 'Too Many Requests',
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }
