@@ -7,6 +7,7 @@ import { UserResponse } from '../users/dto/user.response.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { AccountLockout } from './account-lockout.js';
+import { assertStrongPassword } from './password-strength.js';
 import { AccessTokens } from './access-tokens.js';
 import { SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
 import type { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
@@ -81,6 +82,7 @@ export class AuthService {
     const user = await this.users.findById(actor.id);
     if (!user) throw new NotFoundError('User');
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) throw new WrongCurrentPasswordError();
+    assertStrongPassword('newPassword', dto.newPassword, [user.email, user.name]);
     await this.sessions.replacePassword(user.id, await hashPassword(dto.newPassword), {
       token: cookie,
       sessionId: actor.sessionId ?? null,

@@ -102,6 +102,7 @@ export const ERROR_CODES = {
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },
   last_admin: { params: {}, en: 'This change would leave no enabled admin; make another user admin first' },
   wrong_password: { params: {}, en: '{field} is not the current password' },
+  password_too_common: { params: {}, en: '{field} is too easy to guess: use a longer phrase of unusual words' },
 
   // Access and the rest.
   invalid_credentials: { params: {}, en: 'Wrong email or password' },

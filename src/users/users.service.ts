@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
@@ -77,6 +78,7 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<User> {
     const codes = dto.municipalityCodes ?? [];
     assertMunicipalitiesFitRole(dto.role, codes);
+    assertStrongPassword('password', dto.password, [dto.email, dto.name]);
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const municipalities = await requireMunicipalities(manager, codes);

@@ -635,6 +635,7 @@ export const en: Messages = {
       )}. It may have been deleted, or you have no access to it.`,
     last_admin: () => 'This change would leave no active administrator. Make another user an administrator first.',
     wrong_password: () => 'This is not your current password.',
+    password_too_common: () => 'This password is too easy to guess. Use a longer phrase of unusual words.',
 
     invalid_credentials: () => 'Wrong email or password.',
     session_ended: () => 'Your session has ended. Log in again.',

@@ -648,6 +648,7 @@ export const nb = {
     last_admin: () =>
       'Endringen ville ikke latt noen aktiv administrator bli igjen. Gjør en annen bruker til administrator først.',
     wrong_password: () => 'Det er ikke passordet du har nå.',
+    password_too_common: () => 'Passordet er for lett å gjette. Bruk en lengre setning med uvanlige ord.',
 
     invalid_credentials: () => 'Feil e-post eller passord.',
     session_ended: () => 'Økten din er avsluttet. Logg inn igjen.',

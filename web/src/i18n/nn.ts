@@ -635,6 +635,7 @@ export const nn: Messages = {
     last_admin: () =>
       'Endringa ville ikkje late nokon aktiv administrator bli att. Gjer ein annan brukar til administrator først.',
     wrong_password: () => 'Det er ikkje passordet du har no.',
+    password_too_common: () => 'Passordet er for lett å gjette. Bruk ei lengre setning med uvanlege ord.',
 
     invalid_credentials: () => 'Feil e-post eller passord.',
     session_ended: () => 'Økta di er avslutta. Logg inn igjen.',
