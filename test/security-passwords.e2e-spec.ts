@@ -22,15 +22,12 @@ it('refuses a common password for a new user, naming the field, and creates no o
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password', code: 'password_too_common' })]);
   }
   expect(await users()).toBe(before);
-  const strong = await t.http
-    .post('/api/v1/users')
-    .set(t.auth(admin.token))
-    .send({
-      email: 'anna.hansen@sortland.kommune.no',
-      name: 'Anna Hansen',
-      password: 'Nordlys over Andøya!',
-      role: 'lead',
-    });
+  const strong = await t.http.post('/api/v1/users').set(t.auth(admin.token)).send({
+    email: 'anna.hansen@sortland.kommune.no',
+    name: 'Anna Hansen',
+    password: 'Nordlys over Andøya!',
+    role: 'lead',
+  });
   expect(strong.status).toBe(201);
 });
 
