@@ -137,6 +137,20 @@ export class AppConfig {
   @Max(10000, { message: 'LINK_RATE_LIMIT must be an integer from 1 to 10000' })
   LINK_RATE_LIMIT = 30;
 
+  /** Requests one signed meeting link may make to its pages in 5 minutes, from any number of addresses. */
+  @decimal()
+  @IsInt({ message: 'LINK_RATE_LIMIT_PER_LINK must be an integer from 1 to 10000' })
+  @Min(1, { message: 'LINK_RATE_LIMIT_PER_LINK must be an integer from 1 to 10000' })
+  @Max(10000, { message: 'LINK_RATE_LIMIT_PER_LINK must be an integer from 1 to 10000' })
+  LINK_RATE_LIMIT_PER_LINK = 20;
+
+  /** New meetings one signed meeting link may record in one programme-local day. */
+  @decimal()
+  @IsInt({ message: 'LINK_DAILY_MEETINGS must be an integer from 1 to 100' })
+  @Min(1, { message: 'LINK_DAILY_MEETINGS must be an integer from 1 to 100' })
+  @Max(100, { message: 'LINK_DAILY_MEETINGS must be an integer from 1 to 100' })
+  LINK_DAILY_MEETINGS = 3;
+
   /** "false" for an API process that leaves the queues to `npm run worker` processes. */
   @flag(true)
   @IsBoolean({ message: 'RUN_WORKERS must be true or false' })

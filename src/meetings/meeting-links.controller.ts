@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -15,13 +16,23 @@ import { REDIS } from '../redis/redis.module.js';
 import { LinkMeetingDto } from './dto/meeting.dto.js';
 import { verifyMeetingLink } from './meeting-link.js';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './meeting.entity.js';
-import { MatchNotActiveError } from './meetings.errors.js';
+import { LinkDailyLimitError, MatchNotActiveError } from './meetings.errors.js';
 import { MeetingsService, type LinkContext } from './meetings.service.js';
 
-/** The window of LINK_RATE_LIMIT: requests one client address may make to the pages in 5 minutes. */
+/**
+ * The window of LINK_RATE_LIMIT (requests one client address may make to the pages) and of
+ * LINK_RATE_LIMIT_PER_LINK (requests one link may make, from any address): 5 minutes.
+ */
 const LINK_WINDOW_SECONDS = 300;
+/** How long a link's count of new meetings for one programme-local day is kept: past any zone's day. */
+const DAILY_COUNT_SECONDS = 2 * 24 * 3600;
 
-type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany';
+/** A link's name in Redis: its SHA-256, never the token itself (the token is the secret). */
+function linkKey(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany' | 'dailyLimit';
 
 /**
  * The pages behind the signed link in a mentor's reminder: no login, no JavaScript. GET only shows
@@ -32,14 +43,21 @@ type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany';
 export class MeetingLinksController {
   private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPartial('layout');
   private readonly limiter: RateLimiterRedis;
+  private readonly linkLimiter: RateLimiterRedis;
 
   constructor(
     private readonly meetings: MeetingsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {
     this.limiter = sharedRateLimiter(redis, 'meeting-link', config.LINK_RATE_LIMIT, LINK_WINDOW_SECONDS);
+    this.linkLimiter = sharedRateLimiter(
+      redis,
+      'meeting-link-each',
+      config.LINK_RATE_LIMIT_PER_LINK,
+      LINK_WINDOW_SECONDS,
+    );
   }
 
   @Get(':token')
@@ -68,8 +86,25 @@ export class MeetingLinksController {
       this.showErrors(res, context, token, given, invalid.has('date'), invalid.has('durationMinutes'));
       return;
     }
+    // The link's allowance of new meetings today: taken just before a new one is stored, given
+    // back when nothing new was stored after all (a concurrent twin, a refusal, an error).
+    const dailyKey = `meeting-link-day:${linkKey(token)}:${context.today}`;
+    let taken = false;
+    const admitNew = async (): Promise<boolean> => {
+      const [[failure, count]] = (await this.redis
+        .multi()
+        .incr(dailyKey)
+        .expire(dailyKey, DAILY_COUNT_SECONDS)
+        .exec()) as [[Error | null, number]];
+      if (failure) throw failure;
+      taken = true;
+      return count <= this.config.LINK_DAILY_MEETINGS;
+    };
+    let created = false;
     try {
-      const { meeting, created } = await this.meetings.recordFromLink(context.matchId, value);
+      const recording = await this.meetings.recordFromLink(context.matchId, value, admitNew);
+      created = recording.created;
+      const { meeting } = recording;
       this.send(res, created ? 201 : 200, context.language, 'recorded', {
         action: this.action(token),
         created,
@@ -77,28 +112,42 @@ export class MeetingLinksController {
         durationMinutes: meeting.durationMinutes,
       });
     } catch (error) {
+      if (error instanceof LinkDailyLimitError) return this.refuse(res, req, 429, 'dailyLimit', context.language);
       if (error instanceof MatchNotActiveError) return this.refuse(res, req, 409, 'ended', context.language);
       if (error instanceof InvalidInputError) return this.showErrors(res, context, token, given, true, false);
       throw error;
+    } finally {
+      if (taken && !created) await this.redis.decr(dailyKey);
     }
   }
 
-  /** Rate limit, then the token, then the pair: the context to answer with, or null when refused (answered). */
-  private async admit(token: string, req: Request, res: Response): Promise<LinkContext | null> {
+  /** A point from the limiter's bucket for this key, or false when it is empty (answered 429 with Retry-After). */
+  private async pass(limiter: RateLimiterRedis, key: string, req: Request, res: Response): Promise<boolean> {
     try {
-      await this.limiter.consume(String(req.ip));
+      await limiter.consume(key);
+      return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
       this.refuse(res, req, 429, 'tooMany');
-      return null;
+      return false;
     }
+  }
+
+  /**
+   * Rate limit per address, then the token, then rate limit per link, then the pair: the context
+   * to answer with, or null when refused (answered).
+   */
+  private async admit(token: string, req: Request, res: Response): Promise<LinkContext | null> {
+    if (!(await this.pass(this.limiter, String(req.ip), req, res))) return null;
     const verdict = verifyMeetingLink(token, this.clock.now(), this.config.LINK_SECRET);
     if (!verdict.valid) {
       if (verdict.reason === 'expired') this.refuse(res, req, 410, 'expired');
       else this.refuse(res, req, 404, 'invalid');
       return null;
     }
+    // Each link has a bucket of its own too: behind a proxy every mentor shares one address.
+    if (!(await this.pass(this.linkLimiter, linkKey(token), req, res))) return null;
     const context = await this.meetings.linkContext(verdict.matchId);
     if (!context) {
       this.refuse(res, req, 404, 'invalid');
@@ -158,7 +207,8 @@ export class MeetingLinksController {
     this.send(res, status, lang, 'refused', {
       expired: why === 'expired',
       ended: why === 'ended',
-      tooMany: why === 'tooMany',
+      // The pages have no words of their own for the daily limit yet: they say "too many tries".
+      tooMany: why === 'tooMany' || why === 'dailyLimit',
     });
   }
 

@@ -29,3 +29,14 @@ export class MeetingInFutureError extends InvalidInputError {
     super([detail('date', 'must_not_be_in_future', { today }, `date must not be in the future (today is ${today})`)]);
   }
 }
+
+/**
+ * A signed link has already recorded its day's allowance of new meetings (LINK_DAILY_MEETINGS).
+ * Only the link pages meet it; they answer with a page, not an API error body.
+ */
+export class LinkDailyLimitError extends Error {
+  constructor() {
+    super('This link has recorded as many new meetings as it may today');
+    this.name = 'LinkDailyLimitError';
+  }
+}

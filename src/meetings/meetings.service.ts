@@ -9,7 +9,12 @@ import { MatchingService } from '../matching/matching.service.js';
 import { Programme } from '../programmes/programme.entity.js';
 import type { CreateMeetingDto, LinkMeetingDto } from './dto/meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
-import { MatchNotActiveError, MeetingInFutureError, MeetingOutsideProgrammeError } from './meetings.errors.js';
+import {
+  LinkDailyLimitError,
+  MatchNotActiveError,
+  MeetingInFutureError,
+  MeetingOutsideProgrammeError,
+} from './meetings.errors.js';
 import { localDate, monthlyCompliance, type MonthCompliance } from './month-requirement.js';
 
 /** What the signed-link pages show: no more of the pair than the mentor needs to recognise it. */
@@ -23,6 +28,8 @@ export interface LinkContext {
   /** The form's date range: the programme's first day to today (or the programme's last day). */
   minDate: string;
   maxDate: string;
+  /** Today in the programme's zone: the day a link's daily count of new meetings belongs to. */
+  today: string;
 }
 
 export interface LinkRecording {
@@ -57,25 +64,32 @@ export class MeetingsService {
     });
   }
 
-  /** A meeting from the mentor's signed link: no user, and a resent form records nothing new. */
-  async recordFromLink(matchId: string, dto: LinkMeetingDto): Promise<LinkRecording> {
+  /**
+   * A meeting from the mentor's signed link: no user, and a resent form records nothing new. A
+   * meeting not yet recorded is added only when `admitNew` (the link's daily allowance) agrees;
+   * otherwise LinkDailyLimitError, and nothing is stored.
+   */
+  async recordFromLink(
+    matchId: string,
+    dto: LinkMeetingDto,
+    admitNew: () => Promise<boolean> = () => Promise.resolve(true),
+  ): Promise<LinkRecording> {
     return this.dataSource.transaction(async (manager) => {
       await this.shareLockMatch(manager, matchId);
       const match = await manager.findOneBy(Match, { id: matchId });
       if (!match) throw new NotFoundError('Match');
       await this.assertRecordable(manager, match, dto.date);
+      const same = { matchId, date: dto.date, durationMinutes: dto.durationMinutes, source: 'link' as const };
+      const existing = await manager.findOneBy(Meeting, same);
+      if (existing) return { meeting: existing, created: false };
+      if (!(await admitNew())) throw new LinkDailyLimitError();
       const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, $2, $3, 'link')
          ON CONFLICT (match_id, date, duration_minutes) WHERE source = 'link' DO NOTHING RETURNING id`,
         [matchId, dto.date, dto.durationMinutes],
       );
       const created = inserted.length > 0;
-      const meeting = await manager.findOneByOrFail(Meeting, {
-        matchId,
-        date: dto.date,
-        durationMinutes: dto.durationMinutes,
-        source: 'link',
-      });
+      const meeting = await manager.findOneByOrFail(Meeting, same);
       return { meeting, created };
     });
   }
@@ -138,6 +152,7 @@ export class MeetingsService {
       minMeetingMinutes: row.minMinutes,
       minDate: row.start,
       maxDate: today < row.end ? today : row.end,
+      today,
     };
   }
 
