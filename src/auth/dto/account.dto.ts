@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
+import { IsPersonName } from '../../common/contact-fields.js';
 import { IsOptionalNotNull } from '../../common/validators.js';
 import { USER_LANGUAGES, type UserLanguage } from '../../users/user.entity.js';
 
@@ -13,6 +14,7 @@ export class UpdateAccountDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPersonName()
   name?: string;
 
   @ApiPropertyOptional({

@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsContactEmail } from '../../common/contact-fields.js';
 import { lowerCased } from '../../common/transforms.js';
 import { UserResponse } from '../../users/dto/user.response.js';
 
 export class LoginDto {
   @ApiProperty({ description: 'Login email', example: 'admin@example.org' })
   @Transform(lowerCased)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsContactEmail({ message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 

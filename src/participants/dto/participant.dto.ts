@@ -7,7 +7,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsEmail,
   IsIn,
   IsInt,
   IsObject,
@@ -21,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { lowerCased, trimmed } from '../../common/transforms.js';
+import { IsContactEmail, IsPersonName } from '../../common/contact-fields.js';
 import { IsMunicipalityCode, IsPhoneNumber } from '../../common/validators.js';
 import {
   EMPLOYMENT_STATUSES,
@@ -61,6 +61,7 @@ export class CreateParticipantDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPersonName()
   name!: string;
 
   @ApiProperty({
@@ -68,7 +69,7 @@ export class CreateParticipantDto {
     example: 'amina@example.org',
   })
   @Transform(lowerCased)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsContactEmail({ message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 

@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { trimmed, lowerCased } from '../../common/transforms.js';
+import { IsContactEmail, IsPersonName } from '../../common/contact-fields.js';
 import { IsMunicipalityCode } from '../../common/validators.js';
 import { ROLES, USER_LANGUAGES, type Role, type UserLanguage } from '../user.entity.js';
 
@@ -21,7 +12,7 @@ export class CreateUserDto {
     example: 'kari@sortland.kommune.no',
   })
   @Transform(lowerCased)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsContactEmail({ message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 
@@ -30,6 +21,7 @@ export class CreateUserDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPersonName()
   name!: string;
 
   @ApiProperty({ description: 'Password, 12 to 200 characters; stored only as an argon2id hash', minLength: 12 })

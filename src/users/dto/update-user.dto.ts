@@ -12,6 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { trimmed } from '../../common/transforms.js';
+import { IsPersonName } from '../../common/contact-fields.js';
 import { IsOptionalNotNull } from '../../common/validators.js';
 import { ROLES, type Role } from '../user.entity.js';
 
@@ -26,6 +27,7 @@ export class UpdateUserDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsPersonName()
   name?: string;
 
   @ApiPropertyOptional({
