@@ -144,6 +144,7 @@ describe('new meetings per link per day', () => {
       expect(fourth.status).toBe(429);
       expect(fourth.headers['content-type']).toMatch(/^text\/html/);
       expect(fourth.text).toContain('<html lang="nb">');
+      expect(fourth.text).toContain('Nok møter for i dag');
       expect(await meetingsOf(matchId)).toBe(3);
 
       // A meeting already recorded, sent again, is still answered as recorded, and stays one.

@@ -1,7 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,6 +14,7 @@ import {
   validateSync,
   ValidationError,
 } from 'class-validator';
+import { IsContactEmail } from '../common/contact-fields.js';
 
 /** A yes/no variable: true, 1, false or 0; absent means the default. */
 function flag(byDefault: boolean) {
@@ -77,7 +77,8 @@ export class AppConfig {
 
   /** Needed only until the first admin exists; see UsersService.ensureFirstAdmin. */
   @IsOptional()
-  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  // The rule every email of the service follows, so the first admin can log in with it.
+  @IsContactEmail({ message: 'ADMIN_EMAIL must be an email address' })
   ADMIN_EMAIL?: string;
 
   @IsOptional()

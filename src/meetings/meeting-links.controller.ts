@@ -207,8 +207,8 @@ export class MeetingLinksController {
     this.send(res, status, lang, 'refused', {
       expired: why === 'expired',
       ended: why === 'ended',
-      // The pages have no words of their own for the daily limit yet: they say "too many tries".
-      tooMany: why === 'tooMany' || why === 'dailyLimit',
+      tooMany: why === 'tooMany',
+      dailyLimit: why === 'dailyLimit',
     });
   }
 
@@ -220,7 +220,8 @@ export class MeetingLinksController {
         'Cache-Control': 'no-store',
         // The token is in the address: no page it links to may learn it.
         'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'",
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
         'X-Robots-Tag': 'noindex',
       })
       .send(this.pages.render(language, page, 'html', values));

@@ -36,6 +36,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOGIN_RATE_LIMIT: '1000',
     LINK_RATE_LIMIT: '1000',
+    LINK_RATE_LIMIT_PER_LINK: '1000',
+    LINK_DAILY_MEETINGS: '100',
     // Tests drive the sweep by hand (POST /admin/reminders/run) and do not wait long for retries.
     SCHEDULE_SWEEPS: 'false',
     MAIL_ATTEMPTS: '8',
