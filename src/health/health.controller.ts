@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
@@ -20,7 +20,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  // terminus documents the answer itself only where it can load @nestjs/swagger (Node.js 24, not
+  // 20): off, so the OpenAPI document (and the console's typed client) is one on every runtime.
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ description: 'PostgreSQL and Redis answer' })
+  @ApiServiceUnavailableResponse({ description: 'PostgreSQL or Redis does not answer (which, in details)' })
   @ApiOperation({ summary: '200 when PostgreSQL and Redis answer, 503 otherwise' })
   check(): Promise<HealthCheckResult> {
     return this.health.check([() => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }), () => this.redisCheck()]);

@@ -2548,7 +2548,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description PostgreSQL and Redis answer */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PostgreSQL or Redis does not answer (which, in details) */
+      503: {
         headers: {
           [name: string]: unknown;
         };
