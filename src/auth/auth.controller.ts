@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -36,7 +36,6 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(LoginRateLimitGuard)
-  @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Log in with email and password; returns a short-lived access token and opens a console session',
     description: `Sets the ${SESSION_COOKIE} cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth) that POST /auth/refresh renews.`,
@@ -53,7 +52,6 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'A new access token for the session of the cookie (no body); the cookie gets a new value',
     description:
@@ -90,7 +88,6 @@ export class AuthController {
 
   @Get('me')
   @Roles('admin', 'lead', 'coordinator')
-  @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiOperation({ summary: "The caller's own account" })
   @ApiOkResponse({ description: 'The caller', type: UserResponse })
@@ -100,7 +97,6 @@ export class AuthController {
 
   @Patch('me')
   @Roles('admin', 'lead', 'coordinator')
-  @Header('Cache-Control', 'no-store')
   @ApiBearerAuth()
   @ApiOperation({ summary: "Change the caller's own name or language" })
   @ApiOkResponse({ description: 'The caller as changed', type: UserResponse })

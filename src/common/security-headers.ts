@@ -16,6 +16,11 @@ export const TOOL_PAGE_CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/** Swagger UI and its document (/docs, /docs/…, and its assets /docs-…). */
+export function isDocsPath(path: string): boolean {
+  return path === '/docs' || path.startsWith('/docs/') || path.startsWith('/docs-');
+}
+
 /**
  * Security headers on every response, through helmet: no MIME sniffing, never framed, no referrer
  * to other sites, no X-Powered-By, HSTS when the service is public over https; a strict CSP; and

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
+import { isDocsPath } from '../common/security-headers.js';
 import type { AppConfig } from '../config/app-config.js';
 
 /** The repository's web/dist, from the compiled service (dist/src/console) or its source (src/console, in tests). */
@@ -31,20 +32,12 @@ export const CONSOLE_CSP = [
 
 /** Paths the service answers itself; everything else is a route of the console. */
 function isServicePath(path: string): boolean {
-  return (
-    path === '/api' ||
-    path.startsWith('/api/') ||
-    path === '/docs' ||
-    path.startsWith('/docs/') ||
-    path.startsWith('/docs-')
-  );
+  return path === '/api' || path.startsWith('/api/') || isDocsPath(path);
 }
 
+/** The console's own policy; nosniff, frame denial and the referrer policy come from helmet (security-headers.ts). */
 function consoleHeaders(res: Response): void {
   res.setHeader('Content-Security-Policy', CONSOLE_CSP);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
 }
 
 /**

@@ -217,7 +217,6 @@ export class MeetingLinksController {
       .status(status)
       .set({
         'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store',
         // The token is in the address: no page it links to may learn it.
         'Referrer-Policy': 'no-referrer',
         'Content-Security-Policy':

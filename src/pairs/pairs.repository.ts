@@ -30,12 +30,10 @@ import { monthMark, type PairMonths, type PairStanding, type PairStatus } from '
  * (approved, and today in its active span: only a running pair can need attention) and the first
  * days of last month (the calendar month before today's) and of the month before that.
  */
-function pairsWithCalendar(where?: string): string {
-  return `SELECT s.*, s.status = 'approved' AND s.today BETWEEN s.span_start AND s.span_end AS running,
+const PAIRS_WITH_CALENDAR = `SELECT s.*, s.status = 'approved' AND s.today BETWEEN s.span_start AND s.span_end AS running,
          (date_trunc('month', s.today::timestamp) - interval '1 month')::date AS previous_month,
          (date_trunc('month', s.today::timestamp) - interval '2 months')::date AS month_before_previous
-  FROM (${pairSpans(where)}) s`;
-}
+  FROM (${pairSpans()}) s`;
 
 /**
  * CTE body `marked`: each listed month of the pairs of `pair` that match `where`, from `from` to `to`
@@ -124,7 +122,7 @@ const COUNTS_SQL = `WITH prog AS (
   ${PROGRAMMES_TODAY}
 ),
 pair AS (
-  ${pairsWithCalendar()}
+  ${PAIRS_WITH_CALENDAR}
 ),
 counted AS (
   ${COUNTED} WHERE pair.running AND mm.month >= pair.month_before_previous
