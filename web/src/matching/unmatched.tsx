@@ -111,8 +111,11 @@ function UnmatchedMentee({
       }}
     >
       <Details.Summary>
-        {name}
-        {why ? <span className="unmatched-summary-why">{why}</span> : null}
+        {/* One box, so the reason stands under the name (the summary lays its children side by side). */}
+        <span className="unmatched-summary">
+          {name}
+          {why ? <span className="unmatched-summary-why">{why}</span> : null}
+        </span>
       </Details.Summary>
       <Details.Content>
         {open ? (
