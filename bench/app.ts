@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../src/bootstrap.js';
 import { Clock } from '../src/common/clock.js';
@@ -21,6 +22,11 @@ export interface BenchApp {
   ) => Promise<{ text: string; total: string | null }>;
   /** An access token for the account. */
   login: (email: string, password: string) => Promise<string>;
+  /**
+   * Each of `runs` GETs of a path under /api/v1 (after one to warm up), in milliseconds, timed by a
+   * client in its own process (timed-client.ts), as a browser would be, asking for gzip.
+   */
+  timeCalls: (path: string, token: string, runs: number) => Promise<number[]>;
 }
 
 /** Migrates the benchmark's database, starts the app (its clock held at `now`, if given) with the bench admin. */
@@ -46,5 +52,12 @@ export async function startBenchApp(config: AppConfig, now?: Date): Promise<Benc
   const login: BenchApp['login'] = async (email, password) =>
     (JSON.parse((await call('POST', '/auth/login', undefined, { email, password })).text) as { accessToken: string })
       .accessToken;
-  return { app, origin, call, login };
+  const timeCalls: BenchApp['timeCalls'] = (path, token, runs) =>
+    new Promise((resolve, reject) => {
+      const client = fork(new URL('./timed-client.js', import.meta.url));
+      client.once('message', (times) => resolve(times as number[]));
+      client.once('exit', (code) => reject(new Error(`the timing client for ${path} stopped (${code})`)));
+      client.send({ url: `${origin}/api/v1${path}`, token, runs });
+    });
+  return { app, origin, call, login, timeCalls };
 }

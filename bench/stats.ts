@@ -8,7 +8,8 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
 
 /*
  * `npm run bench:stats`: GET /programmes/:id/stats on a programme of N pairs (default 10,000) with
- * M meetings (default 200,000), timed from the client over R calls (default 20); the median is the
+ * M meetings (default 200,000), timed over R calls (default 20) by a client
+ * in its own process, as a browser is (its unzipping and decoding no longer share the server's thread); the median is the
  * figure. Also timed, the same way: a coordinator's share (one municipality of six), the CSV,
  * GET /stats with this programme and four smaller ones side by side, and the console's pairs list
  * (GET /programmes/:id/pairs, every pair with its months) and attention counts, each for a lead and
@@ -159,13 +160,7 @@ async function main(): Promise<void> {
     );
 
     const time = async (label: string, path: string, token: string) => {
-      await call('GET', path, token); // warm-up
-      const times: number[] = [];
-      for (let r = 0; r < runs; r++) {
-        const started = performance.now();
-        await call('GET', path, token);
-        times.push(performance.now() - started);
-      }
+      const times = await bench.timeCalls(path, token, runs);
       console.log(
         `${label.padEnd(44)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, ` +
           `max ${Math.max(...times).toFixed(1)}, ${runs} calls)`,

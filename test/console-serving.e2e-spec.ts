@@ -41,6 +41,15 @@ it.each(ROUTES)('%s answers the console, never cached without a check, under a s
   expect(res.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
 
+it('a browser revalidating the console gets 304, and the API answers carry no ETag', async () => {
+  const first = await t.http.get('/programmes').expect(200);
+  const tag = first.headers.etag;
+  expect(tag).toMatch(/^"[\w-]+"$/);
+  await t.http.get('/pairs/123').set('If-None-Match', tag).expect(304);
+  const api = await t.http.get('/api/v1/health').expect(200);
+  expect(api.headers.etag).toBeUndefined();
+});
+
 it('the policy allows nothing inline and no other origin', () => {
   expect(CONSOLE_CSP).toContain("script-src 'self'");
   expect(CONSOLE_CSP).toContain("style-src 'self'");

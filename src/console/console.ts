@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,10 @@ export function mountConsole(app: NestExpressApplication, config: AppConfig, log
     );
   }
 
+  // The app no longer hashes answers for ETags (app.setup.ts): index.html, fetched again on every
+  // visit (no-cache), gets its own once, so a browser's revalidation is answered 304.
+  const indexTag = `"${createHash('sha256').update(index).digest('base64url').slice(0, 27)}"`;
+
   const assets = express.static(dir, {
     index: false,
     fallthrough: true,
@@ -94,6 +99,7 @@ export function mountConsole(app: NestExpressApplication, config: AppConfig, log
       }
       consoleHeaders(res);
       res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('ETag', indexTag);
       res.type('html').send(index);
     });
   });
