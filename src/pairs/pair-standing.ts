@@ -29,7 +29,8 @@ export interface PairMonths {
   /** 'YYYY-MM' of the first listed month, in the programme's time zone; null before the pair begins. */
   first: string | null;
   marks: MonthMark[];
-  requiredMeetings: number[];
+  /** Shared by the pairs of one span: read only. */
+  requiredMeetings: readonly number[];
   qualifyingMeetings: number[];
   meetings: number[];
 }
@@ -39,8 +40,8 @@ export interface PairStanding {
   id: string;
   status: PairStatus;
   startsOn: string;
-  /** The last active day of a completed or ended pair; absent while it runs. */
-  endsOn?: string;
+  /** The last active day of a completed or ended pair; absent (undefined) while it runs. */
+  endsOn: string | undefined;
   mentor: { id: string; name: string };
   mentee: { id: string; name: string; municipalityCode: string };
   score: number;

@@ -12,8 +12,8 @@ import {
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
 import { needsAttention } from './attention.js';
-import { listedMonths, type ListedMonth } from '../meetings/month-requirement.js';
-import { monthMark, type PairMonths, type PairStanding, type PairStatus } from './pair-standing.js';
+import { listedMonths } from '../meetings/month-requirement.js';
+import { monthMark, type MonthMark, type PairStanding, type PairStatus } from './pair-standing.js';
 
 /*
  * The pairs of a programme with each month's standing, and what needs attention in it, read in
@@ -252,81 +252,105 @@ export function forEachCount(
   }
 }
 
-/** Days from one ISO date to a later one. */
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / DAY_MS;
+/** Days since 2000-01-01 of an ISO date; a list of thousands of pairs repeats a few hundred dates. */
+const DAY_NUMBERS = new BoundedCache<number>(10_000);
+
+function dayNumber(day: string): number {
+  return DAY_NUMBERS.remember(day, () => (Date.parse(day) - EPOCH_2000) / DAY_MS);
 }
 
-/** The ISO date of the day before `day`. */
-function dayBefore(day: string): string {
-  return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
+/**
+ * What every pair of one span, today and minimum shares: its listed months with their requirements
+ * and whether each is over, and the places in that list of last month and the month before.
+ */
+interface SpanMonths {
+  first: string | null;
+  firstIndex: number;
+  required: readonly number[];
+  closed: readonly boolean[];
+  /** The place of last month (the calendar month before today's) in the list; may lie outside it. */
+  previous: number;
 }
 
 /**
  * The listed months of a span, by span, today and minimum: a cohort's pairs mostly share their
  * starts and ends, so a list of thousands works out a few hundred spans. Read only.
  */
-const LISTED = new BoundedCache<readonly ListedMonth[]>(10_000);
+const SPANS = new BoundedCache<SpanMonths>(10_000);
+
+function spanMonths(r: RawPairRow): SpanMonths {
+  return SPANS.remember(`${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth}`, () => {
+    const listed = listedMonths(r);
+    const firstIndex = listed.length > 0 ? monthIndex(listed[0].month) : 0;
+    return {
+      first: listed.length > 0 ? listed[0].month : null,
+      firstIndex,
+      required: listed.map((m) => m.requiredMeetings),
+      closed: listed.map((m) => m.closed),
+      previous: monthIndex(r.today) - 1 - firstIndex,
+    };
+  });
+}
 
 /**
  * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
  * COUNTS_BY_PAIR_SQL's text; none without meetings), its totals and its attention flags: the same
  * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
+ * Ten thousand of these make one list, so it allocates little: the span's requirements are shared
+ * (read only), and every standing has the same shape (an absent end is undefined, which JSON omits).
  */
 export function standingOf(r: RawPairRow, counts: string | undefined): PairStanding {
-  const listed = LISTED.remember(`${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth}`, () =>
-    listedMonths(r),
-  );
-  const n = listed.length;
-  const months: PairMonths = {
-    first: n > 0 ? listed[0].month : null,
-    marks: [],
-    requiredMeetings: [],
-    qualifyingMeetings: new Array<number>(n).fill(0),
-    meetings: new Array<number>(n).fill(0),
-  };
-  const first = n > 0 ? monthIndex(listed[0].month) : 0;
+  const span = spanMonths(r);
+  const n = span.required.length;
+  const qualifyingMeetings = new Array<number>(n).fill(0);
+  const monthMeetings = new Array<number>(n).fill(0);
   let meetings = 0;
   let minutes = 0;
   if (counts !== undefined) {
-    forEachCount(counts, (month, qualifying, monthMeetings, monthMinutes) => {
-      meetings += monthMeetings;
-      minutes += monthMinutes;
-      const offset = month - first;
+    forEachCount(counts, (month, qualifying, inMonth, inMinutes) => {
+      meetings += inMonth;
+      minutes += inMinutes;
+      const offset = month - span.firstIndex;
       if (offset >= 0 && offset < n) {
-        months.qualifyingMeetings[offset] = qualifying;
-        months.meetings[offset] = monthMeetings;
+        qualifyingMeetings[offset] = qualifying;
+        monthMeetings[offset] = inMonth;
       }
     });
   }
-  for (let i = 0; i < n; i++) {
-    months.requiredMeetings.push(listed[i].requiredMeetings);
-    months.marks.push(monthMark(listed[i].requiredMeetings, months.qualifyingMeetings[i], listed[i].closed));
-  }
+  const marks = new Array<MonthMark>(n);
+  for (let i = 0; i < n; i++) marks[i] = monthMark(span.required[i], qualifyingMeetings[i], span.closed[i]);
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
-  const previous = monthIndex(r.today) - 1 - first;
-  const missedPrevious = running && months.marks[previous] === 'missed';
-  const silentSince =
-    r.lastMeetingOn !== null && r.lastMeetingOn >= r.spanStart ? r.lastMeetingOn : dayBefore(r.spanStart);
+  const missedPrevious = running && marks[span.previous] === 'missed';
+  // The last day without a meeting began the day after the last meeting, or on the span's first day.
+  const silentFrom =
+    r.lastMeetingOn !== null && r.lastMeetingOn >= r.spanStart
+      ? dayNumber(r.lastMeetingOn) + 1
+      : dayNumber(r.spanStart);
   const attention = {
     missedLastMonth: missedPrevious,
-    missedTwoMonths: missedPrevious && months.marks[previous - 1] === 'missed',
+    missedTwoMonths: missedPrevious && marks[span.previous - 1] === 'missed',
     // The 30 days up to today all lie in the span, and none has a meeting.
-    noMeetingFor30Days: running && daysBetween(silentSince, r.today) >= 30,
+    noMeetingFor30Days: running && dayNumber(r.today) - silentFrom + 1 >= 30,
   };
   return {
     id: r.id,
     status: r.status,
     startsOn: r.startsOn,
-    ...(r.endsOn === null ? {} : { endsOn: r.endsOn }),
+    endsOn: r.endsOn ?? undefined,
     mentor: { id: r.mentorId, name: r.mentorName },
     mentee: { id: r.menteeId, name: r.menteeName, municipalityCode: r.municipalityCode },
     score: r.score,
     lastMeetingOn: r.lastMeetingOn,
     meetings,
     minutes,
-    months,
+    months: {
+      first: span.first,
+      marks,
+      requiredMeetings: span.required,
+      qualifyingMeetings,
+      meetings: monthMeetings,
+    },
     attention,
     needsAttention: needsAttention(attention),
   };

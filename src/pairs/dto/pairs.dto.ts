@@ -43,7 +43,7 @@ export class PairMonthsResponse {
     type: 'integer',
     isArray: true,
   })
-  requiredMeetings!: number[];
+  requiredMeetings!: readonly number[];
 
   @ApiProperty({
     description: "Each month's meetings that lasted at least the programme's minimum minutes",

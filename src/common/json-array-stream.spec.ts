@@ -1,0 +1,23 @@
+import compression from 'compression';
+import express from 'express';
+import request from 'supertest';
+import { sendJsonArray } from './json-array-stream.js';
+
+/** A real HTTP app that sends `items` in slices of two, compressed as the service does. */
+function app(items: unknown[]) {
+  const server = express();
+  server.use(compression({ level: 1, threshold: 0 }));
+  server.get('/', (_req, res) => sendJsonArray(res, items, 2));
+  return server;
+}
+
+describe('sendJsonArray', () => {
+  it.each([0, 1, 2, 3, 4, 7])('sends %i items as exactly JSON.stringify of them, gzipped', async (count) => {
+    const items = Array.from({ length: count }, (_, i) => ({ i, name: `Åse «${i}»`, gone: undefined, tags: [i] }));
+    const res = await request(app(items)).get('/').set('Accept-Encoding', 'gzip').buffer(true);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.text).toBe(JSON.stringify(items));
+  });
+});
