@@ -69,6 +69,8 @@ type Call =
   | 'POST /matches/:id/meetings'
   | 'GET /matches/:id/meetings'
   | 'GET /matches/:id/compliance'
+  | 'GET /matches/:id/certificate.pdf'
+  | 'GET /certificates/:code'
   | 'GET /programmes/:id/pairs'
   | 'GET /programmes/:id/attention'
   | 'GET /admin/outbox'
@@ -102,7 +104,9 @@ type Target =
    * one meeting logged at setup. Meetings are added to it; a signed link names the 1870 one.
    */
   | 'running pair 1870'
-  | 'running pair 1866';
+  | 'running pair 1866'
+  /** A verification code issued for the 1870 pair (its public page answers anyone). */
+  | 'certificate';
 type RunningPair = 'running pair 1870' | 'running pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
@@ -119,6 +123,7 @@ const PUBLIC: Call[] = [
   'GET /health',
   'GET /log/:token',
   'POST /log/:token',
+  'GET /certificates/:code',
 ];
 
 /** The app's clock for the whole file, and the days of the running programme around it, in Oslo. */
@@ -196,6 +201,9 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /matches/:id/meetings',                    'running pair 1866', 200,  200, 404,        404],
   ['GET /matches/:id/compliance',                  'running pair 1870', 200,  200, 200,        404],
   ['GET /matches/:id/compliance',                  'running pair 1866', 200,  200, 404,        404],
+  // A running pair has no certificate: 409 to whoever may see the pair, 404 to the rest.
+  ['GET /matches/:id/certificate.pdf',             'pair 1870',         409,  409, 409,        404],
+  ['GET /matches/:id/certificate.pdf',             'pair 1866',         409,  409, 404,        404],
   ['GET /programmes/:id/pairs',                    'Vesterålen',        200,  200, 200,        404],
   ['GET /programmes/:id/pairs',                    'Bodø',              200,  200, 404,        200],
   ['GET /programmes/:id/attention',                'Vesterålen',        200,  200, 200,        404],
@@ -211,6 +219,7 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   // Public: any header or none, the signed token decides (each caller logs a meeting of its own length).
   ['GET /log/:token',                              'running pair 1870', 200,  200, 200,        200],
   ['POST /log/:token',                             'running pair 1870', 201,  201, 201,        201],
+  ['GET /certificates/:code',                      'certificate',       200,  200, 200,        200],
 ];
 
 interface Case {
@@ -324,6 +333,11 @@ beforeAll(async () => {
   if (attendance.status !== 200) throw new Error(`setup: attendance answered ${attendance.status}`);
   ids['pair 1870'] = (await newPair('1870', 'approved')).matchId;
   ids['pair 1866'] = (await newPair('1866', 'approved')).matchId;
+  ids.certificate = '7K2M-QH4P-XR9D';
+  await t.db.query('INSERT INTO certificates (code, match_id, issued_at) VALUES ($1, $2, now())', [
+    ids.certificate,
+    ids['pair 1870'],
+  ]);
 
   runningProgramme = await created(
     '/programmes',
@@ -866,6 +880,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/matches/${id}/meetings` };
     case 'GET /matches/:id/compliance':
       return { method: 'get', path: `/matches/${id}/compliance` };
+    case 'GET /matches/:id/certificate.pdf':
+      return { method: 'get', path: `/matches/${id}/certificate.pdf` };
+    case 'GET /certificates/:code':
+      return { method: 'get', path: `/certificates/${id}` };
     case 'GET /admin/outbox':
       return { method: 'get', path: '/admin/outbox' };
     case 'POST /admin/reminders/run':
@@ -1356,6 +1374,11 @@ async function verify(
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.text).toContain(ids.Vesterålen);
       expect(res.text).toContain(ids.Bodø);
+      return;
+    case 'GET /certificates/:code':
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toContain(ids.certificate);
+      expect(res.text).toContain('er ekte');
       return;
     case 'GET /log/:token':
       expect(res.headers['content-type']).toMatch(/^text\/html/);

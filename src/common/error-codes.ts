@@ -97,6 +97,23 @@ export const ERROR_CODES = {
     params: { status: 'string' },
     en: 'Meetings are logged for approved pairs; this pair is {status}',
   },
+  pair_not_completed: {
+    params: { status: 'string' },
+    en: 'A certificate is for a completed pair; this pair is {status}',
+  },
+  completion_not_met: {
+    params: {
+      meetings: 'number',
+      minMeetings: 'number',
+      hours: 'number',
+      minHours: 'number',
+      gatherings: 'number',
+      minGatherings: 'number',
+    },
+    en:
+      'The pair falls short of the completion rule in {missing}: {meetings} of {minMeetings} meetings, ' +
+      '{hours} of {minHours} hours, {gatherings} of {minGatherings} gatherings',
+  },
   conflict: { params: {}, en: 'This conflicts with an existing record' },
   reference_changed: { params: {}, en: 'A record this refers to was changed or removed' },
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export type TemplateFormat = 'html' | 'text';
 
+const PAGE_LAYOUT = new URL('./templates/page-layout.hbs', import.meta.url);
+
 /**
  * Text that people read (emails, the meeting-link pages) lives in Handlebars files, one folder
  * per language: `<dir>/<language>/<name>.<part>.hbs`. A language without its own file falls
@@ -20,9 +22,18 @@ export class TemplateSet {
     private readonly fallbackLanguage = 'en',
   ) {}
 
-  /** Registers `<dir>/<name>.hbs` as a partial, such as the page layout every HTML part wraps itself in. */
+  /** Registers `<dir>/<name>.hbs` as a partial, such as the layout every email's HTML part wraps itself in. */
   withPartial(name: string): this {
     this.html.registerPartial(name, readFileSync(join(this.dir, `${name}.hbs`), 'utf8'));
+    return this;
+  }
+
+  /**
+   * Registers the layout of the public pages (no login, no JavaScript: the signed-link pages, a
+   * certificate's verification) as the partial `layout`: one look, one set of styles, for them all.
+   */
+  withPageLayout(): this {
+    this.html.registerPartial('layout', readFileSync(fileURLToPath(PAGE_LAYOUT), 'utf8'));
     return this;
   }
 

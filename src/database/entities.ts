@@ -1,4 +1,5 @@
 import { RotatedSessionToken, Session } from '../auth/session.entity.js';
+import { Certificate } from '../certificates/certificate.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Meeting,
   MeetingMonth,
   OutboxEmail,
+  Certificate,
 ];

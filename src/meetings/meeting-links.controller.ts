@@ -41,7 +41,7 @@ type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany' | 'dailyLimit';
 @ApiExcludeController()
 @Controller('log')
 export class MeetingLinksController {
-  private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPartial('layout');
+  private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPageLayout();
   private readonly limiter: RateLimiterRedis;
   private readonly linkLimiter: RateLimiterRedis;
 

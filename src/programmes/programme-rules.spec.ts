@@ -18,9 +18,19 @@ describe('mergeRules', () => {
     expect(mergeRules(current, { midMonthReminderDay: 10 })).toEqual({ ...current, midMonthReminderDay: 10 });
   });
 
+  it('merges the completion rule one by one', () => {
+    expect(mergeRules(DEFAULT_RULES, { completion: { minHours: 30 } }).completion).toEqual({
+      minMeetings: 12,
+      minHours: 30,
+      minGatherings: 2,
+    });
+  });
+
   it('never shares the defaults object', () => {
     const rules = mergeRules(DEFAULT_RULES, undefined);
     rules.weights.profession = 9;
+    rules.completion.minMeetings = 1;
     expect(DEFAULT_RULES.weights.profession).toBe(0.5);
+    expect(DEFAULT_RULES.completion.minMeetings).toBe(12);
   });
 });

@@ -5,6 +5,15 @@ export interface ProgrammeRules {
   maxDistanceKm: number;
   weights: { profession: number; language: number; location: number };
   midMonthReminderDay: number;
+  /** What a completed pair must have reached for the mentee's certificate. */
+  completion: CompletionRule;
+}
+
+/** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
+export interface CompletionRule {
+  minMeetings: number;
+  minHours: number;
+  minGatherings: number;
 }
 
 export const DEFAULT_RULES: ProgrammeRules = {
@@ -13,13 +22,17 @@ export const DEFAULT_RULES: ProgrammeRules = {
   maxDistanceKm: 100,
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
+  completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
 };
 
-export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights'>> & { weights?: Partial<ProgrammeRules['weights']> };
+export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
+  weights?: Partial<ProgrammeRules['weights']>;
+  completion?: Partial<CompletionRule>;
+};
 
-/** Fills what `patch` leaves out from `base`, one level deep for the weights. */
+/** Fills what `patch` leaves out from `base`, one level deep for the weights and the completion rule. */
 export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined): ProgrammeRules {
-  if (!patch) return { ...base, weights: { ...base.weights } };
+  if (!patch) return { ...base, weights: { ...base.weights }, completion: { ...base.completion } };
   return {
     minMeetingsPerMonth: patch.minMeetingsPerMonth ?? base.minMeetingsPerMonth,
     minMeetingMinutes: patch.minMeetingMinutes ?? base.minMeetingMinutes,
@@ -29,6 +42,11 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
       profession: patch.weights?.profession ?? base.weights.profession,
       language: patch.weights?.language ?? base.weights.language,
       location: patch.weights?.location ?? base.weights.location,
+    },
+    completion: {
+      minMeetings: patch.completion?.minMeetings ?? base.completion.minMeetings,
+      minHours: patch.completion?.minHours ?? base.completion.minHours,
+      minGatherings: patch.completion?.minGatherings ?? base.completion.minGatherings,
     },
   };
 }

@@ -28,6 +28,33 @@ export class WeightsDto {
   location?: number;
 }
 
+export class CompletionRuleDto {
+  @ApiPropertyOptional({ description: 'Meetings the pair must have logged (default 12)', minimum: 0, maximum: 200 })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  minMeetings?: number;
+
+  @ApiPropertyOptional({
+    description: 'Hours of meetings the pair must have logged (default 24)',
+    minimum: 0,
+    maximum: 400,
+  })
+  @IsOptionalNotNull()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(400)
+  minHours?: number;
+
+  @ApiPropertyOptional({ description: 'Gatherings the mentee must have attended (default 2)', minimum: 0, maximum: 20 })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  minGatherings?: number;
+}
+
 /** Rules as given: every field optional; the programme stores them with defaults filled in. */
 export class ProgrammeRulesDto {
   @ApiPropertyOptional({
@@ -76,6 +103,17 @@ export class ProgrammeRulesDto {
   @Min(1)
   @Max(28)
   midMonthReminderDay?: number;
+
+  @ApiPropertyOptional({
+    description:
+      "What a completed pair must reach for the mentee's certificate (default 12 meetings, 24 hours, 2 gatherings)",
+    type: CompletionRuleDto,
+  })
+  @IsOptionalNotNull()
+  @IsObject({ message: 'completion must be an object' })
+  @ValidateNested()
+  @Type(() => CompletionRuleDto)
+  completion?: CompletionRuleDto;
 }
 
 export class WeightsResponse {
@@ -87,6 +125,17 @@ export class WeightsResponse {
 
   @ApiProperty({ description: 'Weight of the location score' })
   location!: number;
+}
+
+export class CompletionRuleResponse {
+  @ApiProperty({ description: 'Meetings the pair must have logged' })
+  minMeetings!: number;
+
+  @ApiProperty({ description: 'Hours of meetings the pair must have logged' })
+  minHours!: number;
+
+  @ApiProperty({ description: 'Gatherings the mentee must have attended' })
+  minGatherings!: number;
 }
 
 export class ProgrammeRulesResponse {
@@ -104,4 +153,10 @@ export class ProgrammeRulesResponse {
 
   @ApiProperty({ description: 'Day of the month of the mid-month nudge' })
   midMonthReminderDay!: number;
+
+  @ApiProperty({
+    description: "What a completed pair must reach for the mentee's certificate",
+    type: CompletionRuleResponse,
+  })
+  completion!: CompletionRuleResponse;
 }

@@ -219,6 +219,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/matches/{id}/certificate.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The mentee's certificate (kursbevis) of a completed pair, as a one-page PDF
+     * @description Only for a completed pair that meets the programme’s completion rule (409 names what it falls short of). It carries a verification code, issued with the first copy and the same on every later one, which GET /certificates/:code confirms. A coordinator gets only pairs whose mentee lives in their municipalities.
+     */
+    get: operations['CertificatesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/matches/{id}/compliance': {
     parameters: {
       query?: never;
@@ -799,6 +819,22 @@ export interface components {
       /** @description The new password, 12 to 200 characters; stored only as an argon2id hash */
       newPassword: string;
     };
+    CompletionRuleDto: {
+      /** @description Gatherings the mentee must have attended (default 2) */
+      minGatherings?: number;
+      /** @description Hours of meetings the pair must have logged (default 24) */
+      minHours?: number;
+      /** @description Meetings the pair must have logged (default 12) */
+      minMeetings?: number;
+    };
+    CompletionRuleResponse: {
+      /** @description Gatherings the mentee must have attended */
+      minGatherings: number;
+      /** @description Hours of meetings the pair must have logged */
+      minHours: number;
+      /** @description Meetings the pair must have logged */
+      minMeetings: number;
+    };
     ComplianceMonthResponse: {
       /** @description Pairs active on at least one day of the month */
       activePairs: number;
@@ -1154,6 +1190,8 @@ export interface components {
       | 'mentee_already_matched'
       | 'match_already_decided'
       | 'match_not_active'
+      | 'pair_not_completed'
+      | 'completion_not_met'
       | 'conflict'
       | 'reference_changed'
       | 'not_found'
@@ -1284,6 +1322,8 @@ export interface components {
         | 'mentee_already_matched'
         | 'match_already_decided'
         | 'match_not_active'
+        | 'pair_not_completed'
+        | 'completion_not_met'
         | 'conflict'
         | 'reference_changed'
         | 'not_found'
@@ -1837,6 +1877,8 @@ export interface components {
       updatedAt: string;
     };
     ProgrammeRulesDto: {
+      /** @description What a completed pair must reach for the mentee's certificate (default 12 meetings, 24 hours, 2 gatherings) */
+      completion?: components['schemas']['CompletionRuleDto'];
       /** @description Largest distance between a pair's municipality centres, km (default 100) */
       maxDistanceKm?: number;
       /** @description Day of the month of the mid-month nudge to mentors (default 15) */
@@ -1849,6 +1891,8 @@ export interface components {
       weights?: components['schemas']['WeightsDto'];
     };
     ProgrammeRulesResponse: {
+      /** @description What a completed pair must reach for the mentee's certificate */
+      completion: components['schemas']['CompletionRuleResponse'];
       /** @description Largest distance between a pair's municipality centres, km */
       maxDistanceKm: number;
       /** @description Day of the month of the mid-month nudge */
@@ -2635,6 +2679,58 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  CertificatesController_pdf: {
+    parameters: {
+      query?: {
+        /** @description The certificate's language; default the mentee's, where there is one, else nb */
+        lang?: 'nb' | 'nn' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such pair, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Not completed, or short of the completion rule */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorResponse'];
         };
       };
     };

@@ -170,6 +170,10 @@ export const en: Messages = {
         `profession ${profession}, language ${language}, nearness ${location}`,
       midMonthReminderDay: (day) =>
         `Mentors who have not yet had a meeting that counts that month get a reminder on day ${day}.`,
+      completion: (meetings, hours, gatherings) =>
+        `A certificate is given when the pair has had at least ${meetings} meetings and ${hours} hours, and the mentee has attended at least ${gatherings} gatherings.`,
+      completionDefault: (meetings, hours, gatherings) =>
+        `${meetings} meetings, ${hours} hours, ${gatherings} gatherings`,
       dayOfMonth: (day) => `day ${day}`,
       isDefault: 'the default',
       defaultIs: (value) => `default: ${value}`,
@@ -253,6 +257,12 @@ export const en: Messages = {
       midMonthReminderDay: 'Day of the mid-month reminder',
       midMonthReminderDayHelp:
         'Mentors who have not yet had a meeting that counts that month get an email on this day (1–28). The default is the 15th.',
+      completion: 'What a certificate needs',
+      completionHelp: (meetings, hours, gatherings) =>
+        `A completed pair gets a certificate when it has reached all three. The default is ${meetings} meetings, ${hours} hours and ${gatherings} gatherings.`,
+      completionMeetings: 'Meetings',
+      completionHours: 'Hours of meetings',
+      completionGatherings: 'Gatherings the mentee attended',
       weights: 'What the proposals weigh',
       weightsHelp: (profession, language, location) =>
         `A pair’s score is a weighted mean of three parts. What matters is how the numbers compare. The defaults are profession ${profession}, shared language ${language} and nearness ${location}.`,
@@ -618,6 +628,10 @@ export const en: Messages = {
     mentee_already_matched: () => 'The mentee already has a mentor.',
     match_already_decided: (p) => `The proposal is already ${say.text(p.status)}.`,
     match_not_active: (p) => `Meetings are logged for approved pairs only. This pair is ${say.text(p.status)}.`,
+    pair_not_completed: (p) => `A certificate is for completed pairs only. This pair is ${say.text(p.status)}.`,
+    completion_not_met: (p) =>
+      `The pair falls short of what a certificate needs: ${say.number(p.meetings)} of ${say.number(p.minMeetings)} meetings, ` +
+      `${say.number(p.hours)} of ${say.number(p.minHours)} hours and ${say.number(p.gatherings)} of ${say.number(p.minGatherings)} gatherings.`,
     conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>
@@ -1040,6 +1054,15 @@ export const en: Messages = {
       completed: 'Completed',
     },
     pair: {
+      certificate: {
+        title: 'Certificate',
+        help: "The mentee of a completed pair gets a certificate when the pair has reached the programme's requirements. It carries a code anyone can check.",
+        language: 'Language of the certificate',
+        languages: { nb: 'Norwegian (Bokmål)', nn: 'Norwegian (Nynorsk)', en: 'English' },
+        download: 'Download the certificate (PDF)',
+        failed: 'The certificate could not be downloaded. Try again.',
+        filename: (language) => `certificate-${language}.pdf`,
+      },
       title: (pair) => `The pair ${pair}`,
       titleLoading: 'Pair',
       backToPairs: (programme) => `Every pair in ${programme}`,

@@ -178,6 +178,10 @@ export const nb = {
         `yrke ${profession}, språk ${language}, nærhet ${location}`,
       midMonthReminderDay: (day: number) =>
         `Mentorer som ennå ikke har hatt et møte som teller den måneden, får en påminnelse den ${day}.`,
+      completion: (meetings: number, hours: string, gatherings: number) =>
+        `Kursbevis gis når paret har hatt minst ${meetings} møter og ${hours} timer, og menteen har vært på minst ${gatherings} samlinger.`,
+      completionDefault: (meetings: number, hours: string, gatherings: number) =>
+        `${meetings} møter, ${hours} timer, ${gatherings} samlinger`,
       dayOfMonth: (day: number) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value: string) => `standard er ${value}`,
@@ -261,6 +265,12 @@ export const nb = {
       midMonthReminderDay: 'Dag for påminnelsen midt i måneden',
       midMonthReminderDayHelp:
         'Mentorer som ennå ikke har hatt et møte som teller den måneden, får e-post denne dagen (1–28). Standard er den 15.',
+      completion: 'Krav til kursbevis',
+      completionHelp: (meetings: number, hours: number, gatherings: number) =>
+        `Et fullført par får kursbevis når det har nådd alle tre. Standard er ${meetings} møter, ${hours} timer og ${gatherings} samlinger.`,
+      completionMeetings: 'Møter',
+      completionHours: 'Timer i møter',
+      completionGatherings: 'Samlinger menteen har vært på',
       weights: 'Hva forslagene legger vekt på',
       weightsHelp: (profession: string, language: string, location: string) =>
         `Poengsummen for et par er et vektet gjennomsnitt av tre deler. Det er forholdet mellom tallene som teller. Standard er yrke ${profession}, felles språk ${language} og nærhet ${location}.`,
@@ -630,6 +640,10 @@ export const nb = {
     match_already_decided: (p) => `Forslaget er allerede ${say.name(p.status, MATCH_STATUS)}.`,
     match_not_active: (p) =>
       `Møter kan bare registreres for godkjente par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    pair_not_completed: (p) => `Kursbevis gis for fullførte par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    completion_not_met: (p) =>
+      `Paret oppfyller ikke kravene til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møter, ` +
+      `${say.number(p.hours)} av ${say.number(p.minHours)} timer og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlinger.`,
     conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1065,6 +1079,15 @@ export const nb = {
       completed: 'Fullført',
     },
     pair: {
+      certificate: {
+        title: 'Kursbevis',
+        help: 'Menteen i et fullført par får kursbevis når paret har nådd programmets krav. Beviset har en kontrollkode som hvem som helst kan sjekke.',
+        language: 'Språk på kursbeviset',
+        languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
+        download: 'Last ned kursbevis (PDF)',
+        failed: 'Kursbeviset kunne ikke lastes ned. Prøv igjen.',
+        filename: (language: string) => `kursbevis-${language}.pdf`,
+      },
       title: (pair: string) => `Paret ${pair}`,
       titleLoading: 'Par',
       backToPairs: (programme: string) => `Alle parene i ${programme}`,

@@ -171,6 +171,9 @@ export const nn: Messages = {
       weightsDefault: (profession, language, location) => `yrke ${profession}, språk ${language}, nærleik ${location}`,
       midMonthReminderDay: (day) =>
         `Mentorar som enno ikkje har hatt eit møte som tel den månaden, får ei påminning den ${day}.`,
+      completion: (meetings, hours, gatherings) =>
+        `Kursbevis blir gjeve når paret har hatt minst ${meetings} møte og ${hours} timar, og menteen har vore på minst ${gatherings} samlingar.`,
+      completionDefault: (meetings, hours, gatherings) => `${meetings} møte, ${hours} timar, ${gatherings} samlingar`,
       dayOfMonth: (day) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value) => `standard er ${value}`,
@@ -254,6 +257,12 @@ export const nn: Messages = {
       midMonthReminderDay: 'Dag for påminninga midt i månaden',
       midMonthReminderDayHelp:
         'Mentorar som enno ikkje har hatt eit møte som tel den månaden, får e-post denne dagen (1–28). Standard er den 15.',
+      completion: 'Krav til kursbevis',
+      completionHelp: (meetings, hours, gatherings) =>
+        `Eit fullført par får kursbevis når det har nådd alle tre. Standard er ${meetings} møte, ${hours} timar og ${gatherings} samlingar.`,
+      completionMeetings: 'Møte',
+      completionHours: 'Timar i møte',
+      completionGatherings: 'Samlingar menteen har vore på',
       weights: 'Kva forslaga legg vekt på',
       weightsHelp: (profession, language, location) =>
         `Poengsummen for eit par er eit vekta gjennomsnitt av tre delar. Det er forholdet mellom tala som tel. Standard er yrke ${profession}, felles språk ${language} og nærleik ${location}.`,
@@ -617,6 +626,11 @@ export const nn: Messages = {
     match_already_decided: (p) => `Forslaget er alt ${say.name(p.status, MATCH_STATUS)}.`,
     match_not_active: (p) =>
       `Møte kan berre registrerast for godkjende par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    pair_not_completed: (p) =>
+      `Kursbevis blir gjeve for fullførte par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    completion_not_met: (p) =>
+      `Paret oppfyller ikkje krava til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møte, ` +
+      `${say.number(p.hours)} av ${say.number(p.minHours)} timar og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlingar.`,
     conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1041,6 +1055,15 @@ export const nn: Messages = {
       completed: 'Fullført',
     },
     pair: {
+      certificate: {
+        title: 'Kursbevis',
+        help: 'Menteen i eit fullført par får kursbevis når paret har nådd krava i programmet. Beviset har ein kontrollkode som kven som helst kan sjekke.',
+        language: 'Språk på kursbeviset',
+        languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
+        download: 'Last ned kursbevis (PDF)',
+        failed: 'Kursbeviset kunne ikkje lastast ned. Prøv igjen.',
+        filename: (language) => `kursbevis-${language}.pdf`,
+      },
       title: (pair) => `Paret ${pair}`,
       titleLoading: 'Par',
       backToPairs: (programme) => `Alle para i ${programme}`,

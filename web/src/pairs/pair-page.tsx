@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { complianceMark, markWords, MonthMark } from '../ui/month-mark.js';
 import { Page } from '../ui/page.js';
 import { TableScroll } from '../ui/table-scroll.js';
+import { Certificate } from './certificate.js';
 import { EndPair } from './end-pair.js';
 import { LogMeetingForm } from './log-meeting-form.js';
 import { useCompliance, useMatch, useMeetings, useParticipant, type MonthCompliance } from './pairs-queries.js';
@@ -198,6 +199,9 @@ export function PairPage() {
                 factsHeading.current?.focus();
               }}
             />
+          ) : null}
+          {pair.status === 'completed' ? (
+            <Certificate matchId={pair.id} menteeLanguage={mentee.data?.preferredLanguage} />
           ) : null}
         </div>
       ) : null}

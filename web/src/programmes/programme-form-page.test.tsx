@@ -111,6 +111,7 @@ describe('NewProgrammePage', () => {
           maxDistanceKm: 100,
           weights: { profession: 0.5, language: 0.3, location: 0.2 },
           midMonthReminderDay: 15,
+          completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
         },
       },
     });

@@ -78,7 +78,10 @@ type RuleField =
   | 'weightProfession'
   | 'weightLanguage'
   | 'weightLocation'
-  | 'midMonthReminderDay';
+  | 'midMonthReminderDay'
+  | 'completionMeetings'
+  | 'completionHours'
+  | 'completionGatherings';
 
 interface FormValues {
   name: string;
@@ -108,6 +111,9 @@ const API_FIELDS: Record<string, ErrorKey> = {
   'rules.weights.language': 'weightLanguage',
   'rules.weights.location': 'weightLocation',
   'rules.midMonthReminderDay': 'midMonthReminderDay',
+  'rules.completion.minMeetings': 'completionMeetings',
+  'rules.completion.minHours': 'completionHours',
+  'rules.completion.minGatherings': 'completionGatherings',
 };
 
 /** A number as typed in the reader's language: a decimal comma or point, spaces between thousands. */
@@ -133,6 +139,9 @@ function rulesValues(rules: ProgrammeRules, decimalComma: boolean): Record<RuleF
     weightLanguage: inputNumber(rules.weights.language, decimalComma),
     weightLocation: inputNumber(rules.weights.location, decimalComma),
     midMonthReminderDay: inputNumber(rules.midMonthReminderDay, decimalComma),
+    completionMeetings: inputNumber(rules.completion.minMeetings, decimalComma),
+    completionHours: inputNumber(rules.completion.minHours, decimalComma),
+    completionGatherings: inputNumber(rules.completion.minGatherings, decimalComma),
   };
 }
 
@@ -144,6 +153,9 @@ const RULE_BOUND: Record<RuleField, { min: number; max: number; integer: boolean
   weightLanguage: RULE_BOUNDS.weight,
   weightLocation: RULE_BOUNDS.weight,
   midMonthReminderDay: RULE_BOUNDS.midMonthReminderDay,
+  completionMeetings: RULE_BOUNDS.completionMeetings,
+  completionHours: RULE_BOUNDS.completionHours,
+  completionGatherings: RULE_BOUNDS.completionGatherings,
 };
 
 function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
@@ -154,7 +166,10 @@ function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
     a.midMonthReminderDay === b.midMonthReminderDay &&
     a.weights.profession === b.weights.profession &&
     a.weights.language === b.weights.language &&
-    a.weights.location === b.weights.location
+    a.weights.location === b.weights.location &&
+    a.completion.minMeetings === b.completion.minMeetings &&
+    a.completion.minHours === b.completion.minHours &&
+    a.completion.minGatherings === b.completion.minGatherings
   );
 }
 
@@ -220,6 +235,11 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
         location: number('weightLocation'),
       },
       midMonthReminderDay: number('midMonthReminderDay'),
+      completion: {
+        minMeetings: number('completionMeetings'),
+        minHours: number('completionHours'),
+        minGatherings: number('completionGatherings'),
+      },
     };
     const weightsRead = !found.weightProfession && !found.weightLanguage && !found.weightLocation;
     if (weightsRead && rules.weights.profession + rules.weights.language + rules.weights.location <= 0) {
@@ -309,7 +329,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
   });
   const decimal = (value: number) => f.number(value, 1);
 
-  const ruleField = (field: RuleField, label: string, help: string, suffix?: string) => (
+  const ruleField = (field: RuleField, label: string, help?: string, suffix?: string) => (
     <Textfield
       label={label}
       description={help}
@@ -451,6 +471,21 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
               {ruleField('weightLocation', m.weightLocation, m.weightShare(f.percent(shares.location)))}
             </div>
             {errors.weights ? <ValidationMessage>{errors.weights}</ValidationMessage> : null}
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{m.completion}</Fieldset.Legend>
+            <Fieldset.Description>
+              {m.completionHelp(
+                DEFAULT_RULES.completion.minMeetings,
+                DEFAULT_RULES.completion.minHours,
+                DEFAULT_RULES.completion.minGatherings,
+              )}
+            </Fieldset.Description>
+            <div className="weight-fields">
+              {ruleField('completionMeetings', m.completionMeetings)}
+              {ruleField('completionHours', m.completionHours)}
+              {ruleField('completionGatherings', m.completionGatherings)}
+            </div>
           </Fieldset>
           <div>
             <Button

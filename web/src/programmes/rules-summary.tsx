@@ -47,6 +47,23 @@ export function RulesSummary({ rules }: { rules: ProgrammeRules }) {
       isDefault: rules.midMonthReminderDay === DEFAULT_RULES.midMonthReminderDay,
       defaultText: m.dayOfMonth(DEFAULT_RULES.midMonthReminderDay),
     },
+    {
+      key: 'completion',
+      text: m.completion(
+        rules.completion.minMeetings,
+        f.number(rules.completion.minHours),
+        rules.completion.minGatherings,
+      ),
+      isDefault:
+        rules.completion.minMeetings === DEFAULT_RULES.completion.minMeetings &&
+        rules.completion.minHours === DEFAULT_RULES.completion.minHours &&
+        rules.completion.minGatherings === DEFAULT_RULES.completion.minGatherings,
+      defaultText: m.completionDefault(
+        DEFAULT_RULES.completion.minMeetings,
+        f.number(DEFAULT_RULES.completion.minHours),
+        DEFAULT_RULES.completion.minGatherings,
+      ),
+    },
   ];
   return (
     <ul className="rules-list">

@@ -9,6 +9,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   maxDistanceKm: 100,
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
+  completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
 };
 
 /** The bounds the API holds the rules to, so the form can say them before it sends. */
@@ -18,6 +19,9 @@ export const RULE_BOUNDS = {
   maxDistanceKm: { min: 1, max: 3000, integer: false },
   weight: { min: 0, max: 100, integer: false },
   midMonthReminderDay: { min: 1, max: 28, integer: true },
+  completionMeetings: { min: 0, max: 200, integer: true },
+  completionHours: { min: 0, max: 400, integer: false },
+  completionGatherings: { min: 0, max: 20, integer: true },
 } as const;
 
 /** Vesterålen's six municipalities, offered first: the programme this console was built for. */
