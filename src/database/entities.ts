@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RotatedSessionToken, Session } from '../auth/session.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Meeting,
   MeetingMonth,
   OutboxEmail,
+  AuditEntry,
 ];
