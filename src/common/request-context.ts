@@ -15,7 +15,7 @@ const storage = new AsyncLocalStorage<RequestContext>();
 export function requestContext() {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const id = (req as Request & { id?: unknown }).id;
-    storage.run({ requestId: id === undefined ? '' : String(id) }, next);
+    storage.run({ requestId: typeof id === 'string' || typeof id === 'number' ? String(id) : '' }, next);
   };
 }
 
