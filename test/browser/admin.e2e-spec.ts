@@ -88,6 +88,22 @@ it("an admin creates a coordinator and changes their municipalities; the coordin
   await admin.getByRole('heading', { level: 1, name: 'E-postlogg' }).waitFor();
   await admin.getByRole('button', { name: 'Oppdater' }).waitFor();
   violations.push(...(await auditInEveryLanguage(admin, 'admin-outbox')));
+
+  // The audit log, from the navigation: the logins of the journey, filtered in the URL.
+  await admin.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Revisjonslogg' }).click();
+  const heading = admin.getByRole('heading', { level: 1, name: 'Revisjonslogg' });
+  await heading.waitFor();
+  await admin.getByRole('table', { name: 'Revisjonslogg, nyeste først' }).waitFor();
+  await admin.getByLabel('Handling', { exact: true }).selectOption('auth.login');
+  await admin.getByRole('button', { name: 'Filtrer', exact: true }).click();
+  await admin.waitForURL('**/admin/audit?action=auth.login');
+  const logins = admin.getByRole('table', { name: 'Revisjonslogg, nyeste først' }).getByRole('row');
+  await logins.filter({ hasText: 'Logget inn' }).first().waitFor();
+  // Siri's two logins and the admin's one; the header row besides.
+  await admin.waitForFunction(() => document.querySelectorAll('tbody tr').length === 3);
+  expect(await logins.filter({ hasNotText: 'Logget inn' }).count()).toBe(1);
+  await admin.getByRole('button', { name: 'Last ned CSV' }).waitFor();
+  violations.push(...(await auditInEveryLanguage(admin, 'admin-audit')));
 }, 180_000);
 
 it('no page of the journey has a serious or critical accessibility violation in any language, and none broke the CSP', () => {

@@ -133,17 +133,19 @@ export function AuditPage() {
             {a.csvTitle}
           </Heading>
           <Paragraph data-size="sm">{a.csvHelp}</Paragraph>
-          <CsvDownload
-            filename={`mentornett-audit-${todayInOslo()}.csv`}
-            fetchCsv={async (separator) =>
-              unwrap(
-                await api.GET('/api/v1/admin/audit.csv', {
-                  params: { query: { ...query, separator, limit: CSV_ROWS } },
-                  parseAs: 'blob',
-                }),
-              )
-            }
-          />
+          <div className="narrow">
+            <CsvDownload
+              filename={`mentornett-audit-${todayInOslo()}.csv`}
+              fetchCsv={async (separator) =>
+                unwrap(
+                  await api.GET('/api/v1/admin/audit.csv', {
+                    params: { query: { ...query, separator, limit: CSV_ROWS } },
+                    parseAs: 'blob',
+                  }),
+                )
+              }
+            />
+          </div>
         </section>
       </div>
     </Page>
