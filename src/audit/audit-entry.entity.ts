@@ -35,7 +35,6 @@ export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 @Index('audit_log_at_idx', { synchronize: false })
 @Index('audit_log_subject_idx', { synchronize: false })
 @Index('audit_log_actor_idx', { synchronize: false })
-@Index('audit_log_action_idx', { synchronize: false })
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_audit_log' })
   id!: string;
