@@ -6,7 +6,9 @@
 import { DateTime } from 'luxon';
 import { AUDIT_PURGE_SCHEDULER, AuditProcessor } from '../src/audit/audit.processor.js';
 import { Clock } from '../src/common/clock.js';
+import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import { QueueConnections } from '../src/queues/queues.module.js';
+import { approvedPair } from './support/api.js';
 import { ADMIN_EMAIL, USER_PASSWORD, createTestApp, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
 
@@ -199,6 +201,57 @@ describe('match decisions', () => {
       decision('match.reject', rejected, '1871'),
       decision('match.propose', rejected, '1871'),
     ]);
+  });
+});
+
+describe('meetings', () => {
+  it('record a meeting logged in the console by its user, and one from a signed link by nobody', async () => {
+    const today = DateTime.now().setZone('Europe/Oslo');
+    const running = await t.http
+      .post('/api/v1/programmes')
+      .set(t.auth(admin.token))
+      .send(
+        programmeBody({
+          startDate: today.minus({ days: 30 }).toISODate(),
+          endDate: today.plus({ days: 150 }).toISODate(),
+          timezone: 'Europe/Oslo',
+        }),
+      );
+    expect(running.status).toBe(201);
+    const mentor = await register(mentorBody({ municipalityCode: '1866' }), running.body.id);
+    const mentee = await register(menteeBody({ municipalityCode: '1868' }), running.body.id);
+    const pair = await approvedPair(t, admin.token, running.body.id, {
+      mentorId: mentor,
+      menteeId: mentee,
+      startsOn: today.minus({ days: 30 }).toISODate()!,
+    });
+    const logged = await t.http
+      .post(`/api/v1/matches/${pair.id}/meetings`)
+      .set(t.auth(admin.token))
+      .send({ date: today.minus({ days: 2 }).toISODate(), durationMinutes: 90 });
+    expect(logged.status).toBe(201);
+    const link = signMeetingLink(pair.id, today.plus({ days: 7 }).toJSDate(), t.config.LINK_SECRET);
+    const form = { date: today.minus({ days: 1 }).toISODate()!, durationMinutes: '60' };
+    expect((await t.http.post(`/api/v1/log/${link}`).type('form').send(form)).status).toBe(201);
+    // The same form sent again records nothing new, and so adds no row.
+    expect((await t.http.post(`/api/v1/log/${link}`).type('form').send(form)).status).toBe(200);
+    const [fromLink] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM meetings WHERE match_id = $1 AND source = 'link'`,
+      [pair.id],
+    );
+
+    const meeting = (subjectId: string, actorId: string | null) =>
+      expect.objectContaining({
+        action: 'meeting.create',
+        actorId,
+        subjectType: 'meeting',
+        subjectId,
+        programmeId: running.body.id,
+        municipalityCode: '1868',
+      });
+    const rows = await audit({ action: 'meeting.create' });
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(expect.arrayContaining([meeting(logged.body.id, admin.id), meeting(fromLink.id, null)]));
   });
 });
 
