@@ -435,6 +435,7 @@ describe('GET /admin/audit', () => {
     ['subjectId', { subjectId: '42' }],
     ['from', { from: '2027-01-01' }],
     ['to', { to: 'yesterday' }],
+    ['from', { from: '2027-02-01T00:00:00Z', to: '2027-01-31T23:59:59Z' }],
   ])('answers 400 naming %s for %j, in JSON and CSV alike', async (field, query) => {
     for (const path of ['/api/v1/admin/audit', '/api/v1/admin/audit.csv']) {
       const res = await t.http.get(path).query(query).set(t.auth(admin.token));

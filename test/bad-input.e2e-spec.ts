@@ -1573,6 +1573,12 @@ describe('query parameters', () => {
       status: 400,
       field: 'from',
     },
+    {
+      title: 'audit ?from after ?to',
+      path: () => '/admin/audit?from=2027-02-01T00:00:00Z&to=2027-01-31T00:00:00Z',
+      status: 400,
+      field: 'from',
+    },
     { title: 'audit ?who=x (unknown)', path: () => '/admin/audit?who=x', status: 400, field: 'who' },
     { title: 'audit.csv ?limit=1001', path: () => '/admin/audit.csv?limit=1001', status: 400, field: 'limit' },
     {

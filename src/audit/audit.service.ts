@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
+import { detail } from '../common/error-codes.js';
+import { InvalidInputError } from '../common/errors.js';
 import { currentRequestId } from '../common/request-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -98,6 +100,9 @@ export class AuditService {
   }
 
   async find(filter: AuditFilter): Promise<AuditEntry[]> {
+    if (filter.from && filter.to && filter.from > filter.to) {
+      throw new InvalidInputError([detail('from', 'must_not_be_after', { other: 'to' }, 'from must not be after to')]);
+    }
     return this.repository.findPage(filter);
   }
 
