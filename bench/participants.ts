@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { AuditService } from '../src/audit/audit.service.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { startBenchApp } from './app.js';
 import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
@@ -14,6 +15,10 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
  * the median is the figure: the whole list for a coordinator who holds all six municipalities (so
  * the scoping runs and every row comes back), for a coordinator of one, a search, a filtered and
  * sorted page with its total; and GET /professions?q= for the profession search.
+ *
+ * Every list read writes one audit row per person listed, in one statement. Its peer, the same read
+ * without those rows, is measured in the same run by replacing the app's audit writer for
+ * participants with a no-op in this process only (the service has no switch for it).
  * Options: --participants N, --runs R, --keep (keep the database and print its name).
  * Uses PostgreSQL and Redis at DATABASE_URL / REDIS_URL (default: the local ones), in a database of
  * its own that it drops at the end.
@@ -82,6 +87,8 @@ async function main(): Promise<void> {
     const client = new pg.Client({ connectionString: config.DATABASE_URL });
     client.on('error', () => undefined);
     await client.connect();
+    const auditRows = async () =>
+      Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')).rows[0].n);
     let programmeId = '';
     for (let i = 0; i < 5; i++) {
       const body = { name: `Vesterålen ${2027 - i}`, startDate: `${2027 - i}-01-18`, municipalityCodes: VESTERALEN };
@@ -90,7 +97,6 @@ async function main(): Promise<void> {
       if (i === 0) programmeId = id;
     }
     await client.query('ANALYZE');
-    await client.end();
 
     const time = async (label: string, path: string, token: string) => {
       const first = await call('GET', path, token); // warm-up
@@ -114,7 +120,17 @@ async function main(): Promise<void> {
         .join(' ')}; ${size} participants a programme, 5 programmes, ${runs} calls each`,
     );
     const list = `/programmes/${programmeId}/participants`;
+    const rowsBefore = await auditRows();
     await time('whole list, coordinator of all six municipalities', list, all);
+    const written = (await auditRows()) - rowsBefore;
+    console.log(`  audit rows written per read: ${written / (runs + 1)}`);
+    // The peer: the same read with the audit rows of participants not written (this process only).
+    const audit = app.get(AuditService);
+    const writeAudit = audit.participants.bind(audit);
+    audit.participants = () => Promise.resolve();
+    await time('  the same read without its audit rows (peer)', list, all);
+    audit.participants = writeAudit;
+    await client.end();
     await time('whole list, lead (admin)', list, admin);
     await time('whole list, coordinator of Sortland', list, sortland);
     await time('search ?q=mentee 1a (name or email)', `${list}?q=${encodeURIComponent('mentee 1a')}`, all);

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { AllExceptionsFilter } from './common/http-exception.filter.js';
@@ -34,6 +35,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), manualInitialization: false }),
         RedisModule,
         QueuesModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         MunicipalitiesModule,

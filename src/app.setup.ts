@@ -6,6 +6,7 @@ import { bodyParsers } from './common/body-parsers.js';
 import { mountConsole } from './console/console.js';
 import { securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
+import { requestContext } from './common/request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import { createHttpLogger } from './logging/logger.js';
 import { mountQueueDashboard } from './queues/queue-dashboard.js';
@@ -28,6 +29,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(createHttpLogger(logger));
   mountConsole(app, config, logger);
   for (const parser of bodyParsers()) app.use(parser);
+  app.use(requestContext());
   mountQueueDashboard(app, `/${API_PREFIX}/admin/queues`);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

@@ -74,6 +74,8 @@ type Call =
   | 'GET /programmes/:id/pairs'
   | 'GET /programmes/:id/attention'
   | 'GET /admin/outbox'
+  | 'GET /admin/audit'
+  | 'GET /admin/audit.csv'
   | 'POST /admin/reminders/run'
   | 'GET /programmes/:id/stats'
   | 'GET /programmes/:id/stats.csv'
@@ -209,6 +211,8 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /programmes/:id/attention',                'Vesterålen',        200,  200, 200,        404],
   ['GET /programmes/:id/attention',                'Bodø',              200,  200, 404,        200],
   ['GET /admin/outbox',                            '',                  200,  403, 403,        403],
+  ['GET /admin/audit',                             '',                  200,  403, 403,        403],
+  ['GET /admin/audit.csv',                         '',                  200,  403, 403,        403],
   ['POST /admin/reminders/run',                    '',                  200,  403, 403,        403],
   ['GET /programmes/:id/stats',                    'Vesterålen',        200,  200, 200,        404],
   ['GET /programmes/:id/stats',                    'Bodø',              200,  200, 404,        200],
@@ -886,6 +890,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/certificates/${id}` };
     case 'GET /admin/outbox':
       return { method: 'get', path: '/admin/outbox' };
+    case 'GET /admin/audit':
+      return { method: 'get', path: '/admin/audit?limit=1000' };
+    case 'GET /admin/audit.csv':
+      return { method: 'get', path: '/admin/audit.csv?limit=1000&separator=semicolon' };
     case 'POST /admin/reminders/run':
       return {
         method: 'post',
@@ -1249,6 +1257,42 @@ async function verify(
       );
       return;
     }
+    case 'GET /admin/audit': {
+      // The newest 1,000 rows (the setup wrote fewer), ids and codes only, and reading them writes none.
+      const listed = records(body);
+      const rows = await t.db.query<{ id: string }[]>('SELECT id FROM audit_log ORDER BY at DESC, id DESC LIMIT 1000');
+      expect(listed.map((a) => a.id)).toEqual(rows.map((r) => r.id));
+      expect([...new Set(listed.map((a) => a.action))]).toEqual(
+        expect.arrayContaining(['participant.create', 'match.approve', 'meeting.create']),
+      );
+      for (const a of listed) {
+        expect(Object.keys(a).sort()).toEqual(
+          expect.arrayContaining([
+            'action',
+            'actorId',
+            'actorRole',
+            'at',
+            'id',
+            'requestId',
+            'subjectId',
+            'subjectType',
+          ]),
+        );
+        expect(JSON.stringify(a)).not.toContain('@');
+      }
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    }
+    case 'GET /admin/audit.csv':
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(
+        res.text.startsWith(
+          '\ufeffid;at;actorId;actorRole;action;subjectType;subjectId;programmeId;municipalityCode;requestId\r\n',
+        ),
+      ).toBe(true);
+      expect(res.text).toContain(';participant.create;participant;');
+      expect(await snapshot(t.db)).toBe(before);
+      return;
     case 'GET /admin/outbox': {
       const listed = records(body);
       expect(listed.length).toBeGreaterThan(0);

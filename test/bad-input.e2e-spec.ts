@@ -1201,13 +1201,16 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
   it.each(casesOf(endpoint))('$title → $status', async (c) => {
     const counts = await rowCounts(t.db);
     const before = await snapshot(t.db);
+    const audited = await auditIds();
     const res = await send(endpoint, c.path?.() ?? endpoint.path(), c.raw ? { raw: c.raw() } : { body: c.body?.() });
     const body: unknown = res.body;
     expect({ status: res.status, body }).toMatchObject({ status: c.status, body: { statusCode: c.status } });
     if (c.field) expect(messageOf(body)).toMatch(naming(c.field));
     expectCodedErrors(body, c.field);
-    expect(await rowCounts(t.db)).toEqual(counts);
-    expect(await snapshot(t.db)).toBe(before);
+    // A wrong login changes nothing but the audit log, which records it; anything else refused, nothing at all.
+    expect(await auditedSince(audited)).toEqual(c.status === 401 ? ['auth.login_failed'] : []);
+    expect(withoutAudit(await rowCounts(t.db))).toEqual(withoutAudit(counts));
+    expect(snapshotWithoutAudit(await snapshot(t.db))).toBe(snapshotWithoutAudit(before));
   });
 
   if (endpoint.name === 'POST /admin/reminders/run') {
@@ -1376,7 +1379,11 @@ describe('POST /programmes/:id/participants/import', () => {
     }
     expect(new Set(errors.map((e) => e.row))).toEqual(new Set(badRows.map((b) => rowOf(b.body))));
 
-    expect(await rowCounts(t.db)).toEqual({ ...counts, participants: counts.participants + good.length });
+    expect(await rowCounts(t.db)).toEqual({
+      ...counts,
+      participants: counts.participants + good.length,
+      audit_log: counts.audit_log + good.length,
+    });
     expect(await storedEmails(good.map((g) => String(g.email)))).toEqual(good.map((g) => String(g.email)).sort());
     const newBadEmails = badRows
       .map((b) => b.body.email)
@@ -1402,7 +1409,11 @@ describe('POST /programmes/:id/participants/import', () => {
       status: 200,
       body: { created: 1, errors: [expect.objectContaining({ row: 2, field: 'name' })] },
     });
-    expect(await rowCounts(t.db)).toEqual({ ...counts, participants: counts.participants + 1 });
+    expect(await rowCounts(t.db)).toEqual({
+      ...counts,
+      participants: counts.participants + 1,
+      audit_log: counts.audit_log + 1,
+    });
     expect(await storedEmails([String(good.email)])).toEqual([String(good.email)]);
   });
 
@@ -1532,6 +1543,62 @@ describe('query parameters', () => {
       status: 200,
     },
     { title: 'outbox without parameters', path: outbox(''), status: 200 },
+    { title: 'audit ?limit=1001', path: () => '/admin/audit?limit=1001', status: 400, field: 'limit' },
+    { title: 'audit ?limit=0', path: () => '/admin/audit?limit=0', status: 400, field: 'limit' },
+    { title: 'audit ?limit=many', path: () => '/admin/audit?limit=many', status: 400, field: 'limit' },
+    { title: 'audit ?offset=-1', path: () => '/admin/audit?offset=-1', status: 400, field: 'offset' },
+    {
+      title: 'audit ?action=participant.delete',
+      path: () => '/admin/audit?action=participant.delete',
+      status: 400,
+      field: 'action',
+    },
+    { title: 'audit ?actorId=1', path: () => '/admin/audit?actorId=1', status: 400, field: 'actorId' },
+    { title: 'audit ?subjectId=x', path: () => '/admin/audit?subjectId=x', status: 400, field: 'subjectId' },
+    {
+      title: 'audit ?from=2027-01-01 (a day, no time)',
+      path: () => '/admin/audit?from=2027-01-01',
+      status: 400,
+      field: 'from',
+    },
+    {
+      title: 'audit ?to=2027-01-01T10:00 (no offset)',
+      path: () => '/admin/audit?to=2027-01-01T10:00',
+      status: 400,
+      field: 'to',
+    },
+    {
+      title: 'audit ?from=a&from=b',
+      path: () => '/admin/audit?from=2027-01-01T00:00Z&from=2027-02-01T00:00Z',
+      status: 400,
+      field: 'from',
+    },
+    {
+      title: 'audit ?from after ?to',
+      path: () => '/admin/audit?from=2027-02-01T00:00:00Z&to=2027-01-31T00:00:00Z',
+      status: 400,
+      field: 'from',
+    },
+    { title: 'audit ?who=x (unknown)', path: () => '/admin/audit?who=x', status: 400, field: 'who' },
+    { title: 'audit.csv ?limit=1001', path: () => '/admin/audit.csv?limit=1001', status: 400, field: 'limit' },
+    {
+      title: 'audit.csv ?separator=tab',
+      path: () => '/admin/audit.csv?separator=tab',
+      status: 400,
+      field: 'separator',
+    },
+    {
+      title: 'audit with every filter and a page',
+      path: () =>
+        `/admin/audit?actorId=${randomUUID()}&subjectId=${randomUUID()}&action=participant.read` +
+        '&from=2027-01-01T00:00:00%2B01:00&to=2027-02-01T00:00:00Z&limit=1000&offset=0',
+      status: 200,
+    },
+    {
+      title: 'audit.csv ?separator=semicolon&limit=1',
+      path: () => '/admin/audit.csv?separator=semicolon&limit=1',
+      status: 200,
+    },
     { title: 'stats ?from=2027-13-01', path: stats('?from=2027-13-01'), status: 400, field: 'from' },
     { title: 'stats ?to=2027-02-29 (no such day)', path: stats('?to=2027-02-29'), status: 400, field: 'to' },
     { title: 'stats ?from after ?to', path: stats('?from=2027-06-01&to=2027-05-31'), status: 400, field: 'from' },
@@ -1608,6 +1675,7 @@ describe('query parameters', () => {
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
     const counts = await rowCounts(t.db);
     const before = await snapshot(t.db);
+    const audited = await auditIds();
     const res = await t.http.get(`/api/v1${path()}`).set(t.auth(adminToken));
     const body: unknown = res.body;
     expect({ status: res.status, body }).toMatchObject(
@@ -1615,8 +1683,12 @@ describe('query parameters', () => {
     );
     if (field) expect(messageOf(body)).toMatch(naming(field));
     if (status >= 400) expectCodedErrors(body, field);
-    expect(await rowCounts(t.db)).toEqual(counts);
-    expect(await snapshot(t.db)).toBe(before);
+    // A read answered adds its audit rows (one per person listed) and nothing else; a refused one, nothing.
+    const added = await auditedSince(audited);
+    if (status >= 400) expect(added).toEqual([]);
+    else expect(added.every((a) => a === 'participant.list' || a === 'participant.candidates')).toBe(true);
+    expect(withoutAudit(await rowCounts(t.db))).toEqual(withoutAudit(counts));
+    expect(snapshotWithoutAudit(await snapshot(t.db))).toBe(snapshotWithoutAudit(before));
   });
 
   it('candidates ?limit=0 lists every mentor of the programme, blocked ones with their rule', async () => {
@@ -1863,12 +1935,42 @@ describe('POST /log/:token', () => {
       .send({ date: day(-1), durationMinutes: '75' });
     expect(res.status).toBe(201);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(await rowCounts(t.db)).toEqual({ ...counts, meetings: counts.meetings + 1 });
+    expect(await rowCounts(t.db)).toEqual({
+      ...counts,
+      meetings: counts.meetings + 1,
+      audit_log: counts.audit_log + 1,
+    });
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/** The ids of the audit rows so far, to tell which rows a request added. */
+async function auditIds(): Promise<Set<string>> {
+  return new Set((await t.db.query<{ id: string }[]>('SELECT id FROM audit_log')).map((r) => r.id));
+}
+
+/** The actions of the audit rows added since `before`, sorted. */
+async function auditedSince(before: Set<string>): Promise<string[]> {
+  const rows = await t.db.query<{ id: string; action: string }[]>('SELECT id, action FROM audit_log');
+  return rows
+    .filter((r) => !before.has(r.id))
+    .map((r) => r.action)
+    .sort();
+}
+
+function withoutAudit(counts: Record<string, number>): Record<string, number> {
+  const { audit_log: _audit, ...rest } = counts;
+  return rest;
+}
+
+function snapshotWithoutAudit(snapshot: string): string {
+  return snapshot
+    .split('\n')
+    .filter((line) => !line.startsWith('audit_log:'))
+    .join('\n');
+}
 
 async function send(
   endpoint: Endpoint,

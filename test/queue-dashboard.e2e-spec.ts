@@ -24,7 +24,7 @@ describe('the queue dashboard at /api/v1/admin/queues', () => {
     }
   });
 
-  it('shows an admin the mail and reminder queues, by bearer token or by email and password', async () => {
+  it('shows an admin the mail, reminder and audit queues, by bearer token or by email and password', async () => {
     const admin = await t.user('admin');
     const page = await t.http.get('/api/v1/admin/queues').set(t.auth(admin.token));
     expect(page.status).toBe(200);
@@ -34,7 +34,7 @@ describe('the queue dashboard at /api/v1/admin/queues', () => {
       .set('Authorization', basic(ADMIN_EMAIL, ADMIN_PASSWORD));
     expect(queues.status).toBe(200);
     const names = (queues.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['mail', 'reminders']);
+    expect(names).toEqual(['audit', 'mail', 'reminders']);
   });
 
   it('refuses a wrong password and a garbled header', async () => {

@@ -47,16 +47,20 @@ export class AccountLockout {
     return Number.isFinite(left) && left > 0 ? left : 0;
   }
 
-  /** A wrong password (or an unknown email, or a disabled account) for this email. */
-  async failed(email: string): Promise<void> {
+  /**
+   * A wrong password (or an unknown email, or a disabled account) for this email. Answers the wait
+   * this failure started or extended, in seconds; 0 when the account may still try at once.
+   */
+  async failed(email: string): Promise<number> {
     try {
-      await this.count(keyOf(email));
+      return await this.count(keyOf(email));
     } catch {
       this.logger.warn('A failed login could not be counted: Redis is away');
+      return 0;
     }
   }
 
-  private async count(key: string): Promise<void> {
+  private async count(key: string): Promise<number> {
     const failures = await this.redis.hincrby(key, 'failures', 1);
     const wait = lockSeconds(failures);
     if (wait > 0) {
@@ -64,6 +68,7 @@ export class AccountLockout {
       this.logger.warn(`A login account must wait ${wait} s after ${failures} wrong passwords in a row`);
     }
     await this.redis.expire(key, MEMORY_SECONDS);
+    return wait;
   }
 
   /** A successful login: the count starts over. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { InvalidCredentialsError, NotFoundError } from '../common/errors.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -29,22 +30,29 @@ export class AuthService {
     private readonly tokens: AccessTokens,
     private readonly lockout: AccountLockout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
    * One answer for an unknown email, a wrong password and a disabled account, in the same time.
-   * Opens a console session besides the access token.
+   * Opens a console session besides the access token. Audited: a login names the account as actor
+   * and subject; a failed one names no actor, and the account as subject only when the email is
+   * one (never the email itself); a failure that makes the account wait adds `auth.locked`.
    */
   async login(dto: LoginDto): Promise<SignedIn> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok || user.disabled) {
-      await this.lockout.failed(dto.email);
+      const wait = await this.lockout.failed(dto.email);
+      const subject = [{ id: user?.id ?? null }];
+      await this.audit.record(null, 'auth.login_failed', 'user', subject);
+      if (wait > 0) await this.audit.record(null, 'auth.locked', 'user', subject);
       throw new InvalidCredentialsError();
     }
     await this.lockout.succeeded(dto.email);
     const session = await this.sessions.open(user.id, user.passwordHash);
     if (!session) throw new InvalidCredentialsError();
+    await this.audit.record(user, 'auth.login', 'user', [{ id: user.id }]);
     return this.signedIn(user, session);
   }
 

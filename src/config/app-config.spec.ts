@@ -107,6 +107,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: false,
       SESSION_IDLE_MINUTES: 60,
       SESSION_MAX_HOURS: 12,
+      AUDIT_RETENTION_MONTHS: 60,
     };
     expect(pick(loadConfig(valid), Object.keys(defaults))).toStrictEqual(defaults);
     const blank = Object.fromEntries(Object.keys(defaults).map((name) => [name, ' ']));
@@ -128,6 +129,8 @@ describe('loadConfig', () => {
     ['SESSION_IDLE_MINUTES', '1440', 1440],
     ['SESSION_MAX_HOURS', '1', 1],
     ['SESSION_MAX_HOURS', '720', 720],
+    ['AUDIT_RETENTION_MONTHS', '12', 12],
+    ['AUDIT_RETENTION_MONTHS', '1200', 1200],
   ])('reads %s=%j as the number %d', (name, value, expected) => {
     expect(pick(loadConfig({ ...valid, [name]: value }), [name])).toStrictEqual({ [name]: expected });
   });
@@ -190,6 +193,9 @@ describe('loadConfig', () => {
     ['SESSION_MAX_HOURS', '721'],
     ['SESSION_MAX_HOURS', '-12'],
     ['SESSION_MAX_HOURS', 'all day'],
+    ['AUDIT_RETENTION_MONTHS', '11'],
+    ['AUDIT_RETENTION_MONTHS', '1201'],
+    ['AUDIT_RETENTION_MONTHS', 'five years'],
     // numbers are written in decimal digits: no hex, binary or exponent
     ['MAIL_ATTEMPTS', '0x10'],
     ['LINK_TTL_DAYS', '0b11'],

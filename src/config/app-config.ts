@@ -194,6 +194,16 @@ export class AppConfig {
   QUEUE_LOCK_MS = 30_000;
 
   /**
+   * Months an audit row is kept before the daily job removes it. At least 12: the database itself
+   * refuses to remove a younger row (migration AuditLog1796900000001).
+   */
+  @decimal()
+  @IsInt({ message: 'AUDIT_RETENTION_MONTHS must be an integer from 12 to 1200' })
+  @Min(12, { message: 'AUDIT_RETENTION_MONTHS must be an integer from 12 to 1200' })
+  @Max(1200, { message: 'AUDIT_RETENTION_MONTHS must be an integer from 12 to 1200' })
+  AUDIT_RETENTION_MONTHS = 60;
+
+  /**
    * The municipality's own accessibility statement (uustatus.no, say); the console's footer links
    * to it. Unset, the console shows its own statement at /accessibility.
    */

@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RotatedSessionToken, Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Match } from '../matching/match.entity.js';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   MeetingMonth,
   OutboxEmail,
   Certificate,
+  AuditEntry,
 ];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeMatches } from '../common/access/scope.js';
 import { Clock } from '../common/clock.js';
@@ -69,6 +70,7 @@ export class MatchingService {
     private readonly programmes: ProgrammesService,
     private readonly participants: ParticipantsService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -166,7 +168,11 @@ export class MatchingService {
     );
   }
 
-  /** Every mentor of the programme for one mentee, best first, with what blocks the blocked ones. */
+  /**
+   * Every mentor of the programme for one mentee, best first, with what blocks the blocked ones.
+   * The reasons of a score carry parts of both records (professions, languages, municipalities),
+   * so it is audited as a read of the mentee and of every mentor listed, one row each.
+   */
   async candidates(actor: Actor, menteeId: string, limit = 10): Promise<Candidate[]> {
     const mentee = await this.participants.findVisibleById(actor, menteeId);
     if (mentee.role !== 'mentee') {
@@ -185,7 +191,17 @@ export class MatchingService {
       .sort(
         (a, b) => Number(b.allowed) - Number(a.allowed) || b.score - a.score || a.mentorId.localeCompare(b.mentorId),
       );
-    return limit === 0 ? ranked : ranked.filter((c) => c.allowed).slice(0, limit);
+    const listed = limit === 0 ? ranked : ranked.filter((c) => c.allowed).slice(0, limit);
+    const municipalityOf = new Map(mentors.map((m) => [m.id, m.municipalityCode]));
+    await this.audit.participants(actor, 'participant.candidates', [
+      mentee,
+      ...listed.map((c) => ({
+        id: c.mentorId,
+        programmeId: programme.id,
+        municipalityCode: municipalityOf.get(c.mentorId)!,
+      })),
+    ]);
+    return listed;
   }
 
   /** A pair a coordinator proposes by hand; it must keep the hard rules like any other. */
@@ -217,6 +233,7 @@ export class MatchingService {
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
       if (!id) throw new MatchAlreadyDecidedError('proposed for this pair');
+      await this.audit.pairs(actor, 'match.propose', 'match', [id], manager);
       return manager.findOneByOrFail(Match, { id });
     });
   }
@@ -255,6 +272,7 @@ export class MatchingService {
         match.menteeId,
         matchId,
       ]);
+      await this.audit.pairs(actor, 'match.approve', 'match', [matchId], manager);
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }
@@ -267,6 +285,7 @@ export class MatchingService {
         { id: matchId },
         { status: 'rejected', decidedAt: this.clock.now(), decidedBy: actor.id, reason },
       );
+      await this.audit.pairs(actor, 'match.reject', 'match', [matchId], manager);
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }
@@ -288,6 +307,7 @@ export class MatchingService {
           employmentStatusAtEnd: dto.employmentStatusAtEnd ?? null,
         },
       );
+      await this.audit.pairs(actor, 'match.end', 'match', [matchId], manager);
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }

@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,6 +45,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async record(actor: Actor, matchId: string, dto: CreateMeetingDto): Promise<Meeting> {
@@ -51,7 +53,7 @@ export class MeetingsService {
       await this.shareLockMatch(manager, matchId);
       const match = await this.matching.findVisibleById(actor, matchId, manager);
       await this.assertRecordable(manager, match, dto.date);
-      return manager.save(
+      const meeting = await manager.save(
         manager.create(Meeting, {
           matchId,
           date: dto.date,
@@ -61,6 +63,8 @@ export class MeetingsService {
           recordedBy: actor.id,
         }),
       );
+      await this.audit.pairs(actor, 'meeting.create', 'meeting', [meeting.id], manager);
+      return meeting;
     });
   }
 
@@ -89,6 +93,8 @@ export class MeetingsService {
         [matchId, dto.date, dto.durationMinutes],
       );
       const created = inserted.length > 0;
+      // A signed link has no account behind it: the row names no actor.
+      if (created) await this.audit.pairs(null, 'meeting.create', 'meeting', [inserted[0].id], manager);
       const meeting = await manager.findOneByOrFail(Meeting, same);
       return { meeting, created };
     });

@@ -15,7 +15,12 @@ export class PairsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Every pair of the programme that ran (a coordinator: their mentees'), needs-attention first. */
+  /**
+   * Every pair of the programme that ran (a coordinator: their mentees'), needs-attention first.
+   * Not audited as a read of the people in it: a pair carries the two names and the months' marks
+   * only, no person's record (contact details, languages, category, ...), and a programme's grid
+   * of up to 10,000 pairs would write 20,000 rows at each look. GET /participants/:id is audited.
+   */
   async list(actor: Actor, programmeId: string, status?: PairStatus): Promise<PairStanding[]> {
     const programme = await this.programmes.findVisibleById(actor, programmeId);
     return byAttention(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
@@ -51,6 +52,7 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammesService,
     private readonly repository: ParticipantsRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** A new participant; nobody is paired with them yet. */
@@ -61,7 +63,9 @@ export class ParticipantsService {
       if (errors.length) throw new InvalidInputError(errors);
       const [stored] = await insertNew(manager, [toRow(programmeId, dto)]);
       if (!stored) throw new DuplicateParticipantEmailError();
-      return { participant: await manager.findOneByOrFail(Participant, { id: stored.id }), standing: NO_PAIRS };
+      const participant = await manager.findOneByOrFail(Participant, { id: stored.id });
+      await this.audit.participants(actor, 'participant.create', [participant], manager);
+      return { participant, standing: NO_PAIRS };
     });
   }
 
@@ -104,30 +108,49 @@ export class ParticipantsService {
       });
       // Emails already in the programme (also ones a concurrent request just stored) are row errors.
       const rows = placed.map(({ dto }) => toRow(programmeId, dto));
-      const stored = new Set((await insertNew(manager, rows)).map((r) => r.email));
+      const inserted = await insertNew(manager, rows);
+      const stored = new Set(inserted.map((r) => r.email));
       for (const { row, dto } of placed) {
         if (!stored.has(dto.email)) errors.push(rowError(row, emailInProgramme()));
       }
+      const codeOf = new Map(placed.map(({ dto }) => [dto.email, dto.municipalityCode]));
+      await this.audit.participants(
+        actor,
+        'participant.import',
+        inserted.map((r) => ({ id: r.id, programmeId, municipalityCode: codeOf.get(r.email)! })),
+        manager,
+      );
       return stored.size;
     });
     errors.sort((a, b) => a.row - b.row);
     return { created, errors };
   }
 
-  /** The participants of a programme the actor sees, filtered, ordered and paged, and how many match in all. */
+  /**
+   * The participants of a programme the actor sees, filtered, ordered and paged, and how many match
+   * in all. Audited: one row per person on the page, written in one statement.
+   */
   async findForProgramme(
     actor: Actor,
     programmeId: string,
     filter: ParticipantFilter,
   ): Promise<{ participants: StandingParticipant[]; total: number }> {
     await this.programmes.findVisibleById(actor, programmeId);
-    return this.repository.findPage(actor, programmeId, filter);
+    const page = await this.repository.findPage(actor, programmeId, filter);
+    await this.audit.participants(
+      actor,
+      'participant.list',
+      page.participants.map((p) => p.participant),
+    );
+    return page;
   }
 
-  /** A participant the actor sees, with their standing in the pairs. */
+  /** A participant the actor sees, with their standing in the pairs. Audited as a read of the record. */
   async findVisibleWithStanding(actor: Actor, id: string): Promise<StandingParticipant> {
     const participant = await this.findVisibleById(actor, id);
-    return { participant, standing: await this.repository.standingOf(id) };
+    const standing = await this.repository.standingOf(id);
+    await this.audit.participants(actor, 'participant.read', [participant]);
+    return { participant, standing };
   }
 
   async findVisibleById(
@@ -165,10 +188,9 @@ export class ParticipantsService {
         throw new DuplicateParticipantEmailError();
       }
       await manager.update(Participant, { id }, toRow(current.programmeId, value));
-      return {
-        participant: await manager.findOneByOrFail(Participant, { id }),
-        standing: await this.repository.standingOf(id, manager),
-      };
+      const participant = await manager.findOneByOrFail(Participant, { id });
+      await this.audit.participants(actor, 'participant.update', [participant], manager);
+      return { participant, standing: await this.repository.standingOf(id, manager) };
     });
   }
 

@@ -14,5 +14,10 @@ export interface SweepJob {
   timezone: string;
 }
 
-export const QUEUE_NAMES = [MAIL_QUEUE, REMINDERS_QUEUE] as const;
+export const AUDIT_QUEUE = 'audit';
+export const PURGE_AUDIT_JOB = 'purge';
+/** The daily removal of audit rows past AUDIT_RETENTION_MONTHS; it needs nothing but the clock. */
+export type PurgeAuditJob = Record<string, never>;
+
+export const QUEUE_NAMES = [MAIL_QUEUE, REMINDERS_QUEUE, AUDIT_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

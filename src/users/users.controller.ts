@@ -8,7 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrorResponse, ApiInvalidInputResponse, ApiStateConflictResponse } from '../common/api-error.response.js';
-import { Roles } from '../common/access/access.decorator.js';
+import { CurrentActor, Roles } from '../common/access/access.decorator.js';
+import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
@@ -27,8 +28,8 @@ export class UsersController {
   @ApiCreatedResponse({ description: 'The user', type: UserResponse })
   @ApiInvalidInputResponse()
   @ApiStateConflictResponse('A user has this email')
-  async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
-    return UserResponse.from(await this.users.create(dto));
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
+    return UserResponse.from(await this.users.create(actor, dto));
   }
 
   @Get()
@@ -51,7 +52,11 @@ export class UsersController {
   @ApiNotFoundResponse({ description: 'No such user', type: ApiErrorResponse })
   @ApiInvalidInputResponse()
   @ApiStateConflictResponse('The change would leave no enabled admin')
-  async update(@UuidParam('id') id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
-    return UserResponse.from(await this.users.update(id, dto));
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserResponse> {
+    return UserResponse.from(await this.users.update(actor, id, dto));
   }
 }

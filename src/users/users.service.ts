@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
@@ -36,6 +37,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -75,7 +77,7 @@ export class UsersService {
     return this.users.find({ relations: { municipalities: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async create(dto: CreateUserDto): Promise<User> {
+  async create(actor: Actor, dto: CreateUserDto): Promise<User> {
     const codes = dto.municipalityCodes ?? [];
     assertMunicipalitiesFitRole(dto.role, codes);
     assertStrongPassword('password', dto.password, [dto.email, dto.name]);
@@ -105,6 +107,7 @@ export class UsersService {
           .of(id)
           .add(municipalities.map((m) => m.code));
       }
+      await this.audit.record(actor, 'user.create', 'user', [{ id }], manager);
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
   }
@@ -117,7 +120,7 @@ export class UsersService {
    * Changes of role and of disabling take one lock in turn, so two admins demoting each other at
    * once cannot both pass the check that an enabled admin remains.
    */
-  async update(id: string, dto: UpdateUserDto): Promise<User> {
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       if (dto.role !== undefined || dto.disabled !== undefined) {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK]);
@@ -165,6 +168,7 @@ export class UsersService {
             before.codes.filter((c) => !codes.includes(c)),
           );
       }
+      await this.audit.record(actor, 'user.update', 'user', [{ id }], manager);
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
   }

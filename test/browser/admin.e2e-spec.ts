@@ -88,6 +88,22 @@ it("an admin creates a coordinator and changes their municipalities; the coordin
   await admin.getByRole('heading', { level: 1, name: 'E-postlogg' }).waitFor();
   await admin.getByRole('button', { name: 'Oppdater' }).waitFor();
   violations.push(...(await auditInEveryLanguage(admin, 'admin-outbox')));
+
+  // The audit log, from the navigation: the logins of the journey, filtered in the URL.
+  await admin.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Revisjonslogg' }).click();
+  const heading = admin.getByRole('heading', { level: 1, name: 'Revisjonslogg' });
+  await heading.waitFor();
+  await admin.getByRole('table', { name: 'Revisjonslogg, nyeste først' }).waitFor();
+  await admin.getByLabel('Handling', { exact: true }).selectOption('auth.login');
+  await admin.getByRole('button', { name: 'Filtrer', exact: true }).click();
+  await admin.waitForURL('**/admin/audit?action=auth.login');
+  const rows = admin.getByRole('table', { name: 'Revisjonslogg, nyeste først' }).locator('tbody tr');
+  // Until the filtered page arrives the previous one stays on screen: wait for its other rows to go.
+  await rows.filter({ hasNotText: 'Logget inn' }).first().waitFor({ state: 'detached' });
+  // Siri's two logins and the admin's one.
+  expect(await rows.count()).toBe(3);
+  await admin.getByRole('button', { name: 'Last ned CSV' }).waitFor();
+  violations.push(...(await auditInEveryLanguage(admin, 'admin-audit')));
 }, 180_000);
 
 it('no page of the journey has a serious or critical accessibility violation in any language, and none broke the CSP', () => {

@@ -105,6 +105,10 @@ const routes: RouteObject[] = [
                 path: '/admin/outbox',
                 lazy: async () => ({ Component: (await import('./admin/outbox-page.js')).OutboxPage }),
               },
+              {
+                path: '/admin/audit',
+                lazy: async () => ({ Component: (await import('./admin/audit-page.js')).AuditPage }),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -66,3 +66,52 @@ export function useOutbox(filter: { status?: OutboxStatus; kind?: EmailKind; pag
     placeholderData: (previous) => previous,
   });
 }
+
+export type AuditEntry = Schemas['AuditEntryResponse'];
+export type AuditAction = Schemas['AuditAction'];
+
+/** Every action of the audit log, in the order the filter offers them. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = [
+  'participant.read',
+  'participant.list',
+  'participant.candidates',
+  'participant.create',
+  'participant.update',
+  'participant.import',
+  'match.propose',
+  'match.approve',
+  'match.reject',
+  'match.end',
+  'meeting.create',
+  'auth.login',
+  'auth.login_failed',
+  'auth.locked',
+  'user.create',
+  'user.update',
+];
+
+/** The audit log's filters as the API takes them (instants for from and to). */
+export interface AuditQuery {
+  action?: AuditAction;
+  actorId?: string;
+  subjectId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** One page of the audit log, newest first; one row more than the page is asked for, to know whether another follows. */
+export function useAudit(query: AuditQuery & { page: number; pageSize: number }) {
+  const { page, pageSize, ...filters } = query;
+  return useQuery({
+    queryKey: ['audit', query],
+    queryFn: async () => {
+      const rows = unwrap(
+        await api.GET('/api/v1/admin/audit', {
+          params: { query: { ...filters, limit: pageSize + 1, offset: (page - 1) * pageSize } },
+        }),
+      );
+      return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize };
+    },
+    placeholderData: (previous) => previous,
+  });
+}

@@ -1,6 +1,46 @@
 // Generated from the service's OpenAPI document by `npm run api:client`. Do not edit.
 
 export interface paths {
+  '/api/v1/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log: every read and change of a person's record, match decision and login
+     * @description Filters combine (all must hold); newest first, paged by limit (default 100, at most 1,000) and offset. from is inclusive, to exclusive.
+     */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/audit.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same rows as CSV, the columns named as the JSON fields
+     * @description Filters combine (all must hold); newest first, paged by limit (default 100, at most 1,000) and offset. from is inclusive, to exclusive. UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
+     */
+    get: operations['AuditController_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/outbox': {
     parameters: {
       query?: never;
@@ -787,6 +827,66 @@ export interface components {
       /** @description Title shown in invitations */
       title: string;
     };
+    /** @enum {string} */
+    AuditAction:
+      | 'participant.read'
+      | 'participant.list'
+      | 'participant.create'
+      | 'participant.update'
+      | 'participant.import'
+      | 'participant.candidates'
+      | 'match.propose'
+      | 'match.approve'
+      | 'match.reject'
+      | 'match.end'
+      | 'meeting.create'
+      | 'auth.login'
+      | 'auth.login_failed'
+      | 'auth.locked'
+      | 'user.create'
+      | 'user.update';
+    AuditEntryResponse: {
+      /** @description What was done */
+      action: components['schemas']['AuditAction'];
+      /**
+       * Format: uuid
+       * @description The account that did it; null for a signed link or a failed login
+       */
+      actorId: string | null;
+      /** @description The account's role then */
+      actorRole: string | null;
+      /**
+       * Format: date-time
+       * @description When it happened
+       */
+      at: string;
+      /**
+       * Format: uuid
+       * @description Row id
+       */
+      id: string;
+      /** @description The municipality of the person (of the mentee, for a pair) */
+      municipalityCode?: string;
+      /**
+       * Format: uuid
+       * @description The programme it belongs to
+       */
+      programmeId?: string;
+      /** @description The request it happened in (X-Request-Id); null for a job */
+      requestId: string | null;
+      /**
+       * Format: uuid
+       * @description Its id
+       */
+      subjectId: string | null;
+      /** @description What kind of thing it was done to; null when there is none (a failed login of an unknown email) */
+      subjectType: components['schemas']['AuditSubjectType'] | null;
+    };
+    /**
+     * @description What kind of thing it was done to; null when there is none (a failed login of an unknown email)
+     * @enum {string}
+     */
+    AuditSubjectType: 'participant' | 'match' | 'meeting' | 'user';
     BreakdownResponse: {
       /** @description Best shared language, by the weaker level */
       language: components['schemas']['ComponentResponse'];
@@ -2228,6 +2328,96 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AuditController_list: {
+    parameters: {
+      query?: {
+        /** @description Only this action */
+        action?: components['schemas']['AuditAction'];
+        /** @description Only what this account did */
+        actorId?: string;
+        /** @description Only rows at or after this instant */
+        from?: string;
+        /** @description At most this many rows (1-1000; default 100) */
+        limit?: number;
+        /** @description Skip this many rows first */
+        offset?: number;
+        /** @description Only what was done to this person, pair, meeting or account */
+        subjectId?: string;
+        /** @description Only rows before this instant */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Audit rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuditController_csv: {
+    parameters: {
+      query?: {
+        /** @description Only this action */
+        action?: components['schemas']['AuditAction'];
+        /** @description Only what this account did */
+        actorId?: string;
+        /** @description Only rows at or after this instant */
+        from?: string;
+        /** @description At most this many rows (1-1000; default 100) */
+        limit?: number;
+        /** @description Skip this many rows first */
+        offset?: number;
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+        /** @description Only what was done to this person, pair, meeting or account */
+        subjectId?: string;
+        /** @description Only rows before this instant */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   MailController_list: {
     parameters: {
       query?: {

@@ -41,6 +41,7 @@ function MainNav() {
     { to: '/stats', label: t.nav.stats, roles: ['admin', 'lead'] },
     { to: '/admin/users', label: t.nav.users, roles: ['admin'] },
     { to: '/admin/outbox', label: t.nav.outbox, roles: ['admin'] },
+    { to: '/admin/audit', label: t.nav.audit, roles: ['admin'] },
     { to: '/account', label: t.nav.account, roles: ['admin', 'lead', 'coordinator'] },
   ];
   return (
