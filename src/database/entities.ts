@@ -1,3 +1,4 @@
+import { MfaRecoveryCode, UserSecondFactor } from '../auth/mfa/mfa.entity.js';
 import { RotatedSessionToken, Session } from '../auth/session.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -16,6 +17,8 @@ export const ENTITIES = [
   User,
   Session,
   RotatedSessionToken,
+  UserSecondFactor,
+  MfaRecoveryCode,
   Programme,
   Gathering,
   Participant,
