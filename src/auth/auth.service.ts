@@ -9,9 +9,11 @@ import { UsersService } from '../users/users.service.js';
 import { AccountLockout } from './account-lockout.js';
 import { assertStrongPassword } from './password-strength.js';
 import { AccessTokens } from './access-tokens.js';
-import { SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
+import { MfaTokenInvalidError, SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
 import type { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
 import type { LoginDto, LoginResponse } from './dto/login.dto.js';
+import type { MfaChallengeResponse, MfaLoginResponse } from './dto/mfa.dto.js';
+import { MfaService } from './mfa/mfa.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { SessionsService, type IssuedSession, type SessionCookieValue } from './sessions.service.js';
 
@@ -28,24 +30,45 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokens,
     private readonly lockout: AccountLockout,
+    private readonly mfa: MfaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * One answer for an unknown email, a wrong password and a disabled account, in the same time.
-   * Opens a console session besides the access token.
+   * Opens a console session besides the access token, or, when a second factor is on (or the
+   * role requires one), answers the challenge of the second step and opens nothing: the lockout's
+   * count then goes on until the second step succeeds, so a known password cannot reset it
+   * between guesses of the code.
    */
-  async login(dto: LoginDto): Promise<SignedIn> {
+  async login(dto: LoginDto): Promise<SignedIn | { challenge: MfaChallengeResponse }> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok || user.disabled) {
       await this.lockout.failed(dto.email);
       throw new InvalidCredentialsError();
     }
+    const challenge = await this.mfa.challenge(user);
+    if (challenge) return { challenge };
     await this.lockout.succeeded(dto.email);
     const session = await this.sessions.open(user.id, user.passwordHash);
     if (!session) throw new InvalidCredentialsError();
     return this.signedIn(user, session);
+  }
+
+  /** The second step of a login (POST /auth/mfa): opens the session a password login would have. */
+  async completeMfaLogin(
+    mfaToken: string,
+    code: string,
+  ): Promise<{ response: MfaLoginResponse; cookie: SessionCookieValue }> {
+    const { user, recoveryCodes } = await this.mfa.completeLogin(mfaToken, code);
+    const session = await this.sessions.open(user.id, user.passwordHash);
+    if (!session) throw new MfaTokenInvalidError();
+    const signedIn = await this.signedIn(user, session);
+    return {
+      response: recoveryCodes ? { ...signedIn.response, recoveryCodes } : signedIn.response,
+      cookie: signedIn.cookie,
+    };
   }
 
   /** A new access token and a new cookie value for a live session; the old value stops working. */
