@@ -132,7 +132,7 @@ it('a second factor: set up on the account page, then a login asks for the code 
   violations.push(...(await auditInEveryLanguage(page, 'account-mfa-enrol')));
   await field.fill(await codeAt(secret, 0));
   await page.getByRole('button', { name: 'Bekreft og slå på' }).click();
-  const codesHeading = page.getByRole('heading', { level: 2, name: 'Gjenopprettingskoder' });
+  const codesHeading = page.getByRole('heading', { level: 3, name: 'Gjenopprettingskoder' });
   await codesHeading.waitFor();
   expect(await codesHeading.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   const recoveryCodes = await page

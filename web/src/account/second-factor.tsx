@@ -53,16 +53,19 @@ export function RecoveryCodes({
   onDone,
   doneLabel,
   headingRef,
+  level = 2,
 }: {
   codes: string[];
   onDone: () => void;
   doneLabel: string;
   headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** 3 inside a section of its own (the account page's), 2 where it is the step of a page. */
+  level?: 2 | 3;
 }) {
   const { t } = useI18n();
   return (
     <div className="stack">
-      <Heading level={2} data-size="sm" ref={headingRef} tabIndex={-1}>
+      <Heading level={level} data-size="xs" ref={headingRef} tabIndex={-1}>
         {t.mfa.recoveryTitle}
       </Heading>
       <Alert data-color="warning">{t.mfa.recoveryIntro}</Alert>
@@ -201,6 +204,7 @@ export function SecondFactorSection() {
         {stage.kind === 'codes' ? (
           <RecoveryCodes
             codes={stage.recoveryCodes}
+            level={3}
             headingRef={codesHeading}
             doneLabel={m.recoveryDone}
             onDone={() => {
