@@ -10,17 +10,25 @@ import './second-factor.css';
 export function QrCode({ value }: { value: string }) {
   const { t } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
     void import('qrcode')
       .then((qrcode) => qrcode.toDataURL(value, { margin: 2, width: 200, errorCorrectionLevel: 'M' }))
-      .then((url) => {
-        if (live) setSrc(url);
-      });
+      .then(
+        (url) => {
+          if (live) setSrc(url);
+        },
+        // Without a QR code the key as text (beside it) still does the job.
+        () => {
+          if (live) setFailed(true);
+        },
+      );
     return () => {
       live = false;
     };
   }, [value]);
+  if (failed) return null;
   return src ? (
     <img className="mfa-qr" src={src} alt={t.mfa.qrAlt} width={200} height={200} />
   ) : (
