@@ -6,6 +6,7 @@ import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
+import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   MeetingMonths1795565821807,
   Sessions1796284855936,
   AuditLog1796900000001,
+  SecondFactor1796900000002,
   Certificates1796900000006,
 ];

@@ -15,6 +15,7 @@ import { RequestMethod } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DateTime } from 'luxon';
+import { generate } from 'otplib';
 import type { Response } from 'supertest';
 import { ACCESS_KEY, type AccessRule } from '../src/common/access/access.decorator.js';
 import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
@@ -36,6 +37,11 @@ type Call =
   | 'GET /auth/me'
   | 'PATCH /auth/me'
   | 'POST /auth/password'
+  | 'POST /auth/mfa'
+  | 'GET /auth/mfa'
+  | 'POST /auth/mfa/enrol'
+  | 'POST /auth/mfa/confirm'
+  | 'DELETE /auth/mfa'
   | 'GET /health'
   | 'POST /users'
   | 'GET /users'
@@ -122,6 +128,7 @@ const PUBLIC: Call[] = [
   'POST /auth/login',
   'POST /auth/refresh',
   'POST /auth/logout',
+  'POST /auth/mfa',
   'GET /health',
   'GET /log/:token',
   'POST /log/:token',
@@ -149,6 +156,13 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /auth/me',                                 '',                  200,  200, 200,        200],
   ['PATCH /auth/me',                               '',                  200,  200, 200,        200],
   ['POST /auth/password',                          '',                  204,  204, 204,        204],
+  // The caller's own second factor: each enrols afresh, confirms, turns it off with a recovery code.
+  ['GET /auth/mfa',                                '',                  200,  200, 200,        200],
+  ['POST /auth/mfa/enrol',                         '',                  200,  200, 200,        200],
+  ['POST /auth/mfa/confirm',                       '',                  200,  200, 200,        200],
+  ['DELETE /auth/mfa',                             '',                  204,  204, 204,        204],
+  // Public: the mfaToken of a password login (of a user with a second factor) and a recovery code are the key.
+  ['POST /auth/mfa',                               '',                  200,  200, 200,        200],
   ['GET /health',                                  '',                  200,  200, 200,        200],
   ['POST /users',                                  '',                  201,  403, 403,        403],
   ['GET /users',                                   '',                  200,  403, 403,        403],
@@ -238,7 +252,7 @@ const CASES: Case[] = MATRIX.flatMap(([call, target, ...statuses]) => [
   ...TOKENLESS.map((caller) => ({ call, target, caller, status: PUBLIC.includes(call) ? statuses[0] : 401 })),
 ]);
 
-type Method = 'get' | 'post' | 'patch' | 'put';
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
 interface Req {
   method: Method;
@@ -764,6 +778,21 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         body: { currentPassword: USER_PASSWORD, newPassword: USER_PASSWORD },
         made: { passwordHash: (await passwordHashOf(userIds[caller as RoleCaller])) ?? undefined },
       };
+    case 'GET /auth/mfa':
+      return { method: 'get', path: '/auth/mfa' };
+    case 'POST /auth/mfa/enrol':
+      await mfaOff(caller);
+      return { method: 'post', path: '/auth/mfa/enrol' };
+    case 'POST /auth/mfa/confirm': {
+      const secret = await mfaEnrolling(caller);
+      return { method: 'post', path: '/auth/mfa/confirm', body: { code: secret ? await totpNow(secret) : '123456' } };
+    }
+    case 'DELETE /auth/mfa': {
+      const codes = await mfaOn(caller);
+      return { method: 'delete', path: '/auth/mfa', body: { code: codes?.[0] ?? '123456' } };
+    }
+    case 'POST /auth/mfa':
+      return { method: 'post', path: '/auth/mfa', body: await mfaLogin() };
     case 'GET /health':
       return { method: 'get', path: '/health' };
     case 'POST /users':
@@ -926,6 +955,58 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
   }
 }
 
+/** The code of the authenticator app for this secret at the file's clock. */
+const totpNow = (secret: string) => generate({ secret, epoch: Math.floor(NOW.getTime() / 1000) });
+
+/** The caller's second factor removed (straight in the database: setup, not under test). */
+async function mfaOff(caller: Caller): Promise<void> {
+  const id = userIds[caller as RoleCaller] as string | undefined;
+  if (id !== undefined) await t.db.query('DELETE FROM user_second_factors WHERE user_id = $1', [id]);
+}
+
+/** A new enrolment of a role caller, started with their own token; its secret (null for a tokenless caller). */
+async function mfaEnrolling(caller: Caller): Promise<string | null> {
+  const token = tokens[caller];
+  if (!ROLE_CALLERS.includes(caller as RoleCaller) || token === null) return null;
+  await mfaOff(caller);
+  const res = await t.http.post('/api/v1/auth/mfa/enrol').set(t.auth(token));
+  if (res.status !== 200) throw new Error(`setup: enrol answered ${res.status}`);
+  return stringField(res.body, 'secret');
+}
+
+/** A confirmed second factor for a role caller; its recovery codes (null for a tokenless caller). */
+async function mfaOn(caller: Caller): Promise<string[] | null> {
+  const secret = await mfaEnrolling(caller);
+  const token = tokens[caller];
+  if (secret === null || token === null) return null;
+  const res = await t.http
+    .post('/api/v1/auth/mfa/confirm')
+    .set(t.auth(token))
+    .send({ code: await totpNow(secret) });
+  if (res.status !== 200) throw new Error(`setup: confirm answered ${res.status}`);
+  return (record(res.body).recoveryCodes as string[]).slice();
+}
+
+/** Users with a second factor and the recovery codes of theirs not used yet; a new one when these run out. */
+const mfaUser = { email: '', codes: [] as string[] };
+
+/** The body of a second step: the mfaToken of a new password login and an unused recovery code. */
+async function mfaLogin(): Promise<{ mfaToken: string; code: string }> {
+  if (mfaUser.codes.length === 0) {
+    const user = await t.user('lead');
+    const enrol = await t.http.post('/api/v1/auth/mfa/enrol').set(t.auth(user.token));
+    const confirm = await t.http
+      .post('/api/v1/auth/mfa/confirm')
+      .set(t.auth(user.token))
+      .send({ code: await totpNow(stringField(enrol.body, 'secret')) });
+    if (confirm.status !== 200) throw new Error(`setup: confirm answered ${confirm.status}`);
+    Object.assign(mfaUser, { email: user.email, codes: (record(confirm.body).recoveryCodes as string[]).slice() });
+  }
+  const res = await t.http.post('/api/v1/auth/login').send({ email: mfaUser.email, password: USER_PASSWORD });
+  if (res.status !== 200) throw new Error(`setup: login answered ${res.status}`);
+  return { mfaToken: stringField(res.body, 'mfaToken'), code: mfaUser.codes.pop() ?? '' };
+}
+
 /** A console session of the first admin, opened by a login; its cookie value. */
 async function openSession(): Promise<string> {
   const res = await t.http.post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
@@ -1047,6 +1128,26 @@ async function verify(
     case 'POST /auth/login':
       expect(typeof record(body).accessToken).toBe('string');
       expect(record(body).user).not.toHaveProperty('passwordHash');
+      return;
+    case 'GET /auth/mfa':
+      expect(record(body)).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
+      return;
+    case 'POST /auth/mfa/enrol':
+      expect(record(body)).toEqual({ secret: expect.any(String), otpauthUrl: expect.stringMatching(/^otpauth:/) });
+      return;
+    case 'POST /auth/mfa/confirm':
+      expect(record(body).recoveryCodes).toHaveLength(10);
+      return;
+    case 'DELETE /auth/mfa': {
+      const rows = await t.db.query('SELECT 1 FROM user_second_factors WHERE user_id = $1', [
+        userIds[caller as RoleCaller],
+      ]);
+      expect(rows).toEqual([]);
+      return;
+    }
+    case 'POST /auth/mfa':
+      expect(record(body)).toMatchObject({ accessToken: expect.any(String), user: { email: mfaUser.email } });
+      expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=[\\w-]{43};`));
       return;
     case 'POST /auth/refresh': {
       // The session of the cookie goes on under a new value, whoever's bearer token came along.

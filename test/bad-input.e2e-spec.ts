@@ -15,6 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { generateSync } from 'otplib';
 import type { Response } from 'supertest';
 import { ERROR_CODES, isErrorCode } from '../src/common/error-codes.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
@@ -53,7 +54,9 @@ interface BadCase {
 
 interface Endpoint {
   name: string;
-  method: 'post' | 'patch' | 'put';
+  method: 'post' | 'patch' | 'put' | 'delete';
+  /** Puts what the request works on in place before each request (a second factor in the state it needs). */
+  before?: () => Promise<void>;
   path: () => string;
   /** Where the valid body goes, when it changes what the bad cases work on (a match it decides). */
   okPath?: () => string;
@@ -92,6 +95,7 @@ const PAST = { start: day(-300), end: day(-30) };
 
 let t: TestApp;
 let adminToken = '';
+let adminEmail = '';
 const ids = {
   /** A lead account: every PATCH /users/:id goes to it. */
   lead: '',
@@ -144,7 +148,9 @@ const next = (): number => ++n;
 beforeAll(async () => {
   t = await createTestApp();
   t.setNow(NOW);
-  adminToken = (await t.user('admin')).token;
+  const admin = await t.user('admin');
+  adminToken = admin.token;
+  adminEmail = admin.email;
   ids.lead = (await t.user('lead')).id;
   const created = async (path: string, body: object): Promise<string> => {
     const res = await t.http.post(`/api/v1${path}`).set(t.auth(adminToken)).send(body);
@@ -462,6 +468,75 @@ const ENDPOINTS: Endpoint[] = [
         ...validPasswordChange(),
         password: 'a long enough password',
       })),
+    ],
+  },
+  {
+    name: 'POST /auth/mfa/confirm',
+    method: 'post',
+    path: () => '/auth/mfa/confirm',
+    before: () => mfa.enrolling(),
+    ok: 200,
+    valid: () => ({ code: mfa.code() }),
+    fields: [f('code', 'string', 'required')],
+    cases: [
+      bad('a code of another time', 'code', () => ({ code: mfa.code(-600) })),
+      bad('a code of 5 digits', 'code', () => ({ code: '12345' })),
+      bad('a code of 7 digits', 'code', () => ({ code: '1234567' })),
+      bad('a code with letters', 'code', () => ({ code: '12a456' })),
+      bad('a recovery code (confirming takes the app only)', 'code', () => ({ code: 'abcde-23456' })),
+      bad('an empty code', 'code', () => ({ code: '' })),
+      bad('a code with a NUL character', 'code', () => ({ code: '123\u0000456' })),
+    ],
+  },
+  {
+    name: 'DELETE /auth/mfa',
+    method: 'delete',
+    path: () => '/auth/mfa',
+    before: () => mfa.on(),
+    ok: 204,
+    valid: () => ({ code: mfa.recoveryCodes[0] }),
+    fields: [f('code', 'string', 'required')],
+    cases: [
+      bad('a code of another time', 'code', () => ({ code: mfa.code(-600) })),
+      bad('a recovery code that is no one of these', 'code', () => ({ code: 'abcde-23456' })),
+      bad('a code of 5 digits', 'code', () => ({ code: '12345' })),
+      bad('a recovery code one character short', 'code', () => ({ code: mfa.recoveryCodes[0].slice(0, -1) })),
+      bad('an empty code', 'code', () => ({ code: '' })),
+      bad('a password instead of a code', 'code', () => ({ code: USER_PASSWORD })),
+      bad('password (the factor is turned off with a code)', 'password', () => ({
+        code: mfa.recoveryCodes[0],
+        password: USER_PASSWORD,
+      })),
+    ],
+  },
+  {
+    name: 'POST /auth/mfa',
+    method: 'post',
+    path: () => '/auth/mfa',
+    anonymous: true,
+    before: () => mfaLogin.start(),
+    ok: 200,
+    valid: () => ({ mfaToken: mfaLogin.mfaToken, code: mfaLogin.recoveryCode() }),
+    fields: [f('mfaToken', 'string', 'required'), f('code', 'string', 'required')],
+    cases: [
+      bad('a code of 5 digits', 'code', () => ({ mfaToken: mfaLogin.mfaToken, code: '12345' })),
+      bad('an empty code', 'code', () => ({ mfaToken: mfaLogin.mfaToken, code: '' })),
+      bad('a code over 11 characters', 'code', () => ({ mfaToken: mfaLogin.mfaToken, code: long(12) })),
+      bad('an empty mfaToken', 'mfaToken', () => ({ mfaToken: '', code: '123456' })),
+      bad('an mfaToken over 2048 characters', 'mfaToken', () => ({ mfaToken: long(2049), code: '123456' })),
+      bad('email (the mfaToken names the user)', 'email', () => ({
+        mfaToken: mfaLogin.mfaToken,
+        code: '123456',
+        email: ADMIN_EMAIL,
+      })),
+      {
+        title: 'a wrong code',
+        body: () => ({ mfaToken: mfaLogin.mfaToken, code: 'abcde-23456' }),
+        status: 401,
+        field: 'code',
+      },
+      { title: 'an mfaToken that is no token', body: () => ({ mfaToken: 'garbage', code: '123456' }), status: 401 },
+      { title: 'an access token as the mfaToken', body: () => ({ mfaToken: adminToken, code: '123456' }), status: 401 },
     ],
   },
   {
@@ -1194,11 +1269,13 @@ function casesOf(endpoint: Endpoint): BadCase[] {
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
   it(`accepts the valid body (${endpoint.ok})`, async () => {
+    await endpoint.before?.();
     const res = await send(endpoint, endpoint.okPath?.() ?? endpoint.path(), { body: endpoint.valid() });
     expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: endpoint.ok });
   });
 
   it.each(casesOf(endpoint))('$title → $status', async (c) => {
+    await endpoint.before?.();
     const counts = await rowCounts(t.db);
     const before = await snapshot(t.db);
     const audited = await auditIds();
@@ -1971,6 +2048,61 @@ function snapshotWithoutAudit(snapshot: string): string {
     .filter((line) => !line.startsWith('audit_log:'))
     .join('\n');
 }
+/**
+ * The second factor of the admin who sends the requests: started afresh (an enrolment in
+ * progress, with its secret) or confirmed (with its recovery codes) before each request.
+ */
+const mfa = {
+  secret: '',
+  recoveryCodes: [] as string[],
+  /** The app's code at the file's clock, or `offset` seconds from it. */
+  code(offset = 0): string {
+    return generateSync({ secret: mfa.secret, epoch: Math.floor(NOW.getTime() / 1000) + offset });
+  },
+  async enrolling(): Promise<void> {
+    await t.db.query(`DELETE FROM user_second_factors WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [
+      adminEmail,
+    ]);
+    const res = await t.http.post('/api/v1/auth/mfa/enrol').set(t.auth(adminToken));
+    if (res.status !== 200) throw new Error(`setup: enrol answered ${res.status}`);
+    mfa.secret = stringField(res.body, 'secret');
+  },
+  async on(): Promise<void> {
+    await mfa.enrolling();
+    const res = await t.http.post('/api/v1/auth/mfa/confirm').set(t.auth(adminToken)).send({ code: mfa.code() });
+    if (res.status !== 200) throw new Error(`setup: confirm answered ${res.status}`);
+    mfa.recoveryCodes = record(res.body).recoveryCodes as string[];
+  },
+};
+
+/** A lead with a second factor, the mfaToken of a new password login of theirs, and recovery codes not used yet. */
+const mfaLogin = {
+  email: '',
+  mfaToken: '',
+  codes: [] as string[],
+  recoveryCode(): string {
+    return mfaLogin.codes[mfaLogin.codes.length - 1] ?? '';
+  },
+  async start(): Promise<void> {
+    // A used code is dropped; a fresh lead once they run out.
+    if (mfaLogin.codes.length < 2) {
+      const lead = await t.user('lead');
+      const enrol = await t.http.post('/api/v1/auth/mfa/enrol').set(t.auth(lead.token));
+      const secret = stringField(enrol.body, 'secret');
+      const confirm = await t.http
+        .post('/api/v1/auth/mfa/confirm')
+        .set(t.auth(lead.token))
+        .send({ code: generateSync({ secret, epoch: Math.floor(NOW.getTime() / 1000) }) });
+      if (confirm.status !== 200) throw new Error(`setup: confirm answered ${confirm.status}`);
+      Object.assign(mfaLogin, { email: lead.email, codes: (record(confirm.body).recoveryCodes as string[]).slice() });
+    } else {
+      mfaLogin.codes.pop();
+    }
+    const res = await t.http.post('/api/v1/auth/login').send({ email: mfaLogin.email, password: USER_PASSWORD });
+    if (res.status !== 200) throw new Error(`setup: login answered ${res.status}`);
+    mfaLogin.mfaToken = stringField(res.body, 'mfaToken');
+  },
+};
 
 async function send(
   endpoint: Endpoint,

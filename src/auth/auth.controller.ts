@@ -2,12 +2,14 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } fro
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiExtraModels,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentActor, Public, Roles } from '../common/access/access.decorator.js';
@@ -19,6 +21,7 @@ import { ApiErrorResponse, ApiInvalidInputResponse } from '../common/api-error.r
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
 import { LoginDto, LoginResponse } from './dto/login.dto.js';
+import { MfaChallengeResponse } from './dto/mfa.dto.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
 import { SESSION_COOKIE, SessionCookie } from './session-cookie.js';
@@ -42,11 +45,21 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or a disabled account (the same answer for all)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this address and email; wait a minute' })
-  @ApiOkResponse({ description: 'Logged in', type: LoginResponse })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    const signedIn = await this.auth.login(dto);
-    this.cookie.set(res, signedIn.cookie);
-    return signedIn.response;
+  @ApiExtraModels(LoginResponse, MfaChallengeResponse)
+  @ApiOkResponse({
+    description:
+      'Logged in; or, for a user with a second factor (or whose role requires one, MFA_REQUIRED_ROLES), ' +
+      '{mfaRequired: true, mfaToken} and no access token or cookie: POST /auth/mfa completes the login',
+    schema: { oneOf: [{ $ref: getSchemaPath(LoginResponse) }, { $ref: getSchemaPath(MfaChallengeResponse) }] },
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse | MfaChallengeResponse> {
+    const outcome = await this.auth.login(dto);
+    if ('challenge' in outcome) return outcome.challenge;
+    this.cookie.set(res, outcome.cookie);
+    return outcome.response;
   }
 
   @Post('refresh')

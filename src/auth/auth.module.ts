@@ -13,6 +13,12 @@ import { AuthService } from './auth.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
 import { SessionCookie } from './session-cookie.js';
+import { MfaCodeRateLimitGuard, MfaLoginRateLimitGuard } from './mfa/mfa-rate-limit.guard.js';
+import { MfaTokens } from './mfa/mfa-tokens.js';
+import { MfaController } from './mfa/mfa.controller.js';
+import { MfaRepository } from './mfa/mfa.repository.js';
+import { MfaService } from './mfa/mfa.service.js';
+import { TotpSecretBox } from './mfa/totp-secret-box.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -32,7 +38,7 @@ import { SessionsService } from './sessions.service.js';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, MfaController],
   providers: [
     AuthService,
     AccessTokens,
@@ -43,6 +49,12 @@ import { SessionsService } from './sessions.service.js';
     AccountLockout,
     PasswordRateLimitGuard,
     AdminPageAuth,
+    MfaService,
+    MfaRepository,
+    MfaTokens,
+    TotpSecretBox,
+    MfaLoginRateLimitGuard,
+    MfaCodeRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AdminPageAuth],

@@ -10,9 +10,11 @@ import { UsersService } from '../users/users.service.js';
 import { AccountLockout } from './account-lockout.js';
 import { assertStrongPassword } from './password-strength.js';
 import { AccessTokens } from './access-tokens.js';
-import { SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
+import { MfaTokenInvalidError, SessionEndedError, WrongCurrentPasswordError } from './auth.errors.js';
 import type { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
 import type { LoginDto, LoginResponse } from './dto/login.dto.js';
+import type { MfaChallengeResponse, MfaLoginResponse } from './dto/mfa.dto.js';
+import { MfaService } from './mfa/mfa.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { SessionsService, type IssuedSession, type SessionCookieValue } from './sessions.service.js';
 
@@ -29,17 +31,21 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokens,
     private readonly lockout: AccountLockout,
+    private readonly mfa: MfaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
 
   /**
    * One answer for an unknown email, a wrong password and a disabled account, in the same time.
-   * Opens a console session besides the access token. Audited: a login names the account as actor
-   * and subject; a failed one names no actor, and the account as subject only when the email is
-   * one (never the email itself); a failure that makes the account wait adds `auth.locked`.
+   * Opens a console session besides the access token, or, when a second factor is on (or the
+   * role requires one), answers the challenge of the second step and opens nothing: the lockout's
+   * count then goes on until the second step succeeds, so a known password cannot reset it
+   * between guesses of the code. Audited: a login names the account as actor and subject; a
+   * failed one names no actor, and the account as subject only when the email is one (never the
+   * email itself); a failure that makes the account wait adds `auth.locked`.
    */
-  async login(dto: LoginDto): Promise<SignedIn> {
+  async login(dto: LoginDto): Promise<SignedIn | { challenge: MfaChallengeResponse }> {
     const user = await this.users.findByEmail(dto.email);
     const ok = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !ok || user.disabled) {
@@ -49,11 +55,29 @@ export class AuthService {
       if (wait > 0) await this.audit.record(null, 'auth.locked', 'user', subject);
       throw new InvalidCredentialsError();
     }
+    const challenge = await this.mfa.challenge(user);
+    if (challenge) return { challenge };
     await this.lockout.succeeded(dto.email);
     const session = await this.sessions.open(user.id, user.passwordHash);
     if (!session) throw new InvalidCredentialsError();
     await this.audit.record(user, 'auth.login', 'user', [{ id: user.id }]);
     return this.signedIn(user, session);
+  }
+
+  /** The second step of a login (POST /auth/mfa): opens the session a password login would have. */
+  async completeMfaLogin(
+    mfaToken: string,
+    code: string,
+  ): Promise<{ response: MfaLoginResponse; cookie: SessionCookieValue }> {
+    const { user, recoveryCodes } = await this.mfa.completeLogin(mfaToken, code);
+    const session = await this.sessions.open(user.id, user.passwordHash);
+    if (!session) throw new MfaTokenInvalidError();
+    await this.audit.record(user, 'auth.login', 'user', [{ id: user.id }]);
+    const signedIn = await this.signedIn(user, session);
+    return {
+      response: recoveryCodes ? { ...signedIn.response, recoveryCodes } : signedIn.response,
+      cookie: signedIn.cookie,
+    };
   }
 
   /** A new access token and a new cookie value for a live session; the old value stops working. */

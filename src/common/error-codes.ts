@@ -119,11 +119,16 @@ export const ERROR_CODES = {
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },
   last_admin: { params: {}, en: 'This change would leave no enabled admin; make another user admin first' },
   wrong_password: { params: {}, en: '{field} is not the current password' },
+  wrong_code: { params: {}, en: '{field} is not a valid code: check the app and try again' },
+  mfa_already_enabled: { params: {}, en: 'A second factor is already on; turn it off before enrolling again' },
+  mfa_not_enrolling: { params: {}, en: 'No enrolment of a second factor is in progress; start one first' },
+  mfa_not_enabled: { params: {}, en: 'No second factor is on' },
   password_too_common: { params: {}, en: '{field} is too easy to guess: use a longer phrase of unusual words' },
 
   // Access and the rest.
   invalid_credentials: { params: {}, en: 'Wrong email or password' },
   session_ended: { params: {}, en: 'No session is open for this browser; log in again' },
+  mfa_token_invalid: { params: {}, en: 'The login has expired or was already completed; log in again' },
   unauthenticated: { params: {}, en: 'Log in again' },
   forbidden: { params: {}, en: 'Your role may not do this' },
   too_many_requests: { params: {}, en: 'Too many attempts; wait a little' },

@@ -53,6 +53,17 @@ describe('loadConfig', () => {
     expect(failure({ ...valid, CORS_ORIGINS: '*' })).toMatch(/CORS_ORIGINS must be origins/);
   });
 
+  it('reads MFA_REQUIRED_ROLES as a list of roles, none by default, and refuses another word', () => {
+    expect(loadConfig(valid).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(loadConfig({ ...valid, MFA_REQUIRED_ROLES: 'admin, lead,coordinator' }).MFA_REQUIRED_ROLES).toEqual([
+      'admin',
+      'lead',
+      'coordinator',
+    ]);
+    expect(failure({ ...valid, MFA_REQUIRED_ROLES: 'admin,superuser' })).toMatch(/MFA_REQUIRED_ROLES must be roles/);
+    expect(failure({ ...valid, MFA_REQUIRED_ROLES: 'Admin' })).toMatch(/MFA_REQUIRED_ROLES must be roles/);
+  });
+
   it('reads PORT as a number', () => {
     expect(loadConfig({ ...valid, PORT: '8080' }).PORT).toBe(8080);
   });

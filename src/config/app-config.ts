@@ -15,6 +15,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { IsContactEmail } from '../common/contact-fields.js';
+import { ROLES, type Role } from '../users/user.entity.js';
 
 /** A yes/no variable: true, 1, false or 0; absent means the default. */
 function flag(byDefault: boolean) {
@@ -123,6 +124,24 @@ export class AppConfig {
   @Min(1, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   @Max(1000, { message: 'LOGIN_RATE_LIMIT must be an integer from 1 to 1000' })
   LOGIN_RATE_LIMIT = 10;
+
+  /**
+   * Roles (comma-separated: admin, lead, coordinator) whose users must have a second factor (TOTP):
+   * one without must enrol at their next login. Default: none.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((role) => role.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsIn(ROLES, {
+    each: true,
+    message: `MFA_REQUIRED_ROLES must be roles among ${ROLES.join(', ')}, separated by commas`,
+  })
+  MFA_REQUIRED_ROLES: Role[] = [];
 
   /** Days a signed meeting link in a reminder stays valid. */
   @decimal()

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { MfaRecoveryCode, UserSecondFactor } from '../auth/mfa/mfa.entity.js';
 import { RotatedSessionToken, Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Match } from '../matching/match.entity.js';
@@ -18,6 +19,8 @@ export const ENTITIES = [
   User,
   Session,
   RotatedSessionToken,
+  UserSecondFactor,
+  MfaRecoveryCode,
   Programme,
   Gathering,
   Participant,

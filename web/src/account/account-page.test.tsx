@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,8 +7,10 @@ import { I18nProvider } from '../i18n/i18n.js';
 import { AccountPage } from './account-page.js';
 
 const mocks = vi.hoisted(() => ({
+  get: vi.fn(),
   patch: vi.fn(),
   post: vi.fn(),
+  del: vi.fn(),
   setUser: vi.fn(),
   logout: vi.fn(),
 }));
@@ -31,7 +33,7 @@ vi.mock('../auth/session.js', () => ({
 
 vi.mock('../api/client.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api/client.js')>()),
-  api: { PATCH: mocks.patch, POST: mocks.post },
+  api: { GET: mocks.get, PATCH: mocks.patch, POST: mocks.post, DELETE: mocks.del },
 }));
 
 vi.mock('../api/queries.js', () => ({
@@ -52,12 +54,20 @@ function renderPage() {
   );
 }
 
+/** What GET /auth/mfa answers. */
+function mfaState(state: { enabled: boolean; required: boolean; recoveryCodesLeft: number }) {
+  mocks.get.mockImplementation(() => Promise.resolve({ data: state, response: new Response(null, { status: 200 }) }));
+}
+
+const ok = (data: unknown) => ({ data, response: new Response(null, { status: 200 }) });
+
 function fieldOf(label: string): HTMLElement {
   return screen.getByLabelText(label).closest('.ds-field') as HTMLElement;
 }
 
 beforeEach(() => {
   for (const mock of Object.values(mocks)) mock.mockReset();
+  mfaState({ enabled: false, required: false, recoveryCodesLeft: 0 });
   localStorage.clear();
 });
 afterEach(cleanup);
@@ -116,5 +126,75 @@ describe('AccountPage', () => {
     renderPage();
     await user.click(screen.getByRole('button', { name: 'Log out' }));
     expect(mocks.logout).toHaveBeenCalled();
+  });
+
+  it('turns the second factor on: the key as text, a wrong code beside the field, then the ten recovery codes once', async () => {
+    const user = userEvent.setup();
+    const recoveryCodes = Array.from({ length: 10 }, (_, i) => `abcd${i}-efgh${i}`);
+    renderPage();
+    mocks.post.mockResolvedValueOnce(ok({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', otpauthUrl: 'otpauth://totp/x' }));
+    await user.click(await screen.findByRole('button', { name: 'Turn on two-step login' }));
+    expect(mocks.post).toHaveBeenCalledWith('/api/v1/auth/mfa/enrol');
+    expect(await screen.findByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP')).toBeInTheDocument();
+    const code = screen.getByLabelText('Code from the app');
+    expect(code).toHaveFocus();
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+
+    await user.type(code, '12345');
+    await user.click(screen.getByRole('button', { name: 'Confirm and turn on' }));
+    expect(fieldOf('Code from the app')).toHaveTextContent('Fill in the code from the app, 6 digits.');
+
+    mocks.post.mockResolvedValueOnce({
+      error: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['code is not a valid code: check the app and try again'],
+        errors: [
+          {
+            field: 'code',
+            code: 'wrong_code',
+            params: {},
+            message: 'code is not a valid code: check the app and try again',
+          },
+        ],
+      },
+      response: new Response(null, { status: 400 }),
+    });
+    await user.type(code, '6');
+    await user.click(screen.getByRole('button', { name: 'Confirm and turn on' }));
+    expect(mocks.post).toHaveBeenLastCalledWith('/api/v1/auth/mfa/confirm', { body: { code: '123456' } });
+    expect(await screen.findByText('The code is not right. Check the app and try again.')).toBeInTheDocument();
+
+    mocks.post.mockResolvedValueOnce(ok({ recoveryCodes }));
+    mfaState({ enabled: true, required: false, recoveryCodesLeft: 10 });
+    await user.click(screen.getByRole('button', { name: 'Confirm and turn on' }));
+    const heading = await screen.findByRole('heading', { name: 'Recovery codes' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(recoveryCodes);
+
+    await user.click(screen.getByRole('button', { name: 'I have kept the codes' }));
+    expect(screen.queryByText(recoveryCodes[0])).not.toBeInTheDocument();
+    expect(await screen.findByText('You have 10 unused recovery codes.')).toBeInTheDocument();
+    expect(screen.getByText('Two-step login is on.')).toHaveAttribute('role', 'status');
+  });
+
+  it('turns the second factor off with a code', async () => {
+    const user = userEvent.setup();
+    mfaState({ enabled: true, required: true, recoveryCodesLeft: 9 });
+    renderPage();
+    expect(await screen.findByText('You have 9 unused recovery codes.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Turn off two-step login' }));
+    expect(mocks.del).not.toHaveBeenCalled();
+    expect(fieldOf('Code from the app or recovery code')).toHaveTextContent(
+      'Fill in a code from the app or a recovery code.',
+    );
+    mocks.del.mockResolvedValueOnce({ response: new Response(null, { status: 204 }) });
+    mfaState({ enabled: false, required: true, recoveryCodesLeft: 0 });
+    await user.type(screen.getByLabelText('Code from the app or recovery code'), 'abcde-23456');
+    await user.click(screen.getByRole('button', { name: 'Turn off two-step login' }));
+    expect(mocks.del).toHaveBeenCalledWith('/api/v1/auth/mfa', { body: { code: 'abcde-23456' } });
+    expect(await screen.findByText('Two-step login is off.')).toBeInTheDocument();
+    expect(screen.getByText('Your role requires two-step login.')).toBeInTheDocument();
   });
 });

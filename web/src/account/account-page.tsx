@@ -7,9 +7,10 @@ import { useI18n } from '../i18n/i18n.js';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../i18n/languages.js';
 import { Page } from '../ui/page.js';
 import { pathErrors } from '../ui/path-errors.js';
+import { SecondFactorSection } from './second-factor.js';
 import './account.css';
 
-/** The caller's own account: name and language, password, and logging out. */
+/** The caller's own account: name and language, password, the second factor, and logging out. */
 export function AccountPage() {
   const { t } = useI18n();
   const session = useSession();
@@ -19,6 +20,7 @@ export function AccountPage() {
       <div className="account-sections">
         <ProfileForm />
         <PasswordForm />
+        <SecondFactorSection />
         <Card asChild data-color="neutral">
           <section aria-labelledby="account-logout" className="stack">
             <Heading level={2} data-size="sm" id="account-logout">

@@ -5,7 +5,7 @@ import { currentAccessToken, refreshSession, sessionEnded } from '../auth/token.
 export type Schemas = components['schemas'];
 
 /** Where a refresh cannot help: the session's own endpoints answer 401 themselves. */
-const SESSION_PATHS = ['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout'];
+const SESSION_PATHS = ['/api/v1/auth/login', '/api/v1/auth/mfa', '/api/v1/auth/refresh', '/api/v1/auth/logout'];
 
 /**
  * Every call carries the in-memory access token. A 401 means the token expired or was revoked:

@@ -136,6 +136,68 @@ export interface paths {
     patch: operations['AuthController_updateAccount'];
     trace?: never;
   };
+  '/api/v1/auth/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's second factor: on or off, required for their role, recovery codes left */
+    get: operations['MfaController_status'];
+    put?: never;
+    /**
+     * The second step of a login: the mfaToken of POST /auth/login and a code; completes the login
+     * @description Answers as POST /auth/login does without a second factor (access token, user, the mentornett_session cookie). The code is the one the authenticator app shows now (each is taken once) or a recovery code (each works once). When the login answered enrolRequired, the code (of the app) confirms the new factor and the answer adds the ten recovery codes. Wrong codes count toward the account lockout like wrong passwords.
+     */
+    post: operations['MfaController_login'];
+    /**
+     * Turn the second factor off, with a current code of the app or a recovery code
+     * @description A code, not the password: an open browser or a stolen access token alone cannot remove the factor. An enrolment never confirmed is dropped whatever the code. A role in MFA_REQUIRED_ROLES enrols again at the next login.
+     */
+    delete: operations['MfaController_disable'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/mfa/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the enrolment with a code of the app; answers ten one-time recovery codes, shown this once */
+    post: operations['MfaController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/mfa/enrol': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start enrolling a second factor (TOTP): a new secret for an authenticator app
+     * @description Nothing changes at login until POST /auth/mfa/confirm. Calling it again before confirming starts over with a new secret.
+     */
+    post: operations['MfaController_enrol'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/password': {
     parameters: {
       query?: never;
@@ -1297,9 +1359,14 @@ export interface components {
       | 'not_found'
       | 'last_admin'
       | 'wrong_password'
+      | 'wrong_code'
+      | 'mfa_already_enabled'
+      | 'mfa_not_enrolling'
+      | 'mfa_not_enabled'
       | 'password_too_common'
       | 'invalid_credentials'
       | 'session_ended'
+      | 'mfa_token_invalid'
       | 'unauthenticated'
       | 'forbidden'
       | 'too_many_requests'
@@ -1429,9 +1496,14 @@ export interface components {
         | 'not_found'
         | 'last_admin'
         | 'wrong_password'
+        | 'wrong_code'
+        | 'mfa_already_enabled'
+        | 'mfa_not_enrolling'
+        | 'mfa_not_enabled'
         | 'password_too_common'
         | 'invalid_credentials'
         | 'session_ended'
+        | 'mfa_token_invalid'
         | 'unauthenticated'
         | 'forbidden'
         | 'too_many_requests'
@@ -1590,6 +1662,75 @@ export interface components {
        * @enum {string}
        */
       source: 'api' | 'link';
+    };
+    MfaChallengeResponse: {
+      /** @description True when the role requires a second factor (MFA_REQUIRED_ROLES) and the user has none: add the secret to an authenticator app, then POST /auth/mfa with its code enrols and completes the login */
+      enrolRequired?: boolean;
+      /**
+       * @description Always true: complete the login with POST /auth/mfa
+       * @enum {boolean}
+       */
+      mfaRequired: true;
+      /** @description For POST /auth/mfa only (not a bearer token); valid 5 minutes */
+      mfaToken: string;
+      /** @description With enrolRequired: the otpauth:// URI of the secret, for a QR code */
+      otpauthUrl?: string;
+      /** @description With enrolRequired: the new TOTP secret in Base32 */
+      secret?: string;
+    };
+    MfaCodeDto: {
+      /**
+       * @description The 6 digits the authenticator app shows now, or (where it says so) one of the recovery codes
+       * @example 123456
+       */
+      code: string;
+    };
+    MfaConfirmDto: {
+      /**
+       * @description The 6 digits the authenticator app shows now
+       * @example 123456
+       */
+      code: string;
+    };
+    MfaEnrolmentResponse: {
+      /**
+       * @description The otpauth:// URI of the secret, for a QR code
+       * @example otpauth://totp/Mentornett:…
+       */
+      otpauthUrl: string;
+      /** @description The TOTP secret in Base32, for typing into an authenticator app that cannot scan */
+      secret: string;
+    };
+    MfaLoginDto: {
+      /**
+       * @description The 6 digits the authenticator app shows now, or one of the recovery codes (each works once). For a login that enrols (enrolRequired), the app code only.
+       * @example 123456
+       */
+      code: string;
+      /** @description The mfaToken POST /auth/login answered with (valid 5 minutes) */
+      mfaToken: string;
+    };
+    MfaLoginResponse: {
+      /** @description Short-lived JWT to send as "Authorization: Bearer <accessToken>" */
+      accessToken: string;
+      /** @description Seconds until the access token expires */
+      expiresIn: number;
+      /** @description After a login that enrolled: ten one-time recovery codes, shown this once */
+      recoveryCodes?: string[];
+      /** @description The logged-in user */
+      user: components['schemas']['UserResponse'];
+    };
+    MfaRecoveryCodesResponse: {
+      /** @description Ten one-time recovery codes, shown this once (only their hashes are kept) */
+      recoveryCodes: string[];
+    };
+    MfaStatusResponse: {
+      /** @description A confirmed second factor is on: logins ask for a code */
+      enabled: boolean;
+      /** @description Recovery codes not used yet */
+      recoveryCodesLeft: number;
+      /** @description The caller's role must have a second factor (MFA_REQUIRED_ROLES) */
+      required: boolean;
     };
     MonthComplianceResponse: {
       /** @description The month (or the pair's time in it) is over */
@@ -2502,13 +2643,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Logged in */
+      /** @description Logged in; or, for a user with a second factor (or whose role requires one, MFA_REQUIRED_ROLES), {mfaRequired: true, mfaToken} and no access token or cookie: POST /auth/mfa completes the login */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LoginResponse'];
+          'application/json': components['schemas']['LoginResponse'] | components['schemas']['MfaChallengeResponse'];
         };
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
@@ -2598,6 +2739,200 @@ export interface operations {
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MfaController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaStatusResponse'];
+        };
+      };
+    };
+  };
+  MfaController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaLoginDto'];
+      };
+    };
+    responses: {
+      /** @description Logged in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaLoginResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description A wrong or reused code (code wrong_code, field code), or an mfaToken expired, used or no longer valid (code mfa_token_invalid: log in again) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Too many attempts, or the account must wait after wrong codes */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MfaController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No second factor is on (code mfa_not_enabled) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Too many attempts for this user; wait a minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MfaController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MfaConfirmDto'];
+      };
+    };
+    responses: {
+      /** @description The second factor is on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaRecoveryCodesResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No enrolment is in progress (code mfa_not_enrolling) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Too many attempts for this user; wait a minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MfaController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The secret, and its otpauth:// URI for a QR code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MfaEnrolmentResponse'];
+        };
+      };
+      /** @description A second factor is already on (code mfa_already_enabled) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

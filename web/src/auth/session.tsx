@@ -1,10 +1,19 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { components } from '../api/schema.js';
 import { useI18n } from '../i18n/i18n.js';
 import { isLanguage } from '../i18n/languages.js';
 import { onSessionEnded, refreshSession, setAccessToken, type Session, type SessionUser } from './token.js';
 
-export type LoginResult = 'ok' | 'wrong' | 'too_many' | 'failed';
+/** What a password login asks for next, when a second factor must follow (or be set up). */
+export type MfaChallenge = components['schemas']['MfaChallengeResponse'];
+export type LoginResult = 'ok' | 'wrong' | 'too_many' | 'failed' | { challenge: MfaChallenge };
+/**
+ * The second step: 'ok' (the session is open), or the session not yet opened because the login
+ * set up a second factor and its recovery codes are to be shown first; or why it failed.
+ */
+export type MfaResult =
+  'ok' | { recoveryCodes: string[]; session: Session } | 'wrong' | 'expired' | 'too_many' | 'failed';
 
 interface SessionState {
   /** undefined while the console asks whether a session is open. */
@@ -12,6 +21,9 @@ interface SessionState {
   /** True once a session this console had open has ended (not after a logout). */
   ended: boolean;
   login: (email: string, password: string) => Promise<LoginResult>;
+  completeMfa: (mfaToken: string, code: string) => Promise<MfaResult>;
+  /** Opens a session the second step answered with (after its recovery codes were shown). */
+  openSession: (session: Session) => void;
   logout: () => Promise<void>;
   setUser: (user: SessionUser) => void;
 }
@@ -69,9 +81,45 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (response.status === 401) return 'wrong';
       if (response.status === 429) return 'too_many';
       if (!response.ok) return 'failed';
+      const body = (await response.json()) as Session | MfaChallenge;
+      if ('mfaRequired' in body) return { challenge: body };
       queryClient.clear();
-      open((await response.json()) as Session);
+      open(body);
       return 'ok';
+    },
+    [open, queryClient],
+  );
+
+  const completeMfa = useCallback(
+    async (mfaToken: string, code: string): Promise<MfaResult> => {
+      const response = await fetch('/api/v1/auth/mfa', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ mfaToken, code }),
+      }).catch(() => null);
+      if (!response) return 'failed';
+      if (response.status === 429) return 'too_many';
+      if (response.status === 400) return 'wrong';
+      if (response.status === 401) {
+        const body = (await response.json().catch(() => ({}))) as { errors?: { code?: string }[] };
+        return body.errors?.some((e) => e.code === 'mfa_token_invalid') ? 'expired' : 'wrong';
+      }
+      if (!response.ok) return 'failed';
+      const body = (await response.json()) as components['schemas']['MfaLoginResponse'];
+      const session: Session = { accessToken: body.accessToken, user: body.user };
+      if (body.recoveryCodes?.length) return { recoveryCodes: body.recoveryCodes, session };
+      queryClient.clear();
+      open(session);
+      return 'ok';
+    },
+    [open, queryClient],
+  );
+
+  const openSession = useCallback(
+    (session: Session) => {
+      queryClient.clear();
+      open(session);
     },
     [open, queryClient],
   );
@@ -85,8 +133,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const value = useMemo<SessionState>(
-    () => ({ user, ended, login, logout, setUser: setUserState }),
-    [user, ended, login, logout],
+    () => ({ user, ended, login, completeMfa, openSession, logout, setUser: setUserState }),
+    [user, ended, login, completeMfa, openSession, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
