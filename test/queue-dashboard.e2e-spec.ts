@@ -88,7 +88,7 @@ describe('the queue dashboard for a browser with a console session (POST /admin/
     expect(queues.status).toBe(200);
     expect((queues.body as { queues: unknown[] }).queues).toHaveLength(2);
     const page = await t.http.get('/api/v1/admin/queues').set('Cookie', `${DASHBOARD_COOKIE}=${value}`);
-    expect({ status: page.status, type: page.headers['content-type'] as unknown }).toMatchObject({
+    expect({ status: page.status, type: page.headers['content-type'] }).toMatchObject({
       status: 200,
       type: expect.stringMatching(/^text\/html/),
     });
@@ -99,7 +99,10 @@ describe('the queue dashboard for a browser with a console session (POST /admin/
       const user = await t.user(role, role === 'coordinator' ? ['1870'] : []);
       const { token } = await consoleLogin(user.email, USER_PASSWORD);
       const res = await t.http.post('/api/v1/admin/dashboard-session').set(t.auth(token));
-      expect({ status: res.status, cookie: setCookie(res, DASHBOARD_COOKIE).line }).toEqual({ status: 403, cookie: '' });
+      expect({ status: res.status, cookie: setCookie(res, DASHBOARD_COOKIE).line }).toEqual({
+        status: 403,
+        cookie: '',
+      });
     }
     const anonymous = await t.http.post('/api/v1/admin/dashboard-session');
     expect({ status: anonymous.status, cookie: setCookie(anonymous, DASHBOARD_COOKIE).line }).toEqual({

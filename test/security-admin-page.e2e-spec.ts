@@ -76,7 +76,9 @@ describe('the queue dashboard Basic login under its rate limit', () => {
     const login = await t.http.post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
     const pass = await t.http.post('/api/v1/admin/dashboard-session').set(t.auth(login.body.accessToken));
     expect(pass.status).toBe(204);
-    const line = ((pass.headers['set-cookie'] as unknown as string[]) ?? []).find((l) => l.startsWith(DASHBOARD_COOKIE));
+    const line = ((pass.headers['set-cookie'] as unknown as string[]) ?? []).find((l) =>
+      l.startsWith(DASHBOARD_COOKIE),
+    );
     const cookie = `${DASHBOARD_COOKIE}=${parseCookie((line ?? '').split(';')[0])[DASHBOARD_COOKIE]}`;
     expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
     expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));

@@ -84,7 +84,7 @@ async function sessionCount(): Promise<number> {
 
 /** The callback refused with this code: to the login page, no session cookie, no session row. */
 async function expectRefused(res: Response, code: string, sessionsBefore: number): Promise<void> {
-  expect({ status: res.status, location: res.headers.location as unknown }).toEqual({
+  expect({ status: res.status, location: res.headers.location }).toEqual({
     status: 302,
     location: `/login?sso=${code}`,
   });
@@ -124,7 +124,7 @@ describe('single sign-on', () => {
 
   it('signs a known user in (email in any letter case): a session whose refresh gives their access token', async () => {
     const res = await signIn('lead', '/pairs/abc?month=2027-03');
-    expect({ status: res.status, location: res.headers.location as unknown }).toEqual({
+    expect({ status: res.status, location: res.headers.location }).toEqual({
       status: 302,
       location: '/pairs/abc?month=2027-03',
     });
@@ -188,7 +188,7 @@ describe('single sign-on', () => {
     const { authorizationUrl, loginCookie } = await startLogin();
     const answer = await provider.signIn(authorizationUrl, 'lead');
     const first = await callback(answer, loginCookie);
-    expect({ status: first.status, location: first.headers.location as unknown }).toEqual({
+    expect({ status: first.status, location: first.headers.location }).toEqual({
       status: 302,
       location: '/programmes',
     });
@@ -225,7 +225,7 @@ describe('single sign-on', () => {
     'goes to /programmes instead of returnTo=%s',
     async (returnTo) => {
       const res = await signIn('lead', returnTo);
-      expect({ status: res.status, location: res.headers.location as unknown }).toEqual({
+      expect({ status: res.status, location: res.headers.location }).toEqual({
         status: 302,
         location: '/programmes',
       });
@@ -252,7 +252,7 @@ describe('single sign-on with the provider down', () => {
   it('redirects the login to the login page with a message, and stays up', async () => {
     for (let i = 0; i < 2; i++) {
       const res = await down.http.get(LOGIN).query({ returnTo: '/stats' });
-      expect({ status: res.status, location: res.headers.location as unknown }).toEqual({
+      expect({ status: res.status, location: res.headers.location }).toEqual({
         status: 302,
         location: '/login?sso=unavailable',
       });

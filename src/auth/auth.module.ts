@@ -52,7 +52,11 @@ import { SessionsService } from './sessions.service.js';
     OidcService,
     OidcLoginCookie,
     DashboardCookie,
-    { provide: SealedValues, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SealedValues(config.JWT_SECRET) },
+    {
+      provide: SealedValues,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SealedValues(config.JWT_SECRET),
+    },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AdminPageAuth],

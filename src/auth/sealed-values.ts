@@ -36,7 +36,10 @@ export class SealedValues {
       const decipher = createDecipheriv('aes-256-gcm', this.key(purpose), sealed.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(purpose));
       decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-      const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+      const plain = Buffer.concat([
+        decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)),
+        decipher.final(),
+      ]);
       const payload: unknown = JSON.parse(plain.toString('utf8'));
       if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
       const { exp, ...rest } = payload as Record<string, unknown>;

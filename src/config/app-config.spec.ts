@@ -217,7 +217,11 @@ describe('loadConfig', () => {
   });
 
   describe('single sign-on', () => {
-    const oidc = { OIDC_ISSUER: 'https://login.example.no', OIDC_CLIENT_ID: 'mentornett', OIDC_CLIENT_SECRET: 's3cret' };
+    const oidc = {
+      OIDC_ISSUER: 'https://login.example.no',
+      OIDC_CLIENT_ID: 'mentornett',
+      OIDC_CLIENT_SECRET: 's3cret',
+    };
 
     it('is off when none of the three is set, and reads all three', () => {
       expect(loadConfig(valid).OIDC_ISSUER).toBeUndefined();

@@ -22,6 +22,7 @@ describe('safeReturnTo', () => {
   });
 
   it('replaces what is not one string', () => {
-    for (const value of [undefined, null, 3, ['/a', '/b'], { a: 1 }]) expect(safeReturnTo(value)).toBe(DEFAULT_RETURN_TO);
+    for (const value of [undefined, null, 3, ['/a', '/b'], { a: 1 }])
+      expect(safeReturnTo(value)).toBe(DEFAULT_RETURN_TO);
   });
 });

@@ -8,5 +8,5 @@ export const DEFAULT_RETURN_TO = '/programmes';
  */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000) return DEFAULT_RETURN_TO;
-  return /^\/(?![/\\])[^\\\s\x00-\x1f\x7f]*$/.test(value) ? value : DEFAULT_RETURN_TO;
+  return /^\/(?![/\\])[^\\\s\p{Cc}]*$/u.test(value) ? value : DEFAULT_RETURN_TO;
 }

@@ -1,6 +1,8 @@
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client.js';
 import { useSession } from '../auth/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Page } from '../ui/page.js';
@@ -8,6 +10,20 @@ import { Page } from '../ui/page.js';
 /** Only paths of this console: a returnTo never leads to another site. */
 export function safeReturnTo(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/programmes';
+}
+
+/** Whether the service offers single sign-on; asked once per visit. */
+function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth-options'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/auth/options')),
+    staleTime: Infinity,
+  });
+}
+
+/** Where single sign-on starts, bringing the person back to returnTo. */
+export function ssoHref(returnTo: string): string {
+  return `/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
 export function LoginPage() {
@@ -19,6 +35,11 @@ export function LoginPage() {
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const returnTo = safeReturnTo(params.get('returnTo'));
+  const options = useAuthOptions();
+  const sso = params.get('sso');
+  const refused = t.login.ssoRefused;
+  const ssoMessage =
+    sso === null ? null : Object.hasOwn(refused, sso) ? refused[sso as keyof typeof refused] : refused.failed;
 
   if (user) return <Navigate to={returnTo} replace />;
 
@@ -44,7 +65,23 @@ export function LoginPage() {
     <div className="narrow">
       <Page title={t.login.title}>
         {ended || params.get('ended') ? <Alert data-color="info">{t.login.sessionEnded}</Alert> : null}
-        <Paragraph>{t.login.intro}</Paragraph>
+        {ssoMessage ? (
+          <Alert data-color="danger" role="alert">
+            {ssoMessage}
+          </Alert>
+        ) : null}
+        {options.data?.oidc ? (
+          <>
+            <div>
+              <Button asChild variant="secondary">
+                <a href={ssoHref(returnTo)}>{t.login.sso}</a>
+              </Button>
+            </div>
+            <Paragraph>{t.login.orPassword}</Paragraph>
+          </>
+        ) : (
+          <Paragraph>{t.login.intro}</Paragraph>
+        )}
         <form onSubmit={(event) => void submit(event)} noValidate className="stack">
           {errors.form ? (
             <Alert data-color="danger" role="alert">
