@@ -211,6 +211,26 @@ describe('single sign-on', () => {
     await expectRefused(await callback(answer, loginCookie), 'failed', sessions);
   });
 
+  // Each with the state of its own login, so the garbled rest reaches the code's redemption.
+  it.each<[string, (state: string) => string]>([
+    ['no code', (state) => `?state=${state}`],
+    ['an empty code', (state) => `?state=${state}&code=`],
+    ['a made-up code', (state) => `?state=${state}&code=made-up`],
+    ['the state twice', (state) => `?state=${state}&state=${state}&code=x`],
+    ['two codes', (state) => `?state=${state}&code=x&code=y`],
+    ['a huge code', (state) => `?state=${state}&code=${'x'.repeat(6000)}`],
+    ['broken escapes', (state) => `?state=${state}&code=%E0%A4%A&iss=%00`],
+    ['no state', () => '?code=x'],
+  ])('answers a callback with %s by a redirect to the login page, never an error page', async (_, query) => {
+    const sessions = await sessionCount();
+    const { authorizationUrl, loginCookie } = await startLogin();
+    const state = new URL(authorizationUrl).searchParams.get('state') ?? '';
+    const res = await t.http
+      .get(`${OIDC_CALLBACK_PATH}${query(state)}`)
+      .set('Cookie', `${OIDC_LOGIN_COOKIE}=${loginCookie}`);
+    await expectRefused(res, 'failed', sessions);
+  });
+
   it('refuses when the person cancels at the provider', async () => {
     const sessions = await sessionCount();
     const { authorizationUrl, loginCookie } = await startLogin();

@@ -3,8 +3,7 @@ import { ApiFoundResponse, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags 
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorator.js';
 import { ApiErrorResponse } from '../../common/api-error.response.js';
-import { SESSION_COOKIE } from '../session-cookie.js';
-import { SessionCookie } from '../session-cookie.js';
+import { SESSION_COOKIE, SessionCookie } from '../session-cookie.js';
 import { OIDC_LOGIN_COOKIE, OidcLoginCookie } from './oidc-login-cookie.js';
 import { SsoRefusal } from './oidc.errors.js';
 import { OidcService } from './oidc.service.js';
@@ -61,6 +60,9 @@ export class OidcController {
       'Only a user an admin created, not disabled, whose email the provider reports verified (email_verified), ' +
       'signs in. Anything else redirects to /login?sso=<code>: unavailable, failed, denied, unverified or no_account.',
   })
+  @ApiQuery({ name: 'code', required: false, description: "The provider's authorization code" })
+  @ApiQuery({ name: 'state', required: false, description: 'The state of the login this answers' })
+  @ApiQuery({ name: 'error', required: false, description: "The provider's refusal (access_denied, say)" })
   @ApiFoundResponse({ description: 'To the console (returnTo), or to /login?sso=<code>' })
   @ApiNotFoundResponse({ description: 'Single sign-on is not configured', type: ApiErrorResponse })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {

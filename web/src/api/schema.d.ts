@@ -2492,7 +2492,14 @@ export interface operations {
   };
   OidcController_callback: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The provider's authorization code */
+        code?: unknown;
+        /** @description The provider's refusal (access_denied, say) */
+        error?: unknown;
+        /** @description The state of the login this answers */
+        state?: unknown;
+      };
       header?: never;
       path?: never;
       cookie?: never;
