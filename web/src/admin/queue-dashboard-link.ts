@@ -22,7 +22,7 @@ export async function openQueueDashboard(
 
 /** The click of a link to the dashboard: the cookie first, then the page (in a new tab when asked). */
 export function onQueueDashboardClick(event: MouseEvent<HTMLAnchorElement>): void {
-  if (event.button !== 0 && event.button !== 1) return;
+  if (event.button !== 0) return;
   event.preventDefault();
-  void openQueueDashboard(event.button === 1 || event.metaKey || event.ctrlKey || event.shiftKey);
+  void openQueueDashboard(event.metaKey || event.ctrlKey || event.shiftKey);
 }
