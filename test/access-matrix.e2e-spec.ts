@@ -21,6 +21,7 @@ import { ACCESS_KEY, type AccessRule } from '../src/common/access/access.decorat
 import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import { SESSION_COOKIE } from '../src/auth/session-cookie.js';
+import { DASHBOARD_COOKIE } from '../src/auth/dashboard-cookie.js';
 import { hashOf } from '../src/auth/sessions.service.js';
 import { verifyPassword } from '../src/auth/passwords.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
@@ -42,6 +43,10 @@ type Call =
   | 'POST /auth/mfa/enrol'
   | 'POST /auth/mfa/confirm'
   | 'DELETE /auth/mfa'
+  | 'GET /auth/options'
+  | 'GET /auth/oidc/login'
+  | 'GET /auth/oidc/callback'
+  | 'POST /admin/dashboard-session'
   | 'GET /health'
   | 'POST /users'
   | 'GET /users'
@@ -129,6 +134,9 @@ const PUBLIC: Call[] = [
   'POST /auth/refresh',
   'POST /auth/logout',
   'POST /auth/mfa',
+  'GET /auth/options',
+  'GET /auth/oidc/login',
+  'GET /auth/oidc/callback',
   'GET /health',
   'GET /log/:token',
   'POST /log/:token',
@@ -163,6 +171,11 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['DELETE /auth/mfa',                             '',                  204,  204, 204,        204],
   // Public: the mfaToken of a password login (of a user with a second factor) and a recovery code are the key.
   ['POST /auth/mfa',                               '',                  200,  200, 200,        200],
+  ['GET /auth/options',                            '',                  200,  200, 200,        200],
+  // Single sign-on answers with redirects, whoever calls: here to the login page (its provider is down).
+  ['GET /auth/oidc/login',                         '',                  302,  302, 302,        302],
+  ['GET /auth/oidc/callback',                      '',                  302,  302, 302,        302],
+  ['POST /admin/dashboard-session',                '',                  204,  403, 403,        403],
   ['GET /health',                                  '',                  200,  200, 200,        200],
   ['POST /users',                                  '',                  201,  403, 403,        403],
   ['GET /users',                                   '',                  200,  403, 403,        403],
@@ -301,7 +314,13 @@ let runningProgramme = '';
 const mixed = { mentee1870mentor1866: '', mentee1866mentor1870: '' };
 
 beforeAll(async () => {
-  t = await createTestApp({ RUN_WORKERS: 'false' });
+  t = await createTestApp({
+    RUN_WORKERS: 'false',
+    // Single sign-on configured, with a provider that is not there (nothing listens on port 9).
+    OIDC_ISSUER: 'http://127.0.0.1:9',
+    OIDC_CLIENT_ID: 'mentornett',
+    OIDC_CLIENT_SECRET: 'a client secret',
+  });
   t.setNow(NOW);
   const [admin, lead, coordinator, outsider] = await Promise.all([
     t.user('admin'),
@@ -795,6 +814,15 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'post', path: '/auth/mfa', body: await mfaLogin() };
     case 'GET /health':
       return { method: 'get', path: '/health' };
+    case 'GET /auth/options':
+      return { method: 'get', path: '/auth/options' };
+    case 'GET /auth/oidc/login':
+      return { method: 'get', path: '/auth/oidc/login?returnTo=%2Fstats' };
+    case 'GET /auth/oidc/callback':
+      // An answer of the provider without the login cookie of this browser.
+      return { method: 'get', path: `/auth/oidc/callback?code=code${n}&state=state${n}` };
+    case 'POST /admin/dashboard-session':
+      return { method: 'post', path: '/admin/dashboard-session' };
     case 'POST /users':
       return {
         method: 'post',
@@ -1162,6 +1190,23 @@ async function verify(
       expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=; Max-Age=0;`));
       expect(await sessionEnded(req.session)).toBe(true);
       return;
+    case 'GET /auth/options':
+      expect(body).toEqual({ oidc: true });
+      return;
+    case 'GET /auth/oidc/login':
+      expect(res.headers.location).toBe('/login?sso=unavailable');
+      expect(String(res.headers['set-cookie'])).not.toContain(SESSION_COOKIE);
+      return;
+    case 'GET /auth/oidc/callback':
+      expect(res.headers.location).toBe('/login?sso=failed');
+      expect(String(res.headers['set-cookie'])).not.toContain(`${SESSION_COOKIE}=`);
+      return;
+    case 'POST /admin/dashboard-session': {
+      const cookie = String(res.headers['set-cookie']).split(';')[0];
+      expect(cookie).toMatch(new RegExp(`^${DASHBOARD_COOKIE}=[\\w-]{40,}$`));
+      expect((await t.http.get('/api/v1/admin/queues/api/queues').set('Cookie', cookie)).status).toBe(200);
+      return;
+    }
     case 'GET /auth/me':
     case 'PATCH /auth/me': {
       const me = record(body);

@@ -4,6 +4,8 @@
  * admin password too, and a non-admin's right password too), so the page is no password oracle;
  * a success neither adds to the count nor resets it.
  */
+import { parseCookie } from 'cookie';
+import { DASHBOARD_COOKIE } from '../src/auth/dashboard-cookie.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, type TestApp } from './support/app.js';
 
 const LIMIT = 3;
@@ -68,5 +70,20 @@ describe('the queue dashboard Basic login under its rate limit', () => {
     expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
     expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
     expect((await t.http.get(PAGE).set(t.auth(admin.token))).status).toBe(200);
+  });
+
+  it('lets the dashboard cookie of a console session in while Basic logins are limited; a Basic header still meets the limit', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const pass = await t.http.post('/api/v1/admin/dashboard-session').set(t.auth(login.body.accessToken));
+    expect(pass.status).toBe(204);
+    const line = ((pass.headers['set-cookie'] as unknown as string[]) ?? []).find((l) =>
+      l.startsWith(DASHBOARD_COOKIE),
+    );
+    const cookie = `${DASHBOARD_COOKIE}=${parseCookie((line ?? '').split(';')[0])[DASHBOARD_COOKIE]}`;
+    expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
+    expect((await t.http.get(PAGE).set('Cookie', cookie)).status).toBe(200);
+    // With a Basic header the header decides, and the limit comes first.
+    expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD).set('Cookie', cookie));
   });
 });

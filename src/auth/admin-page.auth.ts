@@ -11,6 +11,7 @@ import { UsersService } from '../users/users.service.js';
 import { BoundedCache } from '../common/bounded-cache.js';
 import type { Actor } from '../common/access/actor.js';
 import { AccessTokens } from './access-tokens.js';
+import { DashboardCookie } from './dashboard-cookie.js';
 import { verifyPassword } from './passwords.js';
 import { errorBody } from '../common/http-exception.filter.js';
 import { detail } from '../common/error-codes.js';
@@ -21,8 +22,9 @@ const BASIC_CACHE_MAX = 100;
 
 /**
  * The gate of admin pages that a browser opens directly (the queue dashboard), where no client
- * adds a bearer token: an admin's bearer token, or HTTP Basic with an admin's email and
- * password. The caller is read from the database on every request, as AuthGuard reads it (a
+ * adds a bearer token: an admin's bearer token, HTTP Basic with an admin's email and password, or
+ * the dashboard cookie that POST /admin/dashboard-session gives a browser with a console session
+ * (see DashboardCookie; an Authorization header, when one comes, decides instead). The caller is read from the database on every request, as AuthGuard reads it (a
  * disabled user, or a token from before a change of the user, is refused).
  *
  * Basic logins are rate limited per client address before anything else: every Basic attempt
@@ -40,6 +42,7 @@ export class AdminPageAuth {
   constructor(
     private readonly tokens: AccessTokens,
     private readonly users: UsersService,
+    private readonly dashboardCookie: DashboardCookie,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -77,7 +80,7 @@ export class AdminPageAuth {
     const bearer = /^Bearer (\S+)$/i.exec(header);
     if (bearer) return this.tokens.actorOf(bearer[1]);
     const basic = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(header);
-    if (!basic) return null;
+    if (!basic) return header === '' ? this.dashboardCookie.actorOf(req) : null;
     // Before anything about the credentials: a limited address learns nothing from them.
     await this.attempts.consume(String(req.ip));
     const userId = await this.basicLogin(basic[1]);

@@ -20,8 +20,10 @@ import { SessionEndedError } from './auth.errors.js';
 import { ApiErrorResponse, ApiInvalidInputResponse } from '../common/api-error.response.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto, UpdateAccountDto } from './dto/account.dto.js';
+import { AuthOptionsResponse } from './dto/auth-options.dto.js';
 import { LoginDto, LoginResponse } from './dto/login.dto.js';
 import { MfaChallengeResponse } from './dto/mfa.dto.js';
+import { OidcService } from './oidc/oidc.service.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
 import { SESSION_COOKIE, SessionCookie } from './session-cookie.js';
@@ -32,7 +34,16 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: SessionCookie,
+    private readonly oidc: OidcService,
   ) {}
+
+  @Get('options')
+  @Public()
+  @ApiOperation({ summary: 'How one may log in: whether single sign-on (GET /auth/oidc/login) is offered' })
+  @ApiOkResponse({ description: 'The ways to log in', type: AuthOptionsResponse })
+  options(): AuthOptionsResponse {
+    return { oidc: this.oidc.enabled };
+  }
 
   @Post('login')
   @ApiInvalidInputResponse()

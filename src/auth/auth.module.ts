@@ -10,6 +10,12 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AccountLockout } from './account-lockout.js';
 import { AuthService } from './auth.service.js';
+import { DashboardCookie } from './dashboard-cookie.js';
+import { DashboardSessionController } from './dashboard-session.controller.js';
+import { OidcLoginCookie } from './oidc/oidc-login-cookie.js';
+import { OidcController } from './oidc/oidc.controller.js';
+import { OidcService } from './oidc/oidc.service.js';
+import { SealedValues } from './sealed-values.js';
 import { LoginRateLimitGuard } from './login-rate-limit.guard.js';
 import { PasswordRateLimitGuard } from './password-rate-limit.guard.js';
 import { SessionCookie } from './session-cookie.js';
@@ -38,7 +44,7 @@ import { SessionsService } from './sessions.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, MfaController],
+  controllers: [AuthController, MfaController, OidcController, DashboardSessionController],
   providers: [
     AuthService,
     AccessTokens,
@@ -55,6 +61,14 @@ import { SessionsService } from './sessions.service.js';
     TotpSecretBox,
     MfaLoginRateLimitGuard,
     MfaCodeRateLimitGuard,
+    OidcService,
+    OidcLoginCookie,
+    DashboardCookie,
+    {
+      provide: SealedValues,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SealedValues(config.JWT_SECRET),
+    },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AdminPageAuth],

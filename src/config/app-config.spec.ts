@@ -232,4 +232,43 @@ describe('loadConfig', () => {
     expect(failure({ ...valid, ADMIN_PASSWORD: undefined })).toContain('ADMIN_EMAIL and ADMIN_PASSWORD');
     expect(loadConfig({ ...valid, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined }).ADMIN_EMAIL).toBeUndefined();
   });
+
+  describe('single sign-on', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://login.example.no',
+      OIDC_CLIENT_ID: 'mentornett',
+      OIDC_CLIENT_SECRET: 's3cret',
+    };
+
+    it('is off when none of the three is set, and reads all three', () => {
+      expect(loadConfig(valid).OIDC_ISSUER).toBeUndefined();
+      expect(pick(loadConfig({ ...valid, ...oidc }), Object.keys(oidc))).toEqual(oidc);
+    });
+
+    it('needs all three together', () => {
+      for (const name of Object.keys(oidc)) {
+        expect(failure({ ...valid, ...oidc, [name]: undefined })).toContain(
+          'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
+        );
+      }
+    });
+
+    it('takes an https issuer, or http only on this machine', () => {
+      expect(failure({ ...valid, ...oidc, OIDC_ISSUER: 'http://login.example.no' })).toContain('OIDC_ISSUER must be');
+      expect(failure({ ...valid, ...oidc, OIDC_ISSUER: 'login.example.no' })).toContain('OIDC_ISSUER must be');
+      expect(failure({ ...valid, ...oidc, OIDC_ISSUER: 'https://login.example.no/?x=1' })).toContain('OIDC_ISSUER');
+      expect(loadConfig({ ...valid, ...oidc, OIDC_ISSUER: 'http://localhost:4000' }).OIDC_ISSUER).toBe(
+        'http://localhost:4000',
+      );
+      expect(loadConfig({ ...valid, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000/oidc' }).OIDC_ISSUER).toBe(
+        'http://127.0.0.1:4000/oidc',
+      );
+    });
+
+    it('never echoes the client secret', () => {
+      const message = failure({ ...valid, ...oidc, OIDC_CLIENT_SECRET: 'secret\u0001value' });
+      expect(message).toContain('OIDC_CLIENT_SECRET');
+      expect(message).not.toContain('value');
+    });
+  });
 });

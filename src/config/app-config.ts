@@ -264,6 +264,28 @@ export class AppConfig {
   })
   CORS_ORIGINS: string[] = [];
 
+  /**
+   * Single sign-on: the OpenID provider's issuer URL (https; http only for localhost in tests).
+   * Set together with OIDC_CLIENT_ID and OIDC_CLIENT_SECRET, or none of them (no single sign-on).
+   */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'OIDC_ISSUER must be an https URL such as https://login.example.no' },
+  )
+  @MaxLength(500, { message: 'OIDC_ISSUER must be at most 500 characters' })
+  OIDC_ISSUER?: string;
+
+  /** The client id this service has at the OpenID provider. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{1,255}$/, { message: 'OIDC_CLIENT_ID must be 1-255 printable characters without spaces' })
+  OIDC_CLIENT_ID?: string;
+
+  /** The client secret this service has at the OpenID provider. */
+  @IsOptional()
+  @Matches(/^[\x20-\x7e]{1,500}$/, { message: 'OIDC_CLIENT_SECRET must be 1-500 printable ASCII characters' })
+  OIDC_CLIENT_SECRET?: string;
+
   /** "true" when this process should trust X-Forwarded-For from a reverse proxy. */
   @flag(false)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
@@ -284,6 +306,29 @@ function withoutBlanks(env: Record<string, string | undefined>): Record<string, 
 function firstMessage(error: ValidationError): string {
   const messages = Object.values(error.constraints ?? {});
   return messages[messages.length - 1] ?? `${error.property} is invalid`;
+}
+
+/** Hosts an http issuer may have: the provider a test runs on this machine. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Single sign-on is all three OIDC variables or none; the issuer is https unless it runs on this machine. */
+function oidcProblems(config: AppConfig): string[] {
+  const set = [config.OIDC_ISSUER, config.OIDC_CLIENT_ID, config.OIDC_CLIENT_SECRET].filter((v) => v !== undefined);
+  if (set.length === 0) return [];
+  if (set.length < 3) return ['OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together'];
+  let issuer: URL;
+  try {
+    issuer = new URL(config.OIDC_ISSUER ?? '');
+  } catch {
+    return []; // @IsUrl has said so already
+  }
+  if (issuer.protocol !== 'https:' && !LOCAL_HOSTS.has(issuer.hostname)) {
+    return ['OIDC_ISSUER must be an https URL such as https://login.example.no'];
+  }
+  if (issuer.search || issuer.hash || issuer.username || issuer.password) {
+    return ['OIDC_ISSUER must be an issuer URL without query, fragment or credentials'];
+  }
+  return [];
 }
 
 /**
@@ -308,6 +353,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  problems.push(...oidcProblems(config));
   if (problems.length > 0) throw new ConfigError(`Configuration: ${problems.join('; ')}`);
   config.PUBLIC_URL = config.PUBLIC_URL.replace(/\/+$/, '');
   if (picked.API_DOCS === undefined) config.API_DOCS = present.NODE_ENV !== 'production';

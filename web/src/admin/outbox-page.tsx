@@ -15,6 +15,7 @@ import {
   type OutboxEmail,
   type OutboxStatus,
 } from './admin-queries.js';
+import { QUEUE_DASHBOARD, onQueueDashboardClick } from './queue-dashboard-link.js';
 import './admin.css';
 
 const PAGE_SIZE = 50;
@@ -77,7 +78,14 @@ export function OutboxPage() {
   };
   const first = (filter.page - 1) * PAGE_SIZE;
   return (
-    <Page title={o.title} actions={<Link href="/api/v1/admin/queues/">{o.queues}</Link>}>
+    <Page
+      title={o.title}
+      actions={
+        <Link href={QUEUE_DASHBOARD} onClick={onQueueDashboardClick}>
+          {o.queues}
+        </Link>
+      }
+    >
       <div className="stack">
         <Paragraph data-size="sm">{o.intro}</Paragraph>
         <div className="row" role="search" aria-label={o.filters}>

@@ -41,6 +41,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/dashboard-session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Let this browser into the queue dashboard (/api/v1/admin/queues) for 15 minutes with the admin's session
+     * @description Sets the mentornett_dashboard cookie (HttpOnly, SameSite=Strict, Path=/api/v1/admin/queues), which the dashboard takes as well as HTTP Basic. It stops working after 15 minutes, when the console session of the token ends, or when the user is no longer an admin.
+     */
+    post: operations['DashboardSessionController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/outbox': {
     parameters: {
       query?: never;
@@ -192,6 +212,63 @@ export interface paths {
      * @description Nothing changes at login until POST /auth/mfa/confirm. Calling it again before confirming starts over with a new secret.
      */
     post: operations['MfaController_enrol'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The identity provider's answer: opens a console session and redirects to the console
+     * @description Sets the mentornett_session cookie, as POST /auth/login does, and redirects to the login's returnTo. Only a user an admin created, not disabled, whose email the provider reports verified (email_verified), signs in. Anything else redirects to /login?sso=<code>: unavailable, failed, denied, unverified or no_account.
+     */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sign in with the municipality account: redirects to the identity provider (when OIDC_ISSUER is set)
+     * @description Sets the short-lived mentornett_oidc cookie (HttpOnly, SameSite=Lax, Path=/api/v1/auth/oidc) for the callback. When the provider cannot be reached, redirects to /login?sso=unavailable instead.
+     */
+    get: operations['OidcController_login'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How one may log in: whether single sign-on (GET /auth/oidc/login) is offered */
+    get: operations['AuthController_options'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -949,6 +1026,10 @@ export interface components {
      * @enum {string}
      */
     AuditSubjectType: 'participant' | 'match' | 'meeting' | 'user';
+    AuthOptionsResponse: {
+      /** @description Single sign-on with the municipality account is configured: GET /auth/oidc/login starts it */
+      oidc: boolean;
+    };
     BreakdownResponse: {
       /** @description Best shared language, by the weaker level */
       language: components['schemas']['ComponentResponse'];
@@ -2559,6 +2640,42 @@ export interface operations {
       };
     };
   };
+  DashboardSessionController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cookie is set */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description Not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   MailController_list: {
     parameters: {
       query?: {
@@ -2938,6 +3055,90 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: {
+        /** @description The provider's authorization code */
+        code?: unknown;
+        /** @description The provider's refusal (access_denied, say) */
+        error?: unknown;
+        /** @description The state of the login this answers */
+        state?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the console (returnTo), or to /login?sso=<code> */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  OidcController_login: {
+    parameters: {
+      query?: {
+        /** @description A path of the console to go to after signing in (one leading "/"); anything else means /programmes */
+        returnTo?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider's authorization endpoint, or to /login?sso=unavailable */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ways to log in */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthOptionsResponse'];
         };
       };
     };

@@ -75,6 +75,18 @@ export const en: Messages = {
     sessionEnded: 'Your session has ended. Log in again to continue where you were.',
     loggedOut: 'You are logged out.',
     required: (field) => `Fill in ${field.toLowerCase()}.`,
+    sso: 'Sign in with your municipality account',
+    orPassword: 'Or log in with email and password.',
+    /** Why a single sign-on came back without a session (the `sso` query parameter). */
+    ssoRefused: {
+      unavailable:
+        'Signing in with your municipality account is not available right now. Try again later, or log in with email and password.',
+      failed: 'Signing in with your municipality account could not be completed. Try again.',
+      denied: 'Signing in with your municipality account was cancelled.',
+      unverified: 'Your municipality account has no verified email address. Contact your IT department.',
+      no_account:
+        'No active Mentornett user has the email address of your municipality account. Ask an administrator for access.',
+    },
   },
   mfa: {
     title: 'Two-step login',

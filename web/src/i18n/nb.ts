@@ -85,6 +85,18 @@ export const nb = {
     sessionEnded: 'Økten din er avsluttet. Logg inn igjen for å fortsette der du var.',
     loggedOut: 'Du er logget ut.',
     required: (field: string) => `Fyll inn ${field.toLowerCase()}.`,
+    sso: 'Logg inn med kommunekontoen din',
+    orPassword: 'Eller logg inn med e-post og passord.',
+    /** Why a single sign-on came back without a session (the `sso` query parameter). */
+    ssoRefused: {
+      unavailable:
+        'Innlogging med kommunekontoen er ikke tilgjengelig akkurat nå. Prøv igjen senere, eller logg inn med e-post og passord.',
+      failed: 'Innloggingen med kommunekontoen kunne ikke fullføres. Prøv igjen.',
+      denied: 'Innloggingen med kommunekontoen ble avbrutt.',
+      unverified: 'Kommunekontoen din har ingen bekreftet e-postadresse. Ta kontakt med IT-avdelingen.',
+      no_account:
+        'Ingen aktiv bruker i Mentornett har e-postadressen til kommunekontoen din. Be en administrator om tilgang.',
+    },
   },
   /** The second factor: the account page's section and the steps of a login that asks for a code. */
   mfa: {

@@ -82,6 +82,18 @@ export const nn: Messages = {
     sessionEnded: 'Økta di er avslutta. Logg inn igjen for å halde fram der du var.',
     loggedOut: 'Du er logga ut.',
     required: (field) => `Fyll inn ${field.toLowerCase()}.`,
+    sso: 'Logg inn med kommunekontoen din',
+    orPassword: 'Eller logg inn med e-post og passord.',
+    /** Why a single sign-on came back without a session (the `sso` query parameter). */
+    ssoRefused: {
+      unavailable:
+        'Innlogging med kommunekontoen er ikkje tilgjengeleg akkurat no. Prøv igjen seinare, eller logg inn med e-post og passord.',
+      failed: 'Innlogginga med kommunekontoen kunne ikkje fullførast. Prøv igjen.',
+      denied: 'Innlogginga med kommunekontoen vart avbroten.',
+      unverified: 'Kommunekontoen din har inga stadfesta e-postadresse. Ta kontakt med IT-avdelinga.',
+      no_account:
+        'Ingen aktiv brukar i Mentornett har e-postadressa til kommunekontoen din. Be ein administrator om tilgang.',
+    },
   },
   mfa: {
     title: 'Totrinnsinnlogging',

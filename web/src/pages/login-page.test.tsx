@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -6,6 +7,13 @@ import { I18nProvider } from '../i18n/i18n.js';
 import { LoginPage } from './login-page.js';
 
 const mocks = vi.hoisted(() => ({ login: vi.fn(), completeMfa: vi.fn(), openSession: vi.fn() }));
+
+// No single sign-on here (login-page-sso.test.tsx shows the page with it).
+vi.mock('../api/client.js', () => ({
+  ApiFailure: class extends Error {},
+  api: { GET: () => Promise.resolve({ data: { oidc: false } }) },
+  unwrap: (result: { data: unknown }) => result.data,
+}));
 
 vi.mock('../auth/session.js', () => ({
   useSession: () => ({
@@ -33,11 +41,13 @@ const SESSION = {
 
 function renderPage() {
   return render(
-    <I18nProvider initial="en">
-      <MemoryRouter>
-        <LoginPage />
-      </MemoryRouter>
-    </I18nProvider>,
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <I18nProvider initial="en">
+        <MemoryRouter>
+          <LoginPage />
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
   );
 }
 

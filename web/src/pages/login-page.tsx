@@ -1,6 +1,8 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client.js';
 import { RecoveryCodes, SecretSetup, appCode } from '../account/second-factor.js';
 import { useSession, type MfaChallenge } from '../auth/session.js';
 import type { Session } from '../auth/token.js';
@@ -20,6 +22,20 @@ type Step =
   | { kind: 'enrol'; mfaToken: string; secret: string; otpauthUrl: string }
   | { kind: 'codes'; recoveryCodes: string[]; session: Session };
 
+/** Whether the service offers single sign-on; asked once per visit. */
+function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth-options'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/auth/options')),
+    staleTime: Infinity,
+  });
+}
+
+/** Where single sign-on starts, bringing the person back to returnTo. */
+export function ssoHref(returnTo: string): string {
+  return `/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`;
+}
+
 export function LoginPage() {
   const { t } = useI18n();
   const { user, ended, login, completeMfa, openSession } = useSession();
@@ -34,6 +50,11 @@ export function LoginPage() {
   const codeField = useRef<HTMLInputElement>(null);
   const returnTo = safeReturnTo(params.get('returnTo'));
   const m = t.mfa;
+  const options = useAuthOptions();
+  const sso = params.get('sso');
+  const refused = t.login.ssoRefused;
+  const ssoMessage =
+    sso === null ? null : Object.hasOwn(refused, sso) ? refused[sso as keyof typeof refused] : refused.failed;
 
   // Each new step is announced by moving focus to its heading (the code field follows with Tab).
   useEffect(() => {
@@ -116,9 +137,25 @@ export function LoginPage() {
     <div className="narrow">
       <Page title={t.login.title}>
         {ended || params.get('ended') ? <Alert data-color="info">{t.login.sessionEnded}</Alert> : null}
+        {ssoMessage && step.kind === 'password' ? (
+          <Alert data-color="danger" role="alert">
+            {ssoMessage}
+          </Alert>
+        ) : null}
         {step.kind === 'password' ? (
           <>
-            <Paragraph>{t.login.intro}</Paragraph>
+            {options.data?.oidc ? (
+              <>
+                <div>
+                  <Button asChild variant="secondary">
+                    <a href={ssoHref(returnTo)}>{t.login.sso}</a>
+                  </Button>
+                </div>
+                <Paragraph>{t.login.orPassword}</Paragraph>
+              </>
+            ) : (
+              <Paragraph>{t.login.intro}</Paragraph>
+            )}
             <form onSubmit={(event) => void submit(event)} noValidate className="stack">
               {formError}
               <Textfield

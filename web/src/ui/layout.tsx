@@ -1,5 +1,6 @@
 import { Button, Field, Label, Link, Paragraph, Select, SkipLink } from '@digdir/designsystemet-react';
 import { NavLink, Link as RouterLink, Outlet } from 'react-router';
+import { QUEUE_DASHBOARD, onQueueDashboardClick } from '../admin/queue-dashboard-link.js';
 import { useSession } from '../auth/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/languages.js';
@@ -58,7 +59,7 @@ function MainNav() {
           ))}
         {user.role === 'admin' ? (
           <li>
-            <a className="nav-link" href="/api/v1/admin/queues/">
+            <a className="nav-link" href={QUEUE_DASHBOARD} onClick={onQueueDashboardClick}>
               {t.nav.queues}
             </a>
           </li>
