@@ -142,12 +142,23 @@ describe('single sign-on', () => {
     expect(refreshed.body.user).toMatchObject({ id: lead.id, email: lead.email, role: 'lead' });
     const me = await t.http.get('/api/v1/auth/me').set(t.auth(refreshed.body.accessToken));
     expect({ status: me.status, id: me.body.id as unknown }).toEqual({ status: 200, id: lead.id });
+    // In the audit as any login is.
+    const [login] = await t.db.query<{ actor_id: string; subject_id: string }[]>(
+      `SELECT actor_id, subject_id FROM audit_log WHERE action = 'auth.login' ORDER BY at DESC LIMIT 1`,
+    );
+    expect(login).toEqual({ actor_id: lead.id, subject_id: lead.id });
   });
 
-  it('refuses an email no user has, and changes nothing', async () => {
-    const before = await rowCounts(t.db);
+  it('refuses an email no user has, and changes nothing but the audit of a failed login naming no one', async () => {
+    const { audit_log: auditBefore, ...before } = await rowCounts(t.db);
     await expectRefused(await signIn('stranger'), 'no_account', await sessionCount());
-    expect(await rowCounts(t.db)).toEqual(before);
+    const { audit_log: auditAfter, ...after } = await rowCounts(t.db);
+    expect(after).toEqual(before);
+    expect(auditAfter).toBe(auditBefore + 1);
+    const [failed] = await t.db.query<{ action: string; actor_id: string | null; subject_id: string | null }[]>(
+      'SELECT action, actor_id, subject_id FROM audit_log ORDER BY at DESC LIMIT 1',
+    );
+    expect(failed).toEqual({ action: 'auth.login_failed', actor_id: null, subject_id: null });
   });
 
   it('refuses an email the provider does not say is verified, and a sign-in without an email', async () => {

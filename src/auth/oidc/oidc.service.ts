@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AuditService } from '../../audit/audit.service.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import * as client from 'openid-client';
@@ -44,6 +45,7 @@ export class OidcService {
     private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** Whether single sign-on is configured (OIDC_ISSUER and its client). */
@@ -89,11 +91,12 @@ export class OidcService {
     const user = email === null ? null : await this.users.findByEmail(email);
     if (!user || user.disabled) {
       this.logger.log({ subject: hashed(sub) }, 'Single sign-on by no user of this service');
+      await this.audit.record(null, 'auth.login_failed', 'user', [{ id: user?.id ?? null }]);
       throw new SsoRefusal('no_account');
     }
     const session = await this.sessions.open(user.id, user.passwordHash);
     if (!session) throw new SsoRefusal('no_account');
-    // audit: auth.login (oidc)
+    await this.audit.record(user, 'auth.login', 'user', [{ id: user.id }]);
     return { cookie: session.cookie, returnTo: pending.returnTo };
   }
 
