@@ -46,10 +46,10 @@ export class InfoPageSummaryResponse {
   @ApiProperty({ description: "The language's name in itself", example: 'Norsk bokmål' })
   languageName!: string;
 
-  @ApiProperty({ enum: ['ltr', 'rtl'] })
+  @ApiProperty({ description: 'The direction the language is written in', enum: ['ltr', 'rtl'] })
   dir!: 'ltr' | 'rtl';
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The heading of the page' })
   title!: string;
 
   @ApiProperty({ description: 'Last saved (for a starting page never saved, the day its text was written)' })

@@ -36,25 +36,25 @@ export class CreateTeamMemberDto {
 }
 
 export class TeamMemberResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ description: 'Id of the membership', format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ example: '1870' })
+  @ApiProperty({ description: 'The municipality whose team it is', example: '1870' })
   municipalityCode!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Full name' })
   name!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: "Where the team's emails go" })
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The organisation they come from' })
   organisation!: string;
 
-  @ApiProperty({ enum: TEAM_SECTORS })
+  @ApiProperty({ description: 'The sector of their organisation', enum: TEAM_SECTORS })
   sector!: TeamSector;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ description: 'When they were added', format: 'date-time' })
   createdAt!: string;
 
   static from(member: TeamMember): TeamMemberResponse {

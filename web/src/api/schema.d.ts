@@ -1432,7 +1432,10 @@ export interface components {
     InfoPageResponse: {
       /** @description The page as Markdown */
       body: string;
-      /** @enum {string} */
+      /**
+       * @description The direction the language is written in
+       * @enum {string}
+       */
       dir: 'ltr' | 'rtl';
       /**
        * @description ISO 639-1 code
@@ -1451,12 +1454,16 @@ export interface components {
       publicPath: string;
       /** @description The starting text of mentornett, never saved by the municipality: check it */
       startingText: boolean;
+      /** @description The heading of the page */
       title: string;
       /** @description Last saved (for a starting page never saved, the day its text was written) */
       updatedAt: string;
     };
     InfoPageSummaryResponse: {
-      /** @enum {string} */
+      /**
+       * @description The direction the language is written in
+       * @enum {string}
+       */
       dir: 'ltr' | 'rtl';
       /**
        * @description ISO 639-1 code
@@ -1475,6 +1482,7 @@ export interface components {
       publicPath: string;
       /** @description The starting text of mentornett, never saved by the municipality: check it */
       startingText: boolean;
+      /** @description The heading of the page */
       title: string;
       /** @description Last saved (for a starting page never saved, the day its text was written) */
       updatedAt: string;
@@ -2171,16 +2179,31 @@ export interface components {
       requeued: number;
     };
     TeamMemberResponse: {
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When they were added
+       */
       createdAt: string;
+      /** @description Where the team's emails go */
       email: string;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Id of the membership
+       */
       id: string;
-      /** @example 1870 */
+      /**
+       * @description The municipality whose team it is
+       * @example 1870
+       */
       municipalityCode: string;
+      /** @description Full name */
       name: string;
+      /** @description The organisation they come from */
       organisation: string;
-      /** @enum {string} */
+      /**
+       * @description The sector of their organisation
+       * @enum {string}
+       */
       sector: 'municipal' | 'voluntary' | 'business' | 'other';
     };
     UnmatchedResponse: {
