@@ -159,6 +159,8 @@ describe('Markdown in, sanitised HTML out', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['content-security-policy']).not.toContain('script-src');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
   });
 
   it('the preview renders as the public page would and stores nothing', async () => {
@@ -187,6 +189,7 @@ describe('language and direction', () => {
       /<footer lang="en" dir="ltr">\s*<p>Published by Sortland municipality\. Last updated <time datetime="2027-03-10">10 March 2027<\/time>/,
     );
     expect(ar.text).toMatch(/<nav aria-labelledby="other-languages" lang="en" dir="ltr">/);
+    expect(ar.text).toContain('<header class="site" lang="en" dir="ltr"><p>Sortland municipality</p></header>');
     // Persian and Urdu are right to left too; Somali is not.
     for (const [language, dir] of [
       ['fa', 'rtl'],
