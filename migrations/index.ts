@@ -7,6 +7,7 @@ import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
+import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Sessions1796284855936,
   AuditLog1796900000001,
   SecondFactor1796900000002,
+  InfoAndTeam1796900000004,
   Certificates1796900000006,
 ];

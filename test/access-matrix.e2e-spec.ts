@@ -93,7 +93,16 @@ type Call =
   | 'GET /stats'
   | 'GET /stats.csv'
   | 'GET /log/:token'
-  | 'POST /log/:token';
+  | 'POST /log/:token'
+  | 'GET /municipalities/:code/info'
+  | 'POST /municipalities/:code/info/preview'
+  | 'GET /municipalities/:code/info/:language'
+  | 'PUT /municipalities/:code/info/:language'
+  | 'GET /municipalities/:code/team'
+  | 'POST /municipalities/:code/team'
+  | 'DELETE /team-members/:id'
+  | 'GET /info/:code'
+  | 'GET /info/:code/:language';
 
 type Target =
   | ''
@@ -119,7 +128,13 @@ type Target =
   | 'running pair 1870'
   | 'running pair 1866'
   /** A verification code issued for the 1870 pair (its public page answers anyone). */
-  | 'certificate';
+  | 'certificate'
+  /** A municipality: its information pages and newcomer team. */
+  | 'Sortland 1870'
+  | 'Hadsel 1866'
+  /** A member of that municipality's newcomer team, added as admin just before the request. */
+  | 'team member 1870'
+  | 'team member 1866';
 type RunningPair = 'running pair 1870' | 'running pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
@@ -141,6 +156,8 @@ const PUBLIC: Call[] = [
   'GET /log/:token',
   'POST /log/:token',
   'GET /certificates/:code',
+  'GET /info/:code',
+  'GET /info/:code/:language',
 ];
 
 /** The app's clock for the whole file, and the days of the running programme around it, in Oslo. */
@@ -251,6 +268,24 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /log/:token',                              'running pair 1870', 200,  200, 200,        200],
   ['POST /log/:token',                             'running pair 1870', 201,  201, 201,        201],
   ['GET /certificates/:code',                      'certificate',       200,  200, 200,        200],
+  // A municipality's information pages and newcomer team: its coordinators, admins and leads.
+  ['GET /municipalities/:code/info',               'Sortland 1870',     200,  200, 200,        404],
+  ['GET /municipalities/:code/info',               'Hadsel 1866',       200,  200, 404,        404],
+  ['POST /municipalities/:code/info/preview',      'Sortland 1870',     200,  200, 200,        404],
+  ['POST /municipalities/:code/info/preview',      'Hadsel 1866',       200,  200, 404,        404],
+  ['GET /municipalities/:code/info/:language',     'Sortland 1870',     200,  200, 200,        404],
+  ['GET /municipalities/:code/info/:language',     'Hadsel 1866',       200,  200, 404,        404],
+  ['PUT /municipalities/:code/info/:language',     'Sortland 1870',     200,  200, 200,        404],
+  ['PUT /municipalities/:code/info/:language',     'Hadsel 1866',       200,  200, 404,        404],
+  ['GET /municipalities/:code/team',               'Sortland 1870',     200,  200, 200,        404],
+  ['GET /municipalities/:code/team',               'Hadsel 1866',       200,  200, 404,        404],
+  ['POST /municipalities/:code/team',              'Sortland 1870',     201,  201, 201,        404],
+  ['POST /municipalities/:code/team',              'Hadsel 1866',       201,  201, 404,        404],
+  ['DELETE /team-members/:id',                     'team member 1870',  204,  204, 204,        404],
+  ['DELETE /team-members/:id',                     'team member 1866',  204,  204, 404,        404],
+  // Public: the information pages are for residents, no login.
+  ['GET /info/:code',                              'Sortland 1870',     200,  200, 200,        200],
+  ['GET /info/:code/:language',                    'Sortland 1870',     200,  200, 200,        200],
 ];
 
 interface Case {
@@ -288,6 +323,8 @@ interface Pair {
 }
 
 interface Made {
+  /** The team member the request removes. */
+  teamMemberId?: string;
   /** The fresh pair the request works on. */
   pair?: Pair;
   /** An admin's proposal run over the whole programme, made just before the request. */
@@ -385,6 +422,8 @@ beforeAll(async () => {
       timezone: 'Europe/Oslo',
     }),
   );
+  ids['Sortland 1870'] = '1870';
+  ids['Hadsel 1866'] = '1866';
   ids['running pair 1870'] = (await newPair('1870', 'approved', 'running')).matchId;
   ids['running pair 1866'] = (await newPair('1866', 'approved', 'running')).matchId;
   mixed.mentee1870mentor1866 = (await newPair({ mentor: '1866', mentee: '1870' }, 'approved', 'running')).matchId;
@@ -980,6 +1019,40 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         path: `/log/${linkTo(id)}`,
         form: { date: TODAY, durationMinutes: String(15 + (n % 500)) },
       };
+    case 'GET /municipalities/:code/info':
+      return { method: 'get', path: `/municipalities/${id}/info` };
+    case 'POST /municipalities/:code/info/preview':
+      return { method: 'post', path: `/municipalities/${id}/info/preview`, body: { body: `## Velkommen ${n}` } };
+    case 'GET /municipalities/:code/info/:language':
+      return { method: 'get', path: `/municipalities/${id}/info/nb` };
+    case 'PUT /municipalities/:code/info/:language':
+      return {
+        method: 'put',
+        path: `/municipalities/${id}/info/nb`,
+        body: { title: `Rettigheter og plikter (${n})`, body: `Skrevet av ${caller}.` },
+      };
+    case 'GET /municipalities/:code/team':
+      return { method: 'get', path: `/municipalities/${id}/team` };
+    case 'POST /municipalities/:code/team':
+      return {
+        method: 'post',
+        path: `/municipalities/${id}/team`,
+        body: { name: `Ingrid Hansen ${n}`, email: `team${n}@example.org`, organisation: 'NAV', sector: 'municipal' },
+      };
+    case 'DELETE /team-members/:id': {
+      const code = target === 'team member 1866' ? '1866' : '1870';
+      const teamMemberId = await created(`/municipalities/${code}/team`, {
+        name: `Ingrid Hansen ${n}`,
+        email: `member${n}@example.org`,
+        organisation: 'Frivilligsentralen',
+        sector: 'voluntary',
+      });
+      return { method: 'delete', path: `/team-members/${teamMemberId}`, made: { teamMemberId } };
+    }
+    case 'GET /info/:code':
+      return { method: 'get', path: `/info/${id}` };
+    case 'GET /info/:code/:language':
+      return { method: 'get', path: `/info/${id}/en` };
   }
 }
 
@@ -1578,6 +1651,43 @@ async function verify(
       expect(res.text).toMatch(/<input[^>]*name="date"/);
       expect(res.text).toMatch(/<input[^>]*name="durationMinutes"/);
       // Showing the form records nothing: a mail scanner may open the link.
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'GET /municipalities/:code/info':
+      expect(records(body).map((p) => p.language)).toEqual(expect.arrayContaining(['nb', 'en']));
+      return;
+    case 'POST /municipalities/:code/info/preview':
+      expect(body).toEqual({ html: expect.stringMatching(/^<h3>Velkommen \d+<\/h3>$/) as unknown });
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'GET /municipalities/:code/info/:language':
+      expect(record(body)).toMatchObject({ language: 'nb', body: expect.any(String) as unknown });
+      return;
+    case 'PUT /municipalities/:code/info/:language': {
+      expect(body).toMatchObject({ ...req.body, language: 'nb', startingText: false });
+      const [row] = await t.db.query<{ title: string; updated_by: string }[]>(
+        `SELECT title, updated_by FROM info_pages WHERE municipality_code = $1 AND language = 'nb'`,
+        [ids[target as 'Sortland 1870' | 'Hadsel 1866']],
+      );
+      expect(row).toEqual({ title: req.body && record(req.body).title, updated_by: userIds[caller as RoleCaller] });
+      return;
+    }
+    case 'GET /municipalities/:code/team':
+      for (const member of records(body)) expect(member.municipalityCode).toBe(ids[target as 'Sortland 1870']);
+      return;
+    case 'POST /municipalities/:code/team':
+      expect(body).toMatchObject({ ...req.body, municipalityCode: ids[target as 'Sortland 1870' | 'Hadsel 1866'] });
+      return;
+    case 'DELETE /team-members/:id': {
+      const rows = await t.db.query<unknown[]>('SELECT 1 FROM team_members WHERE id = $1', [req.made?.teamMemberId]);
+      expect(rows).toEqual([]);
+      return;
+    }
+    case 'GET /info/:code':
+    case 'GET /info/:code/:language':
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.text).toContain('Sortland');
+      if (call === 'GET /info/:code/:language') expect(res.text).toContain('<html lang="en" dir="ltr">');
       expect(await snapshot(t.db)).toBe(before);
       return;
     case 'POST /log/:token': {

@@ -282,6 +282,16 @@ const validMunicipality = (): Record<string, unknown> => ({
   lat: 67.28,
   lon: 14.4,
 });
+const validInfoPage = (): Record<string, unknown> => ({
+  title: `Rettigheter og plikter (${next()})`,
+  body: '## Norskopplæring\n\nDu har rett og plikt til opplæring.',
+});
+const validTeamMember = (): Record<string, unknown> => ({
+  name: 'Ingrid Hansen',
+  email: `team${next()}@sortland.kommune.no`,
+  organisation: 'Sortland kommune',
+  sector: 'municipal',
+});
 const validProgrammeChange = (): Record<string, unknown> => ({ name: `Mentorprogram Vesterålen 2027 (${next()})` });
 const validPair = (): Record<string, unknown> => ({ mentorId: ids.freeMentor, menteeId: ids.freeMentee });
 /** Ids that are no UUID, as a body field or a path segment may bring them. */
@@ -1219,6 +1229,91 @@ const ENDPOINTS: Endpoint[] = [
       bad('asOf with a NUL character', 'asOf', () => ({ asOf: `${NOW.toISOString()}\u0000` })),
     ],
   },
+  {
+    name: 'PUT /municipalities/:code/info/:language',
+    method: 'put',
+    path: () => '/municipalities/1870/info/nb',
+    ok: 200,
+    valid: validInfoPage,
+    fields: [f('title', 'string', 'required'), f('body', 'string', 'required')],
+    cases: [
+      bad('empty title', 'title', patched(validInfoPage, { title: '' })),
+      bad('blank title', 'title', patched(validInfoPage, { title: '   ' })),
+      bad('title over 200 characters', 'title', patched(validInfoPage, { title: long(201) })),
+      bad('title with a NUL character', 'title', patched(validInfoPage, { title: NUL })),
+      bad('empty body', 'body', patched(validInfoPage, { body: '' })),
+      bad('body over 50,000 characters', 'body', patched(validInfoPage, { body: long(50_001) })),
+      bad('body with a NUL character', 'body', patched(validInfoPage, { body: NUL })),
+      { ...bad('language "xx"', 'language', validInfoPage), path: () => '/municipalities/1870/info/xx' },
+      { ...bad('language "NB"', 'language', validInfoPage), path: () => '/municipalities/1870/info/NB' },
+      { ...bad('language "nob"', 'language', validInfoPage), path: () => '/municipalities/1870/info/nob' },
+      { ...bad('language "no-NB"', 'language', validInfoPage), path: () => '/municipalities/1870/info/no-NB' },
+      { ...bad('code "187"', 'code', validInfoPage), path: () => '/municipalities/187/info/nb' },
+      { ...bad('code "abcd"', 'code', validInfoPage), path: () => '/municipalities/abcd/info/nb' },
+      {
+        title: 'a municipality that does not exist',
+        path: () => '/municipalities/9999/info/nb',
+        body: validInfoPage,
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'POST /municipalities/:code/info/preview',
+    method: 'post',
+    path: () => '/municipalities/1870/info/preview',
+    ok: 200,
+    valid: () => ({ body: '## Velkommen\n\nTekst' }),
+    fields: [f('body', 'string', 'required')],
+    cases: [
+      bad('body over 50,000 characters', 'body', () => ({ body: long(50_001) })),
+      bad('body with a NUL character', 'body', () => ({ body: NUL })),
+      { ...bad('code "abcd"', 'code', () => ({ body: 'x' })), path: () => '/municipalities/abcd/info/preview' },
+      {
+        title: 'a municipality that does not exist',
+        path: () => '/municipalities/9999/info/preview',
+        body: () => ({ body: 'x' }),
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'POST /municipalities/:code/team',
+    method: 'post',
+    path: () => '/municipalities/1870/team',
+    ok: 201,
+    valid: validTeamMember,
+    fields: [
+      f('name', 'string', 'required'),
+      f('email', 'string', 'required'),
+      f('organisation', 'string', 'required'),
+      f('sector', 'string', 'required'),
+    ],
+    cases: [
+      bad('empty name', 'name', patched(validTeamMember, { name: '' })),
+      bad('blank name', 'name', patched(validTeamMember, { name: '   ' })),
+      bad('name without a letter', 'name', patched(validTeamMember, { name: '1234' })),
+      bad('name with a right-to-left override', 'name', patched(validTeamMember, { name: 'Kari\u202eNordmann' })),
+      bad('name over 200 characters', 'name', patched(validTeamMember, { name: long(201) })),
+      bad('name with a NUL character', 'name', patched(validTeamMember, { name: NUL })),
+      bad('email "kari"', 'email', patched(validTeamMember, { email: 'kari' })),
+      bad('email with a display name', 'email', patched(validTeamMember, { email: 'Kari <kari@example.org>' })),
+      bad('email with a newline', 'email', patched(validTeamMember, { email: 'kari@example.org\nBcc: x@example.org' })),
+      bad('email with a zero-width space', 'email', patched(validTeamMember, { email: 'ka\u200bri@example.org' })),
+      bad('email on an IP address', 'email', patched(validTeamMember, { email: 'kari@[127.0.0.1]' })),
+      bad('empty organisation', 'organisation', patched(validTeamMember, { organisation: '' })),
+      bad('organisation over 200 characters', 'organisation', patched(validTeamMember, { organisation: long(201) })),
+      bad('sector "church"', 'sector', patched(validTeamMember, { sector: 'church' })),
+      bad('sector "Municipal"', 'sector', patched(validTeamMember, { sector: 'Municipal' })),
+      { ...bad('code "18700"', 'code', validTeamMember), path: () => '/municipalities/18700/team' },
+      {
+        title: 'a municipality that does not exist',
+        path: () => '/municipalities/9999/team',
+        body: validTeamMember,
+        status: 404,
+      },
+    ],
+  },
 ];
 
 /** Values of every other JSON type than the field's; null where the field must have a value. */
@@ -1789,7 +1884,7 @@ describe('query parameters', () => {
 describe('a malformed UUID in the path is a 400 naming it', () => {
   const PATHS: {
     call: string;
-    method: 'get' | 'post' | 'patch' | 'put';
+    method: 'get' | 'post' | 'patch' | 'put' | 'delete';
     path: (id: string) => string;
     body?: () => object;
   }[] = [
@@ -1865,6 +1960,7 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'GET /programmes/:id/attention', method: 'get', path: (id) => `/programmes/${id}/attention` },
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
     { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
+    { call: 'DELETE /team-members/:id', method: 'delete', path: (id) => `/team-members/${id}` },
   ];
   const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
   const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));

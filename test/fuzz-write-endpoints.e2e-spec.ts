@@ -46,7 +46,10 @@ afterAll(() => t.close());
 /** A path of the document with its parameters filled: a real record where the path names one. */
 function concrete(path: string): string {
   const resource = path.split('/')[3] ?? '';
-  return path.replace(/\{[^}]+\}/g, () => {
+  return path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+    // A municipality's pages and team: Sortland, in bokmål.
+    if (name === 'code') return '1870';
+    if (name === 'language') return 'nb';
     if (resource === 'users') return ids.other;
     return ids[resource] ?? '6f1f3c1e-4b5a-4c1b-9a7e-2d3c4b5a6f70';
   });

@@ -6,10 +6,12 @@ import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
+import { InfoPage } from '../info-pages/info-page.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
+import { TeamMember } from '../team/team-member.entity.js';
 import { OutboxEmail } from '../mail/outbox.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -31,4 +33,6 @@ export const ENTITIES = [
   OutboxEmail,
   Certificate,
   AuditEntry,
+  InfoPage,
+  TeamMember,
 ];

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
+import { holdsMunicipality, type Actor } from '../common/access/actor.js';
+import { NotFoundError } from '../common/errors.js';
 import type { CreateMunicipalityDto } from './dto/municipality.dto.js';
 import { DuplicateMunicipalityError, UnknownMunicipalitiesError } from './municipalities.errors.js';
 import { Municipality } from './municipality.entity.js';
@@ -11,6 +13,21 @@ export class MunicipalitiesService {
 
   findAll(): Promise<Municipality[]> {
     return this.municipalities.find({ order: { code: 'ASC' } });
+  }
+
+  /**
+   * A municipality whose register, team and pages the actor may read and change: admins and leads
+   * any, a coordinator their own. Any other answers 404, as one that does not exist.
+   */
+  async findHeld(actor: Actor, code: string): Promise<Municipality> {
+    const municipality = holdsMunicipality(actor, code) ? await this.municipalities.findOneBy({ code }) : null;
+    if (!municipality) throw new NotFoundError('Municipality');
+    return municipality;
+  }
+
+  /** A municipality by its code, or null. */
+  findByCode(code: string): Promise<Municipality | null> {
+    return this.municipalities.findOneBy({ code });
   }
 
   async create(dto: CreateMunicipalityDto): Promise<Municipality> {

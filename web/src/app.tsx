@@ -89,6 +89,26 @@ const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./stats/programme-stats-page.js')).ProgrammeStatsPage }),
               },
               {
+                path: '/municipalities',
+                lazy: async () => ({
+                  Component: (await import('./municipalities/municipalities-page.js')).MunicipalitiesPage,
+                }),
+              },
+              {
+                path: '/municipalities/:code/info',
+                lazy: async () => ({ Component: (await import('./municipalities/info-pages-page.js')).InfoPagesPage }),
+              },
+              {
+                path: '/municipalities/:code/info/:language',
+                lazy: async () => ({
+                  Component: (await import('./municipalities/info-page-editor.js')).InfoPageEditorPage,
+                }),
+              },
+              {
+                path: '/municipalities/:code/team',
+                lazy: async () => ({ Component: (await import('./municipalities/team-page.js')).TeamPage }),
+              },
+              {
                 path: '/account',
                 lazy: async () => ({ Component: (await import('./account/account-page.js')).AccountPage }),
               },

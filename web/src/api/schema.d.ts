@@ -508,6 +508,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/municipalities/{code}/info': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality's information pages: languages, titles and last edits */
+    get: operations['InfoPagesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/info/{language}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One information page with its Markdown, to edit */
+    get: operations['InfoPagesController_get'];
+    /** Write the page in this language (created when new); public at once */
+    put: operations['InfoPagesController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/info/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Markdown rendered and sanitised as the public page would show it; stores nothing */
+    post: operations['InfoPagesController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality's newcomer team (tilflytterteam), by name */
+    get: operations['TeamController_list'];
+    put?: never;
+    /** Add a member to the newcomer team; they get its emails, they do not log in */
+    post: operations['TeamController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/participants/{id}': {
     parameters: {
       query?: never;
@@ -831,6 +901,23 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/team-members/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from the newcomer team */
+    delete: operations['TeamMembersController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1284,6 +1371,28 @@ export interface components {
        */
       timezone?: string;
     };
+    CreateTeamMemberDto: {
+      /**
+       * @description Where the team's emails go; once per municipality
+       * @example ingrid@sortland.kommune.no
+       */
+      email: string;
+      /**
+       * @description Full name
+       * @example Ingrid Hansen
+       */
+      name: string;
+      /**
+       * @description The organisation they come from
+       * @example Sortland kommune, NAV
+       */
+      organisation: string;
+      /**
+       * @description The sector of their organisation
+       * @enum {string}
+       */
+      sector: 'municipal' | 'voluntary' | 'business' | 'other';
+    };
     CreateUserDto: {
       /**
        * @description Login email; unique, compared without regard to case
@@ -1608,6 +1717,68 @@ export interface components {
       created: number;
       /** @description Rows not stored, and why */
       errors: components['schemas']['ImportErrorResponse'][];
+    };
+    InfoPagePreviewResponse: {
+      /** @description The sanitised HTML of the body, as the public page shows it */
+      html: string;
+    };
+    InfoPageResponse: {
+      /** @description The page as Markdown */
+      body: string;
+      /**
+       * @description The direction the language is written in
+       * @enum {string}
+       */
+      dir: 'ltr' | 'rtl';
+      /**
+       * @description ISO 639-1 code
+       * @example nb
+       */
+      language: string;
+      /**
+       * @description The language's name in itself
+       * @example Norsk bokmål
+       */
+      languageName: string;
+      /**
+       * @description Address of the public page
+       * @example /api/v1/info/1870/nb
+       */
+      publicPath: string;
+      /** @description The starting text of mentornett, never saved by the municipality: check it */
+      startingText: boolean;
+      /** @description The heading of the page */
+      title: string;
+      /** @description Last saved (for a starting page never saved, the day its text was written) */
+      updatedAt: string;
+    };
+    InfoPageSummaryResponse: {
+      /**
+       * @description The direction the language is written in
+       * @enum {string}
+       */
+      dir: 'ltr' | 'rtl';
+      /**
+       * @description ISO 639-1 code
+       * @example nb
+       */
+      language: string;
+      /**
+       * @description The language's name in itself
+       * @example Norsk bokmål
+       */
+      languageName: string;
+      /**
+       * @description Address of the public page
+       * @example /api/v1/info/1870/nb
+       */
+      publicPath: string;
+      /** @description The starting text of mentornett, never saved by the municipality: check it */
+      startingText: boolean;
+      /** @description The heading of the page */
+      title: string;
+      /** @description Last saved (for a starting page never saved, the day its text was written) */
+      updatedAt: string;
     };
     LanguageSkillDto: {
       /**
@@ -2123,6 +2294,10 @@ export interface components {
       /** @description Mentee: asks for a mentor of the same gender */
       wantsSameGender: boolean;
     };
+    PreviewInfoPageDto: {
+      /** @description Markdown to render as the public page would */
+      body: string;
+    };
     ProfessionResponse: {
       /**
        * @description ISCO-08 / STYRK-08 code, 1 to 4 digits
@@ -2349,11 +2524,53 @@ export interface components {
        */
       asOf?: string;
     };
+    SaveInfoPageDto: {
+      /**
+       * @description The page as Markdown; HTML in it is sanitised (no scripts, styles, frames or images)
+       * @example ## Norskopplæring
+       *
+       *     Du har rett og plikt til …
+       */
+      body: string;
+      /**
+       * @description The heading of the page
+       * @example Rettigheter og plikter
+       */
+      title: string;
+    };
     SweepResponse: {
       /** @description Emails this sweep decided and queued; 0 when the same day was swept before */
       enqueued: number;
       /** @description Emails decided earlier and still unsent, queued again in case their job was lost */
       requeued: number;
+    };
+    TeamMemberResponse: {
+      /**
+       * Format: date-time
+       * @description When they were added
+       */
+      createdAt: string;
+      /** @description Where the team's emails go */
+      email: string;
+      /**
+       * Format: uuid
+       * @description Id of the membership
+       */
+      id: string;
+      /**
+       * @description The municipality whose team it is
+       * @example 1870
+       */
+      municipalityCode: string;
+      /** @description Full name */
+      name: string;
+      /** @description The organisation they come from */
+      organisation: string;
+      /**
+       * @description The sector of their organisation
+       * @enum {string}
+       */
+      sector: 'municipal' | 'voluntary' | 'business' | 'other';
     };
     UnmatchedResponse: {
       /**
@@ -3717,6 +3934,269 @@ export interface operations {
       };
     };
   };
+  InfoPagesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pages, bokmål, nynorsk and English first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfoPageSummaryResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  InfoPagesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        language: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfoPageResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  InfoPagesController_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        language: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveInfoPageDto'];
+      };
+    };
+    responses: {
+      /** @description The page as saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfoPageResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  InfoPagesController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreviewInfoPageDto'];
+      };
+    };
+    responses: {
+      /** @description The HTML */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfoPagePreviewResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  TeamController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Members */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  TeamController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTeamMemberDto'];
+      };
+    };
+    responses: {
+      /** @description The member */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description This email is already on the team */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   ParticipantsController_get: {
     parameters: {
       query?: never;
@@ -4571,6 +5051,44 @@ export interface operations {
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  TeamMembersController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such member, or not of your municipalities */
+      404: {
         headers: {
           [name: string]: unknown;
         };
