@@ -4,6 +4,7 @@ import { Matching1795548158068 } from './1795548158068-Matching.js';
 import { FollowUp1795555500757 } from './1795555500757-FollowUp.js';
 import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
+import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   FollowUp1795555500757,
   MeetingMonths1795565821807,
   Sessions1796284855936,
+  Newcomers1796900000005,
 ];

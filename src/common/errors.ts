@@ -16,7 +16,7 @@ export abstract class DomainError extends Error {
 }
 
 /** What a NotFoundError is about; its `resource` param in lower case. */
-export type Resource = 'Participant' | 'Match' | 'Programme' | 'Gathering' | 'User';
+export type Resource = 'Participant' | 'Match' | 'Programme' | 'Gathering' | 'User' | 'Newcomer' | 'Municipality';
 
 /** The thing does not exist, or lies outside the caller's municipalities (never say which). */
 export class NotFoundError extends DomainError {

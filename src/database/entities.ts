@@ -4,6 +4,8 @@ import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
+import { NewcomerEnrolment } from '../newcomers/newcomer-enrolment.entity.js';
+import { Newcomer } from '../newcomers/newcomer.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   Meeting,
   MeetingMonth,
   OutboxEmail,
+  Newcomer,
+  NewcomerEnrolment,
 ];
