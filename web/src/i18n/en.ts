@@ -26,6 +26,7 @@ const OTHER_FIELD = {
   endsAt: 'the end time',
   from: 'the from date',
   to: 'the to date',
+  'careerGuidance.referredOn': 'the referral date',
 };
 
 export const en: Messages = {
@@ -560,6 +561,7 @@ export const en: Messages = {
     must_be_profession_code: () => 'Must be an ISCO-08 profession code.',
     must_be_municipality_code: () => 'Must be a four-digit municipality number.',
     must_be_phone_number: () => 'Enter a phone number such as +47 912 34 567.',
+    must_be_country_code: () => 'Enter a two-letter country code such as NO, SY or UA.',
     invalid_format: () => 'Not written the right way.',
     only_for_role: (p) => `Only for ${say.name(p.role, ROLE_ALL)}.`,
     not_whitelisted: () => 'This field is not part of the request.',
@@ -582,6 +584,12 @@ export const en: Messages = {
     must_be_after: (p) => `Must be after ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_before: (p) => `Must be before ${say.name(p.other, OTHER_FIELD)}.`,
     must_not_be_after: (p) => `Must not be after ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_before: (p) => `Must not be before ${say.name(p.other, OTHER_FIELD)}.`,
+    only_with_status: (p) =>
+      `Only when the status is ${say.name(p.status, { referred: 'referred', done: 'done', declined: 'declined' })}.`,
+    not_in_introduction_programme: () =>
+      "Not kept for someone in the introduction programme: their mapping is in the state's register.",
+    must_cover_municipality: (p) => `Choose a programme that covers municipality ${say.text(p.municipalityCode)}.`,
     too_long_after: (p) =>
       `Must be no more than ${say.number(p.days)} ${p.days === 1 ? 'day' : 'days'} after ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_programme_municipality: (p) => `Must be one of the programme's municipalities: ${say.or(p.allowed)}.`,
@@ -629,6 +637,8 @@ export const en: Messages = {
           programme: 'the programme',
           gathering: 'the gathering',
           user: 'the user',
+          newcomer: 'the newcomer',
+          municipality: 'the municipality',
           path: 'the address',
         },
         'what you asked for',

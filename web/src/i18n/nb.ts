@@ -25,6 +25,7 @@ const OTHER_FIELD = {
   endsAt: 'sluttidspunktet',
   from: 'fra-datoen',
   to: 'til-datoen',
+  'careerGuidance.referredOn': 'henvisningsdatoen',
 };
 const MATCH_STATUS = {
   proposed: 'foreslått',
@@ -573,6 +574,7 @@ export const nb = {
     must_be_profession_code: () => 'Må være en yrkeskode etter ISCO-08 (STYRK-08).',
     must_be_municipality_code: () => 'Må være et kommunenummer med fire sifre.',
     must_be_phone_number: () => 'Skriv et telefonnummer, for eksempel +47 912 34 567.',
+    must_be_country_code: () => 'Skriv en landkode med to bokstaver, for eksempel NO, SY eller UA.',
     invalid_format: () => 'Er ikke skrevet på riktig måte.',
     only_for_role: (p) => `Gjelder bare for ${say.name(p.role, ROLE_ALL)}.`,
     not_whitelisted: () => 'Dette feltet hører ikke hjemme i forespørselen.',
@@ -595,6 +597,12 @@ export const nb = {
     must_be_after: (p) => `Må være etter ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_before: (p) => `Må være før ${say.name(p.other, OTHER_FIELD)}.`,
     must_not_be_after: (p) => `Kan ikke være etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_before: (p) => `Kan ikke være før ${say.name(p.other, OTHER_FIELD)}.`,
+    only_with_status: (p) =>
+      `Gjelder bare når statusen er ${say.name(p.status, { referred: 'henvist', done: 'gjennomført', declined: 'takket nei' })}.`,
+    not_in_introduction_programme: () =>
+      'Lagres ikke for den som er i introduksjonsprogrammet: kartleggingen ligger i statens register.',
+    must_cover_municipality: (p) => `Velg et program som omfatter kommune ${say.text(p.municipalityCode)}.`,
     too_long_after: (p) =>
       `Kan ikke være mer enn ${say.number(p.days)} ${p.days === 1 ? 'dag' : 'dager'} etter ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_programme_municipality: (p) => `Må være en av kommunene i programmet: ${say.or(p.allowed)}.`,
@@ -641,6 +649,8 @@ export const nb = {
           programme: 'programmet',
           gathering: 'samlingen',
           user: 'brukeren',
+          newcomer: 'nykommeren',
+          municipality: 'kommunen',
           path: 'adressen',
         },
         'det du ba om',

@@ -26,6 +26,7 @@ const OTHER_FIELD = {
   endsAt: 'sluttidspunktet',
   from: 'frå-datoen',
   to: 'til-datoen',
+  'careerGuidance.referredOn': 'tilvisingsdatoen',
 };
 const MATCH_STATUS = {
   proposed: 'føreslått',
@@ -560,6 +561,7 @@ export const nn: Messages = {
     must_be_profession_code: () => 'Må vere ein yrkeskode etter ISCO-08 (STYRK-08).',
     must_be_municipality_code: () => 'Må vere eit kommunenummer med fire siffer.',
     must_be_phone_number: () => 'Skriv eit telefonnummer, til dømes +47 912 34 567.',
+    must_be_country_code: () => 'Skriv ei landkode med to bokstavar, til dømes NO, SY eller UA.',
     invalid_format: () => 'Er ikkje skrive på rett måte.',
     only_for_role: (p) => `Gjeld berre for ${say.name(p.role, ROLE_ALL)}.`,
     not_whitelisted: () => 'Dette feltet høyrer ikkje heime i førespurnaden.',
@@ -582,6 +584,12 @@ export const nn: Messages = {
     must_be_after: (p) => `Må vere etter ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_before: (p) => `Må vere før ${say.name(p.other, OTHER_FIELD)}.`,
     must_not_be_after: (p) => `Kan ikkje vere etter ${say.name(p.other, OTHER_FIELD)}.`,
+    must_not_be_before: (p) => `Kan ikkje vere før ${say.name(p.other, OTHER_FIELD)}.`,
+    only_with_status: (p) =>
+      `Gjeld berre når statusen er ${say.name(p.status, { referred: 'tilvist', done: 'gjennomført', declined: 'takka nei' })}.`,
+    not_in_introduction_programme: () =>
+      'Blir ikkje lagra for den som er i introduksjonsprogrammet: kartlegginga ligg i registeret til staten.',
+    must_cover_municipality: (p) => `Vel eit program som omfattar kommune ${say.text(p.municipalityCode)}.`,
     too_long_after: (p) =>
       `Kan ikkje vere meir enn ${say.number(p.days)} ${p.days === 1 ? 'dag' : 'dagar'} etter ${say.name(p.other, OTHER_FIELD)}.`,
     must_be_programme_municipality: (p) => `Må vere ein av kommunane i programmet: ${say.or(p.allowed)}.`,
@@ -628,6 +636,8 @@ export const nn: Messages = {
           programme: 'programmet',
           gathering: 'samlinga',
           user: 'brukaren',
+          newcomer: 'nykomaren',
+          municipality: 'kommunen',
           path: 'adressa',
         },
         'det du bad om',
