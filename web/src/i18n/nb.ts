@@ -969,7 +969,7 @@ export const nb = {
       email: 'E-post',
       phone: 'Telefon',
       preferredLanguage: 'Språk vi skriver på',
-      languages: 'Språk',
+      languages: 'Språk og nivå',
       category: 'Oppholdsgrunnlag',
       arrivalMonth: 'Måned for ankomst',
       gender: 'Kjønn',

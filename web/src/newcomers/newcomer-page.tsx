@@ -233,7 +233,11 @@ function Enrolment({ newcomer }: { newcomer: Newcomer }) {
       setProgrammeId('');
       setError(undefined);
     } catch (failure) {
-      setError(Object.values(fieldErrors(failure, t)).join(' '));
+      // What the newcomer lacks for a mentee is named by its field (email, profession).
+      const named = Object.entries(fieldErrors(failure, t)).map(([field, text]) =>
+        field === 'form' || field === 'programmeId' ? text : `${m.fields[field] ?? field}: ${text}`,
+      );
+      setError(named.join(' '));
     } finally {
       setBusy(false);
     }
