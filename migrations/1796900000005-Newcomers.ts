@@ -3,12 +3,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The newcomer register of each municipality (consent per purpose, the light competence mapping,
  * career guidance, the day the newcomer's wait for a mentor began) and the link from a newcomer to
- * the mentee each enrolment made of them.
+ * the mentee each enrolment made of them; on participants, the day a mentee's wait began when it
+ * began before they joined (carried over from the register), which proposal runs break ties by.
  */
 export class Newcomers1796900000005 implements MigrationInterface {
   name = 'Newcomers1796900000005';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "participants" ADD "waiting_since" date`);
     await queryRunner.query(
       `CREATE TYPE "public"."education_level" AS ENUM('none', 'primary', 'secondary', 'vocational', 'bachelor', 'master', 'doctorate')`,
     );
@@ -56,5 +58,6 @@ export class Newcomers1796900000005 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."career_guidance_status"`);
     await queryRunner.query(`DROP TYPE "public"."recognition_status"`);
     await queryRunner.query(`DROP TYPE "public"."education_level"`);
+    await queryRunner.query(`ALTER TABLE "participants" DROP COLUMN "waiting_since"`);
   }
 }

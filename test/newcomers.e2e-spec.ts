@@ -526,3 +526,63 @@ describe('reach by residence category', () => {
     expect(codes(backwards.body)).toEqual([{ field: 'to', code: 'must_not_be_before' }]);
   });
 });
+
+describe('the wait carried into the mentor programme', () => {
+  // Three mentees a mentor scores alike, one place: the run gives it to the one who has waited longest.
+  const same = {
+    municipalityCode: '1870',
+    preferredLanguage: 'uk',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'en', level: 'B1' },
+    ],
+    professionCode: '2221',
+  };
+  const waitingFrom = (day: string) =>
+    newcomerBody({
+      ...same,
+      municipalityCode: undefined,
+      consent: { register: true, invitations: false, mentorProgramme: true, givenOn: day },
+    });
+
+  async function runWith(newcomerDays: string[]): Promise<{ winner: string; ids: Record<string, string> }> {
+    const programmeId = await created(lead.token, '/programmes', programmeBody({ name: `Tie ${newcomerDays.join()}` }));
+    await created(lead.token, `/programmes/${programmeId}/participants`, {
+      ...menteeBody(same),
+      role: 'mentor',
+      category: undefined,
+      languages: [
+        { code: 'nb', level: 'native' },
+        { code: 'en', level: 'C1' },
+      ],
+    });
+    const ids: Record<string, string> = {};
+    // Registered directly today (by the database's clock): their wait starts now.
+    ids.direct = await created(lead.token, `/programmes/${programmeId}/participants`, {
+      ...menteeBody(same),
+      category: 'labour_eea',
+    });
+    for (const day of newcomerDays) {
+      const newcomerId = await created(lead.token, '/municipalities/1870/newcomers', waitingFrom(day));
+      const mentee = await enrol(lead.token, newcomerId, programmeId);
+      expect(mentee.body).toMatchObject({ waitingSince: day });
+      ids[day] = mentee.body.id as string;
+    }
+    const run = await t.http.post(`/api/v1/programmes/${programmeId}/proposals`).set(t.auth(lead.token));
+    expect(run.status).toBe(200);
+    const proposals = run.body.proposals as { menteeId: string; score: number }[];
+    expect(proposals).toHaveLength(1);
+    expect(run.body.unmatchedMenteeIds).toHaveLength(newcomerDays.length);
+    return { winner: proposals[0].menteeId, ids };
+  }
+
+  it('gives the place to the mentee who has waited longest, counting a newcomer’s wait from their consent', async () => {
+    const { winner, ids } = await runWith(['2026-10-01', '2027-02-20']);
+    expect(winner).toBe(ids['2026-10-01']);
+  });
+
+  it('counts the wait of a mentee registered directly from their registration', async () => {
+    const { winner, ids } = await runWith(['2027-02-20']);
+    expect(winner).toBe(ids.direct);
+  });
+});

@@ -129,7 +129,9 @@ export class NewcomersService {
     if (await this.repository.isEnrolled(newcomer.id, programmeId)) throw new AlreadyEnrolledError();
     const { value, errors } = await validateAs(CreateParticipantDto, menteeBody(newcomer));
     if (errors.length) throw new InvalidInputError(errors);
-    const mentee = await this.participants.register(actor, programmeId, value);
+    const mentee = await this.participants.register(actor, programmeId, value, {
+      waitingSince: newcomer.waitingSince ?? undefined,
+    });
     // Two enrolments at once both reach here only with different emails, which cannot be: the
     // participants' unique email per programme refuses the second registration with a 409.
     if (!(await this.repository.link(newcomer.id, programmeId, mentee.participant.id)))

@@ -2104,6 +2104,11 @@ export interface components {
        * @description When the participant was last changed
        */
       updatedAt: string;
+      /**
+       * Format: date
+       * @description Mentee enrolled from the newcomer register: the day their wait for a mentor began (consent to the mentor programme); proposal runs break ties by the wait. Null for everyone else (their wait starts at registration)
+       */
+      waitingSince: string | null;
       /** @description Mentee: asks for a mentor of the same gender */
       wantsSameGender: boolean;
     };
