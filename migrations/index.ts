@@ -8,6 +8,7 @@ import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
+import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   AuditLog1796900000001,
   SecondFactor1796900000002,
   InfoAndTeam1796900000004,
+  Newcomers1796900000005,
   Certificates1796900000006,
 ];

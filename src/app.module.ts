@@ -14,6 +14,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
+import { NewcomersModule } from './newcomers/newcomers.module.js';
 import { PairsModule } from './pairs/pairs.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
 import { ProfessionsModule } from './professions/professions.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         CertificatesModule,
         InfoPagesModule,
         TeamModule,
+        NewcomersModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -25,7 +25,7 @@ import { DASHBOARD_COOKIE } from '../src/auth/dashboard-cookie.js';
 import { hashOf } from '../src/auth/sessions.service.js';
 import { verifyPassword } from '../src/auth/passwords.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
-import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
 
 type RoleCaller = 'admin' | 'lead' | 'coordinator' | 'outsider';
 type TokenlessCaller = 'anonymous' | 'forged' | 'garbage' | 'unsigned' | 'expired' | 'unknown user';
@@ -102,7 +102,15 @@ type Call =
   | 'POST /municipalities/:code/team'
   | 'DELETE /team-members/:id'
   | 'GET /info/:code'
-  | 'GET /info/:code/:language';
+  | 'GET /info/:code/:language'
+  | 'POST /municipalities/:code/newcomers'
+  | 'GET /municipalities/:code/newcomers'
+  | 'GET /municipalities/:code/waiting-list'
+  | 'GET /municipalities/:code/reach'
+  | 'GET /municipalities/:code/reach.csv'
+  | 'GET /newcomers/:id'
+  | 'PATCH /newcomers/:id'
+  | 'POST /newcomers/:id/enrol';
 
 type Target =
   | ''
@@ -134,7 +142,13 @@ type Target =
   | 'Hadsel 1866'
   /** A member of that municipality's newcomer team, added as admin just before the request. */
   | 'team member 1870'
-  | 'team member 1866';
+  | 'team member 1866'
+  /** A municipality's newcomer register, reach and waiting list (the id is the kommunenummer). */
+  | 'municipality 1870'
+  | 'municipality 1866'
+  /** A newcomer of the register, on the waiting list. Enrolled: a fresh one made as admin just before the request. */
+  | 'newcomer 1870'
+  | 'newcomer 1866';
 type RunningPair = 'running pair 1870' | 'running pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
@@ -286,6 +300,23 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   // Public: the information pages are for residents, no login.
   ['GET /info/:code',                              'Sortland 1870',     200,  200, 200,        200],
   ['GET /info/:code/:language',                    'Sortland 1870',     200,  200, 200,        200],
+  // The newcomer register: admins, leads and the municipality's coordinators; anyone else 404.
+  ['POST /municipalities/:code/newcomers',         'municipality 1870', 201,  201, 201,        404],
+  ['POST /municipalities/:code/newcomers',         'municipality 1866', 201,  201, 404,        404],
+  ['GET /municipalities/:code/newcomers',          'municipality 1870', 200,  200, 200,        404],
+  ['GET /municipalities/:code/newcomers',          'municipality 1866', 200,  200, 404,        404],
+  ['GET /municipalities/:code/waiting-list',       'municipality 1870', 200,  200, 200,        404],
+  ['GET /municipalities/:code/waiting-list',       'municipality 1866', 200,  200, 404,        404],
+  ['GET /municipalities/:code/reach',              'municipality 1870', 200,  200, 200,        404],
+  ['GET /municipalities/:code/reach',              'municipality 1866', 200,  200, 404,        404],
+  ['GET /municipalities/:code/reach.csv',          'municipality 1870', 200,  200, 200,        404],
+  ['GET /municipalities/:code/reach.csv',          'municipality 1866', 200,  200, 404,        404],
+  ['GET /newcomers/:id',                           'newcomer 1870',     200,  200, 200,        404],
+  ['GET /newcomers/:id',                           'newcomer 1866',     200,  200, 404,        404],
+  ['PATCH /newcomers/:id',                         'newcomer 1870',     200,  200, 200,        404],
+  ['PATCH /newcomers/:id',                         'newcomer 1866',     200,  200, 404,        404],
+  ['POST /newcomers/:id/enrol',                    'newcomer 1870',     201,  201, 201,        404],
+  ['POST /newcomers/:id/enrol',                    'newcomer 1866',     201,  201, 404,        404],
 ];
 
 interface Case {
@@ -335,6 +366,8 @@ interface Made {
   userId?: string;
   /** The caller's password hash before the request. */
   passwordHash?: string;
+  /** The newcomer made for the request to enrol. */
+  newcomerId?: string;
 }
 
 let t: TestApp;
@@ -433,6 +466,10 @@ beforeAll(async () => {
     await created(`/matches/${ids[target]}/meetings`, { date: early, durationMinutes: 120, note: 'First meeting' });
   }
   // Gathering invitations in the outbox, for the outbox list to show.
+  ids['municipality 1870'] = '1870';
+  ids['municipality 1866'] = '1866';
+  ids['newcomer 1870'] = await created('/municipalities/1870/newcomers', newcomerBody());
+  ids['newcomer 1866'] = await created('/municipalities/1866/newcomers', newcomerBody());
   const sweep = await t.http.post('/api/v1/admin/reminders/run').set(asAdmin).send({ asOf: NOW.toISOString() });
   if (sweep.status !== 200 || !(Number(record(sweep.body).enqueued) > 0)) {
     throw new Error(`setup: the sweep answered ${sweep.status} ${JSON.stringify(sweep.body)}`);
@@ -797,6 +834,25 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       req: (id) => ({ method: 'get', path: `/programmes/${id}/attention` }),
       target: () => ids.Vesterålen,
     },
+    {
+      title: 'GET /newcomers/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/newcomers/${id}` }),
+      target: () => ids['newcomer 1866'],
+    },
+    {
+      title: 'PATCH /newcomers/:id',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'patch', path: `/newcomers/${id}`, body: { phone: '+47 900 00 000' } }),
+      target: () => ids['newcomer 1866'],
+    },
+    {
+      // The programme covers 1866 and the newcomer may be enrolled: a 201 or a 400 would tell that they exist.
+      title: 'POST /newcomers/:id/enrol',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'post', path: `/newcomers/${id}/enrol`, body: { programmeId: ids.Vesterålen } }),
+      target: () => ids['newcomer 1866'],
+    },
   ];
 
   it.each(PAIRS)('$title as $caller', async ({ caller, req, target }) => {
@@ -1011,6 +1067,29 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: '/stats' };
     case 'GET /stats.csv':
       return { method: 'get', path: '/stats.csv' };
+    case 'POST /municipalities/:code/newcomers':
+      return { method: 'post', path: `/municipalities/${id}/newcomers`, body: newcomerBody() };
+    case 'GET /municipalities/:code/newcomers':
+      return { method: 'get', path: `/municipalities/${id}/newcomers?waiting=true` };
+    case 'GET /municipalities/:code/waiting-list':
+      return { method: 'get', path: `/municipalities/${id}/waiting-list` };
+    case 'GET /municipalities/:code/reach':
+      return { method: 'get', path: `/municipalities/${id}/reach?from=2026-01-01` };
+    case 'GET /municipalities/:code/reach.csv':
+      return { method: 'get', path: `/municipalities/${id}/reach.csv` };
+    case 'GET /newcomers/:id':
+      return { method: 'get', path: `/newcomers/${id}` };
+    case 'PATCH /newcomers/:id':
+      return { method: 'patch', path: `/newcomers/${id}`, body: { phone: `+47 900 ${String(10000 + n).slice(1)}` } };
+    case 'POST /newcomers/:id/enrol': {
+      const newcomerId = await created(`/municipalities/${newcomerHome(target)}/newcomers`, newcomerBody());
+      return {
+        method: 'post',
+        path: `/newcomers/${newcomerId}/enrol`,
+        body: { programmeId: ids.Vesterålen },
+        made: { newcomerId },
+      };
+    }
     case 'GET /log/:token':
       return { method: 'get', path: `/log/${linkTo(id)}` };
     case 'POST /log/:token':
@@ -1144,6 +1223,13 @@ function pairHome(target: Target): string {
   if (target === 'pair 1870') return '1870';
   if (target === 'pair 1866') return '1866';
   throw new Error(`${target} is no pair`);
+}
+
+/** The municipality of a 'newcomer …' target. */
+function newcomerHome(target: Target): string {
+  if (target === 'newcomer 1870') return '1870';
+  if (target === 'newcomer 1866') return '1866';
+  throw new Error(`${target} is no newcomer`);
 }
 
 /** Where a new pair's people live: both in one municipality, or each in their own. */
@@ -1356,6 +1442,44 @@ async function verify(
     case 'PATCH /participants/:id':
       expect(body).toMatchObject(req.body ?? {});
       return;
+    case 'POST /municipalities/:code/newcomers':
+      expect(body).toMatchObject({ ...req.body, municipalityCode: ids[target as Exclude<Target, ''>] });
+      return;
+    case 'PATCH /newcomers/:id':
+    case 'GET /newcomers/:id':
+      expect(body).toMatchObject({ ...req.body, id: ids[target as Exclude<Target, ''>] });
+      return;
+    case 'GET /municipalities/:code/newcomers':
+    case 'GET /municipalities/:code/waiting-list': {
+      // The register of that municipality only, its standing newcomer among them.
+      const code = ids[target as Exclude<Target, ''>];
+      const listed = records(body);
+      expect(listed.map((n) => n.id)).toContain(ids[`newcomer ${code}` as Target & `newcomer ${string}`]);
+      for (const n of listed) expect(n).toMatchObject({ municipalityCode: code, waiting: true });
+      return;
+    }
+    case 'GET /municipalities/:code/reach':
+      expect(record(body)).toMatchObject({ municipalityCode: ids[target as Exclude<Target, ''>], from: '2026-01-01' });
+      expect(Number(record(record(body).total).registered)).toBeGreaterThan(0);
+      return;
+    case 'GET /municipalities/:code/reach.csv':
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.text).toContain(`${ids[target as Exclude<Target, ''>]},,,total,`);
+      return;
+    case 'POST /newcomers/:id/enrol': {
+      // A mentee of the programme, and the newcomer off the waiting list.
+      expect(body).toMatchObject({
+        role: 'mentee',
+        programmeId: ids.Vesterålen,
+        municipalityCode: newcomerHome(target),
+      });
+      const [link] = await t.db.query<{ participant_id: string }[]>(
+        'SELECT participant_id FROM newcomer_enrolments WHERE newcomer_id = $1',
+        [req.made?.newcomerId],
+      );
+      expect(link?.participant_id).toBe(stringField(body, 'id'));
+      return;
+    }
     case 'POST /programmes/:id/participants/import':
       expect(body).toEqual({ created: 1, errors: [] });
       return;

@@ -28,7 +28,7 @@ import {
   snapshot,
   type TestApp,
 } from './support/app.js';
-import { VESTERALEN, menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { VESTERALEN, menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
 
 type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 /** required: missing or null is a 400; optional: may be left out or null; notNull: may be left out, null is a 400. */
@@ -141,6 +141,16 @@ const ids = {
   runningEnded: '',
   /** An approved pair of the programme that ended a month ago. */
   pastApproved: '',
+  /** Newcomers of Sortland's register: every bad change and enrolment goes to the first. */
+  newcomer: '',
+  /** Enrolled by the valid body. */
+  newcomerToEnrol: '',
+  /** Enrolled in the programme at setup. */
+  enrolledNewcomer: '',
+  /** Without an email or a profession, which a mentee needs. */
+  bareNewcomer: '',
+  /** Has not consented to the mentor programme. */
+  unwillingNewcomer: '',
 };
 let n = 0;
 const next = (): number => ++n;
@@ -233,6 +243,16 @@ beforeAll(async () => {
   ids.runningEnded = await pairIn(ids.running);
   await decided(ids.runningEnded, 'approve', { startsOn: RUNNING.start });
   await decided(ids.runningEnded, 'end', { outcome: 'ended' });
+  const register = `/municipalities/1870/newcomers`;
+  ids.newcomer = await created(register, newcomerBody());
+  ids.newcomerToEnrol = await created(register, newcomerBody());
+  ids.enrolledNewcomer = await created(register, newcomerBody());
+  await created(`/newcomers/${ids.enrolledNewcomer}/enrol`, { programmeId: ids.programme });
+  ids.bareNewcomer = await created(register, omit(omit(newcomerBody(), 'email'), 'professionCode'));
+  ids.unwillingNewcomer = await created(
+    register,
+    newcomerBody({ consent: { register: true, invitations: true, mentorProgramme: false, givenOn: '2026-10-01' } }),
+  );
   const past = await programmeOf('Past 2026', PAST);
   ids.pastApproved = await pairIn(past);
   await decided(ids.pastApproved, 'approve', { startsOn: PAST.start });
@@ -293,6 +313,21 @@ const validTeamMember = (): Record<string, unknown> => ({
   sector: 'municipal',
 });
 const validProgrammeChange = (): Record<string, unknown> => ({ name: `Mentorprogram Vesterålen 2027 (${next()})` });
+const validNewcomer = (): Record<string, unknown> =>
+  newcomerBody({
+    phone: '+47 912 34 567',
+    gender: 'female',
+    birthYear: 1990,
+    desiredProfessionCode: '5321',
+    careerGuidance: { status: 'done', referredOn: '2026-10-05', doneOn: '2026-11-01' },
+  });
+const consent = (over: Record<string, unknown>) => ({
+  consent: { register: true, invitations: true, mentorProgramme: true, givenOn: '2026-10-01', ...over },
+});
+const guidance = (careerGuidance: Record<string, unknown>) => ({ careerGuidance });
+const education = (over: Record<string, unknown>) => ({
+  education: { level: 'bachelor', recognition: 'pending', ...over },
+});
 const validPair = (): Record<string, unknown> => ({ mentorId: ids.freeMentor, menteeId: ids.freeMentee });
 /** Ids that are no UUID, as a body field or a path segment may bring them. */
 const NOT_UUIDS = ['not-a-uuid', '123', '', '0'.repeat(32), 'g0000000-0000-4000-8000-000000000000'];
@@ -955,6 +990,184 @@ const ENDPOINTS: Endpoint[] = [
         path: () => `/participants/${ids.mentor}`,
       },
       bad('the email of another participant', 'email', () => ({ email: ids.mentorEmail }), 409),
+    ],
+  },
+  {
+    name: 'POST /municipalities/:code/newcomers',
+    method: 'post',
+    path: () => '/municipalities/1870/newcomers',
+    ok: 201,
+    valid: validNewcomer,
+    fields: [
+      f('name', 'string', 'required'),
+      f('email', 'string', 'optional'),
+      f('phone', 'string', 'optional'),
+      f('preferredLanguage', 'string', 'required'),
+      f('languages', 'array', 'required'),
+      f('category', 'string', 'required'),
+      f('arrivalMonth', 'string', 'required'),
+      f('gender', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
+      f('professionCode', 'string', 'optional'),
+      f('desiredProfessionCode', 'string', 'optional'),
+      f('education', 'object', 'optional'),
+      f('workYears', 'integer', 'optional'),
+      f('inIntroductionProgramme', 'boolean', 'optional'),
+      f('careerGuidance', 'object', 'optional'),
+      f('consent', 'object', 'required'),
+    ],
+    cases: [
+      bad('consent.register false', 'consent.register', patched(validNewcomer, consent({ register: false }))),
+      bad('consent.register "true"', 'consent.register', patched(validNewcomer, consent({ register: 'true' }))),
+      bad('consent without register', 'consent.register', patched(validNewcomer, consent({ register: undefined }))),
+      bad('consent without givenOn', 'consent.givenOn', patched(validNewcomer, consent({ givenOn: undefined }))),
+      bad('consent.givenOn tomorrow', 'consent.givenOn', patched(validNewcomer, consent({ givenOn: day(1) }))),
+      bad('consent.invitations "yes"', 'consent.invitations', patched(validNewcomer, consent({ invitations: 'yes' }))),
+      bad('consent with an unknown field', 'consent.health', patched(validNewcomer, consent({ health: true }))),
+      bad('empty name', 'name', patched(validNewcomer, { name: '' })),
+      bad('name with a NUL character', 'name', patched(validNewcomer, { name: NUL })),
+      bad('email "olena"', 'email', patched(validNewcomer, { email: 'olena' })),
+      bad('phone "12"', 'phone', patched(validNewcomer, { phone: '12' })),
+      bad('preferredLanguage "ukr"', 'preferredLanguage', patched(validNewcomer, { preferredLanguage: 'ukr' })),
+      bad('languages []', 'languages', patched(validNewcomer, { languages: [] })),
+      bad('a language twice', 'languages', patched(validNewcomer, { languages: [nb('B1'), nb('C1')] })),
+      bad('a language at level "D1"', 'languages', patched(validNewcomer, { languages: [nb('D1')] })),
+      bad('category "tourist"', 'category', patched(validNewcomer, { category: 'tourist' })),
+      bad('gender "x"', 'gender', patched(validNewcomer, { gender: 'x' })),
+      bad('professionCode "9999"', 'professionCode', patched(validNewcomer, { professionCode: '9999' })),
+      bad('arrivalMonth "2026-13"', 'arrivalMonth', patched(validNewcomer, { arrivalMonth: '2026-13' })),
+      bad('arrivalMonth "2026-9"', 'arrivalMonth', patched(validNewcomer, { arrivalMonth: '2026-9' })),
+      bad('arrivalMonth a day', 'arrivalMonth', patched(validNewcomer, { arrivalMonth: '2026-09-01' })),
+      bad('arrivalMonth next year', 'arrivalMonth', patched(validNewcomer, { arrivalMonth: day(400).slice(0, 7) })),
+      bad('birthYear 1899', 'birthYear', patched(validNewcomer, { birthYear: 1899 })),
+      bad('birthYear 1990.5', 'birthYear', patched(validNewcomer, { birthYear: 1990.5 })),
+      bad('birthYear next year', 'birthYear', patched(validNewcomer, { birthYear: Number(day(400).slice(0, 4)) })),
+      bad('education.level "phd"', 'education.level', patched(validNewcomer, education({ level: 'phd' }))),
+      bad(
+        'education without recognition',
+        'education.recognition',
+        patched(validNewcomer, education({ recognition: undefined })),
+      ),
+      bad('education.country "XX"', 'education.country', patched(validNewcomer, education({ country: 'XX' }))),
+      bad('education.country "Norway"', 'education.country', patched(validNewcomer, education({ country: 'Norway' }))),
+      bad(
+        'education.field over 200 characters',
+        'education.field',
+        patched(validNewcomer, education({ field: long(201) })),
+      ),
+      bad('workYears -1', 'workYears', patched(validNewcomer, { workYears: -1 })),
+      bad('workYears 71', 'workYears', patched(validNewcomer, { workYears: 71 })),
+      bad(
+        'a mapping with inIntroductionProgramme',
+        'education',
+        patched(validNewcomer, { inIntroductionProgramme: true, workYears: undefined }),
+      ),
+      bad(
+        'careerGuidance.status "maybe"',
+        'careerGuidance.status',
+        patched(validNewcomer, guidance({ status: 'maybe' })),
+      ),
+      bad(
+        'careerGuidance.doneOn with status referred',
+        'careerGuidance.doneOn',
+        patched(validNewcomer, guidance({ status: 'referred', referredOn: '2026-10-05', doneOn: '2026-11-01' })),
+      ),
+      bad(
+        'careerGuidance.doneOn before referredOn',
+        'careerGuidance.doneOn',
+        patched(validNewcomer, guidance({ status: 'done', referredOn: '2026-11-05', doneOn: '2026-11-01' })),
+      ),
+      bad(
+        'careerGuidance.referredOn 2026-02-30',
+        'careerGuidance.referredOn',
+        patched(validNewcomer, guidance({ status: 'referred', referredOn: '2026-02-30' })),
+      ),
+      { ...bad('municipality "187"', 'code', validNewcomer), path: () => '/municipalities/187/newcomers' },
+      {
+        title: 'municipality 9999 (none)',
+        body: validNewcomer,
+        path: () => '/municipalities/9999/newcomers',
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'PATCH /newcomers/:id',
+    method: 'patch',
+    path: () => `/newcomers/${ids.newcomer}`,
+    ok: 200,
+    valid: () => ({ name: `Olena Kovalenko ${next()}` }),
+    fields: [
+      f('name', 'string', 'notNull'),
+      f('email', 'string', 'optional'),
+      f('phone', 'string', 'optional'),
+      f('preferredLanguage', 'string', 'notNull'),
+      f('languages', 'array', 'notNull'),
+      f('category', 'string', 'notNull'),
+      f('arrivalMonth', 'string', 'notNull'),
+      f('gender', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
+      f('professionCode', 'string', 'optional'),
+      f('desiredProfessionCode', 'string', 'optional'),
+      f('education', 'object', 'optional'),
+      f('workYears', 'integer', 'optional'),
+      f('inIntroductionProgramme', 'boolean', 'optional'),
+      f('careerGuidance', 'object', 'optional'),
+      f('consent', 'object', 'notNull'),
+    ],
+    cases: [
+      bad('consent.register false', 'consent.register', () => consent({ register: false })),
+      bad('empty name', 'name', () => ({ name: '' })),
+      bad('email "olena"', 'email', () => ({ email: 'olena' })),
+      bad('a language twice', 'languages', () => ({ languages: [nb('B1'), nb('C1')] })),
+      bad('professionCode "9999"', 'professionCode', () => ({ professionCode: '9999' })),
+      bad('category "tourist"', 'category', () => ({ category: 'tourist' })),
+      bad('inIntroductionProgramme with workYears', 'workYears', () => ({
+        inIntroductionProgramme: true,
+        workYears: 3,
+      })),
+      bad('careerGuidance.doneOn with status referred', 'careerGuidance.doneOn', () =>
+        guidance({ status: 'referred', doneOn: '2026-11-01' }),
+      ),
+      bad('careerGuidance without status', 'careerGuidance.status', () => guidance({ referredOn: '2026-11-01' })),
+    ],
+  },
+  {
+    name: 'POST /newcomers/:id/enrol',
+    method: 'post',
+    path: () => `/newcomers/${ids.newcomer}/enrol`,
+    okPath: () => `/newcomers/${ids.newcomerToEnrol}/enrol`,
+    ok: 201,
+    valid: () => ({ programmeId: ids.programme }),
+    fields: [f('programmeId', 'string', 'required')],
+    cases: [
+      ...NOT_UUIDS.map((id) => bad(`programmeId "${id}"`, 'programmeId', () => ({ programmeId: id }))),
+      bad('a programme that does not cover Sortland', 'programmeId', () => ({ programmeId: ids.otherProgramme })),
+      bad('a programme that does not exist', 'programmeId', () => ({ programmeId: randomUUID() })),
+      {
+        ...bad('a newcomer in the programme already', 'programmeId', () => ({ programmeId: ids.programme }), 409),
+        path: () => `/newcomers/${ids.enrolledNewcomer}/enrol`,
+      },
+      {
+        ...bad('a newcomer without an email', 'email', () => ({ programmeId: ids.programme })),
+        path: () => `/newcomers/${ids.bareNewcomer}/enrol`,
+      },
+      {
+        ...bad('a newcomer without a profession', 'professionCode', () => ({ programmeId: ids.programme })),
+        path: () => `/newcomers/${ids.bareNewcomer}/enrol`,
+      },
+      {
+        ...bad('a newcomer who has not consented to the mentor programme', 'consent.mentorProgramme', () => ({
+          programmeId: ids.programme,
+        })),
+        path: () => `/newcomers/${ids.unwillingNewcomer}/enrol`,
+      },
+      {
+        title: 'a newcomer that does not exist',
+        body: () => ({ programmeId: ids.programme }),
+        path: () => `/newcomers/${randomUUID()}/enrol`,
+        status: 404,
+      },
     ],
   },
   {
@@ -1627,6 +1840,8 @@ describe('query parameters', () => {
   const pairs = (query: string) => () => `/programmes/${ids.programme}/pairs${query}`;
   const participants = (query: string) => () => `/programmes/${ids.programme}/participants${query}`;
   const professions = (query: string) => () => `/professions${query}`;
+  const newcomers = (query: string) => () => `/municipalities/1870/newcomers${query}`;
+  const reach = (query: string) => () => `/municipalities/1870/reach${query}`;
   const QUERIES: { title: string; path: () => string; status: number; field?: string }[] = [
     { title: 'participants ?role=buddy', path: participants('?role=buddy'), status: 400, field: 'role' },
     {
@@ -1842,6 +2057,48 @@ describe('query parameters', () => {
       path: () => `/programmes/${randomUUID()}/attention`,
       status: 404,
     },
+    { title: 'newcomers ?category=tourist', path: newcomers('?category=tourist'), status: 400, field: 'category' },
+    { title: 'newcomers ?waiting=yes', path: newcomers('?waiting=yes'), status: 400, field: 'waiting' },
+    { title: 'newcomers ?guidance=maybe', path: newcomers('?guidance=maybe'), status: 400, field: 'guidance' },
+    { title: 'newcomers ?limit=501', path: newcomers('?limit=501'), status: 400, field: 'limit' },
+    { title: 'newcomers ?offset=-1', path: newcomers('?offset=-1'), status: 400, field: 'offset' },
+    { title: 'newcomers ?q over 200 characters', path: newcomers(`?q=${long(201)}`), status: 400, field: 'q' },
+    { title: 'newcomers ?sort=name (unknown)', path: newcomers('?sort=name'), status: 400, field: 'sort' },
+    {
+      title: 'newcomers with every filter and a page',
+      path: newcomers('?category=labour_spouse&waiting=true&guidance=not_referred&q=%25_&limit=500&offset=0'),
+      status: 200,
+    },
+    {
+      title: 'newcomers of municipality 18700',
+      path: () => '/municipalities/18700/newcomers',
+      status: 400,
+      field: 'code',
+    },
+    { title: 'newcomers of municipality 9999 (none)', path: () => '/municipalities/9999/newcomers', status: 404 },
+    {
+      title: 'waiting list ?limit=0',
+      path: () => '/municipalities/1870/waiting-list?limit=0',
+      status: 400,
+      field: 'limit',
+    },
+    {
+      title: 'waiting list of municipality abcd',
+      path: () => '/municipalities/abcd/waiting-list',
+      status: 400,
+      field: 'code',
+    },
+    { title: 'reach ?from=2027-02-30', path: reach('?from=2027-02-30'), status: 400, field: 'from' },
+    { title: 'reach ?to=yesterday', path: reach('?to=yesterday'), status: 400, field: 'to' },
+    { title: 'reach ?from after ?to', path: reach('?from=2027-02-01&to=2027-01-01'), status: 400, field: 'to' },
+    { title: 'reach ?separator=tab (JSON)', path: reach('?separator=tab'), status: 400, field: 'separator' },
+    {
+      title: 'reach.csv ?separator=tab',
+      path: () => '/municipalities/1870/reach.csv?separator=tab',
+      status: 400,
+      field: 'separator',
+    },
+    { title: 'reach over a period', path: reach('?from=2026-01-01&to=2026-12-31'), status: 200 },
   ];
 
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {
@@ -1961,6 +2218,19 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
     { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
     { call: 'DELETE /team-members/:id', method: 'delete', path: (id) => `/team-members/${id}` },
+    { call: 'GET /newcomers/:id', method: 'get', path: (id) => `/newcomers/${id}` },
+    {
+      call: 'PATCH /newcomers/:id',
+      method: 'patch',
+      path: (id) => `/newcomers/${id}`,
+      body: () => ({ name: 'Renamed' }),
+    },
+    {
+      call: 'POST /newcomers/:id/enrol',
+      method: 'post',
+      path: (id) => `/newcomers/${id}/enrol`,
+      body: () => ({ programmeId: ids.programme }),
+    },
   ];
   const BAD_IDS = ['not-a-uuid', '123', `${randomUUID()}0`, encodeURIComponent("' OR 1=1 --")];
   const cases = PATHS.flatMap((p) => BAD_IDS.map((id) => ({ ...p, id })));

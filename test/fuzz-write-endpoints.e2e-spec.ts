@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { approvedPair } from './support/api.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
 
 /*
  * A bounded fuzz run over every write endpoint of the OpenAPI document (POST, PUT, PATCH, DELETE):
@@ -40,6 +40,13 @@ beforeAll(async () => {
   ids.matches = (await approvedPair(t, lead.token, ids.programmes, { mentorId, menteeId: ids.participants })).id;
   const gatherings = await t.http.get(`/api/v1/programmes/${ids.programmes}/gatherings`).set(t.auth(lead.token));
   ids.gatherings = (gatherings.body as { id: string }[])[0].id;
+  // The newcomer register: a municipality's number, and a newcomer of it.
+  ids.municipalities = '1870';
+  const newcomer = await t.http
+    .post('/api/v1/municipalities/1870/newcomers')
+    .set(t.auth(lead.token))
+    .send(newcomerBody());
+  ids.newcomers = newcomer.body.id as string;
 });
 afterAll(() => t.close());
 

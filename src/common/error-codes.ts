@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   must_be_profession_code: { params: {}, en: '{field} must be an ISCO-08 profession code' },
   must_be_municipality_code: { params: {}, en: '{field} must be a four-digit municipality number' },
   must_be_phone_number: { params: {}, en: '{field} must be a phone number such as +47 912 34 567' },
+  must_be_country_code: { params: {}, en: '{field} must be a country code such as NO, SY or UA' },
   invalid_format: { params: {}, en: '{field} is not written the right way' },
   only_for_role: { params: { role: 'string' }, en: '{field} is only for a {role}' },
   not_whitelisted: { params: {}, en: '{field} is not a field of this request' },
@@ -59,6 +60,16 @@ export const ERROR_CODES = {
   must_be_after: { params: { other: 'string' }, en: '{field} must be after {other}' },
   must_be_before: { params: { other: 'string' }, en: '{field} must be before {other}' },
   must_not_be_after: { params: { other: 'string' }, en: '{field} must not be after {other}' },
+  must_not_be_before: { params: { other: 'string' }, en: '{field} must not be before {other}' },
+  only_with_status: { params: { status: 'string' }, en: '{field} is only for the status {status}' },
+  not_in_introduction_programme: {
+    params: {},
+    en: "{field} is not kept for a newcomer in the introduction programme: their mapping is in the state's register",
+  },
+  must_cover_municipality: {
+    params: { municipalityCode: 'string' },
+    en: '{field} must be a programme that covers municipality {municipalityCode}',
+  },
   too_long_after: { params: { other: 'string', days: 'number' }, en: '{field} must be within {days} days of {other}' },
   must_be_programme_municipality: {
     params: { allowed: 'string[]' },

@@ -17,7 +17,15 @@ export abstract class DomainError extends Error {
 
 /** What a NotFoundError is about; its `resource` param in lower case. */
 export type Resource =
-  'Participant' | 'Match' | 'Programme' | 'Gathering' | 'User' | 'Municipality' | 'Info page' | 'Team member';
+  | 'Participant'
+  | 'Match'
+  | 'Programme'
+  | 'Gathering'
+  | 'User'
+  | 'Municipality'
+  | 'Info page'
+  | 'Team member'
+  | 'Newcomer';
 
 /** The thing does not exist, or lies outside the caller's municipalities (never say which). */
 export class NotFoundError extends DomainError {

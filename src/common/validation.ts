@@ -88,6 +88,7 @@ const RULE_CODES: Record<string, (target: object | undefined, property: string, 
   isIscoCode: () => coded('must_be_profession_code'),
   isMunicipalityCode: () => coded('must_be_municipality_code'),
   isPhoneNumber: () => coded('must_be_phone_number'),
+  isCountryCode: () => coded('must_be_country_code'),
   matches: () => coded('invalid_format'),
   onlyForRole: (target, property, rule) => {
     const role = ruleConstraints(target, property, rule)?.[0];

@@ -80,3 +80,28 @@ export function IsPhoneNumber(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** An ISO 3166-1 alpha-2 country code in capitals that names a country ("NO", "SY", "UA"). */
+export function isCountryCode(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^[A-Z]{2}$/.test(value)) return false;
+  const name = REGIONS.of(value);
+  return name !== undefined && name !== value && name !== 'Unknown Region';
+}
+
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCountryCode',
+      validator: {
+        validate: isCountryCode,
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be an ISO 3166-1 country code such as NO, SY or UA`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}

@@ -8,6 +8,8 @@ import { MeetingMonth } from '../meetings/meeting-month.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
 import { InfoPage } from '../info-pages/info-page.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
+import { NewcomerEnrolment } from '../newcomers/newcomer-enrolment.entity.js';
+import { Newcomer } from '../newcomers/newcomer.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   AuditEntry,
   InfoPage,
   TeamMember,
+  Newcomer,
+  NewcomerEnrolment,
 ];

@@ -354,7 +354,12 @@ export class MatchingService {
     return DateTime.fromJSDate(this.clock.now(), { zone: programme.timezone }).toISODate()!;
   }
 
-  /** Mentees of the programme (in scope) without a mentor, by id so runs are reproducible. */
+  /**
+   * Mentees of the programme (in scope) without a mentor, longest waiting first (from their
+   * `waiting_since`, else from their registration), then by id so runs are reproducible. The solver
+   * takes equally constrained mentees in this order and a later one never displaces an earlier one
+   * for an equal score, so between equal candidates the longer wait wins.
+   */
   private async findUnmatchedMentees(
     manager: EntityManager,
     programmeId: string,
@@ -365,7 +370,7 @@ export class MatchingService {
         WHERE p.programme_id = $1 AND p.role = 'mentee'
           AND ($2::text[] IS NULL OR p.municipality_code = ANY($2))
           AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.mentee_id = p.id AND m.status = ANY($3))
-        ORDER BY p.id`,
+        ORDER BY COALESCE(p.waiting_since::timestamptz, p.created_at), p.id`,
       [programmeId, scopeCodes, HOLDING],
     );
     return rows.map(fromRow);

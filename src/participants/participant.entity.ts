@@ -100,6 +100,13 @@ export class Participant {
   })
   employmentStatusAtStart!: EmploymentStatus | null;
 
+  /**
+   * A mentee's wait for a mentor when it began before they joined the programme: the day a newcomer
+   * of the register consented to the mentor programme. A proposal run breaks ties by the wait.
+   */
+  @Column({ name: 'waiting_since', type: 'date', nullable: true })
+  waitingSince!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -55,13 +55,22 @@ export class ParticipantsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A new participant; nobody is paired with them yet. */
-  async register(actor: Actor, programmeId: string, dto: CreateParticipantDto): Promise<StandingParticipant> {
+  /**
+   * A new participant; nobody is paired with them yet. `waitingSince`: a mentee's wait for a mentor
+   * that began before they joined (a newcomer of the register enrolled).
+   */
+  async register(
+    actor: Actor,
+    programmeId: string,
+    dto: CreateParticipantDto,
+    options: { waitingSince?: string } = {},
+  ): Promise<StandingParticipant> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockedProgramme(actor, programmeId, manager);
       const errors = placementErrors(actor, programme, dto);
       if (errors.length) throw new InvalidInputError(errors);
-      const [stored] = await insertNew(manager, [toRow(programmeId, dto)]);
+      const row = { ...toRow(programmeId, dto), waitingSince: options.waitingSince ?? null };
+      const [stored] = await insertNew(manager, [row]);
       if (!stored) throw new DuplicateParticipantEmailError();
       const participant = await manager.findOneByOrFail(Participant, { id: stored.id });
       await this.audit.participants(actor, 'participant.create', [participant], manager);

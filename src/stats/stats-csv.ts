@@ -12,9 +12,9 @@ import { UNKNOWN, UNSPECIFIED, type ProgrammeStats, type ProgrammeSummary } from
  * so a name can never run as a formula.
  */
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
-function toCsv(records: Cell[][], separator: CsvSeparator = 'comma'): string {
+export function toCsv(records: Cell[][], separator: CsvSeparator = 'comma'): string {
   const semicolon = separator === 'semicolon';
   return stringify(records, {
     bom: true,

@@ -48,3 +48,24 @@ export function menteeBody(overrides: Record<string, unknown> = {}): Record<stri
     ...overrides,
   };
 }
+
+/** A newcomer of a municipality's register: a labour immigrant's spouse, consenting to every purpose. */
+export function newcomerBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  people += 1;
+  return {
+    name: `Olena Newcomer ${people}`,
+    email: `newcomer${people}@example.org`,
+    preferredLanguage: 'uk',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'en', level: 'B1' },
+    ],
+    category: 'labour_spouse',
+    arrivalMonth: '2026-09',
+    professionCode: '2221',
+    education: { level: 'bachelor', field: 'Nursing', country: 'UA', recognition: 'pending' },
+    workYears: 6,
+    consent: { register: true, invitations: true, mentorProgramme: true, givenOn: '2026-10-01' },
+    ...overrides,
+  };
+}

@@ -109,6 +109,28 @@ const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./municipalities/team-page.js')).TeamPage }),
               },
               {
+                path: '/newcomers',
+                lazy: async () => ({
+                  Component: (await import('./newcomers/newcomers-home-page.js')).NewcomersHomePage,
+                }),
+              },
+              {
+                path: '/municipalities/:code/newcomers',
+                lazy: async () => ({ Component: (await import('./newcomers/newcomers-page.js')).NewcomersPage }),
+              },
+              {
+                path: '/municipalities/:code/waiting-list',
+                lazy: async () => ({ Component: (await import('./newcomers/waiting-list-page.js')).WaitingListPage }),
+              },
+              {
+                path: '/municipalities/:code/reach',
+                lazy: async () => ({ Component: (await import('./newcomers/reach-page.js')).ReachPage }),
+              },
+              {
+                path: '/newcomers/:id',
+                lazy: async () => ({ Component: (await import('./newcomers/newcomer-page.js')).NewcomerPage }),
+              },
+              {
                 path: '/account',
                 lazy: async () => ({ Component: (await import('./account/account-page.js')).AccountPage }),
               },

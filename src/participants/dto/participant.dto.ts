@@ -1,51 +1,30 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { lowerCased, trimmed } from '../../common/transforms.js';
-import { IsContactEmail, IsPersonName } from '../../common/contact-fields.js';
-import { IsMunicipalityCode, IsPhoneNumber } from '../../common/validators.js';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsMunicipalityCode } from '../../common/validators.js';
 import {
   EMPLOYMENT_STATUSES,
   GENDERS,
-  LANGUAGE_LEVELS,
   MENTEE_CATEGORIES,
   PARTICIPANT_ROLES,
   type EmploymentStatus,
   type Gender,
-  type LanguageLevel,
   type MenteeCategory,
   type ParticipantRole,
 } from '../participant-fields.js';
-import { IsIscoCode, IsLanguageCode, OnlyForRole } from '../participant-validators.js';
+import { OnlyForRole } from '../participant-validators.js';
+import {
+  ContactEmailRules,
+  GenderRules,
+  LanguageCodeRules,
+  LanguageSkillDto,
+  LanguagesRules,
+  PersonNameRules,
+  PhoneRules,
+  ProfessionCodeRules,
+  ResidenceCategoryRules,
+} from './person-fields.js';
 
-export class LanguageSkillDto {
-  @ApiProperty({ description: 'ISO 639-1 language code', example: 'nb' })
-  @Transform(lowerCased)
-  @IsLanguageCode()
-  code!: string;
-
-  @ApiProperty({ description: 'CEFR level, or native', enum: LANGUAGE_LEVELS, example: 'B1' })
-  @IsIn(LANGUAGE_LEVELS, { message: `level must be one of ${LANGUAGE_LEVELS.join(', ')}` })
-  level!: LanguageLevel;
-}
+export { LanguageSkillDto };
 
 /**
  * A participant as registered: the JSON endpoint, the CSV import (row by row) and PATCH (the
@@ -57,26 +36,19 @@ export class CreateParticipantDto {
   role!: ParticipantRole;
 
   @ApiProperty({ description: 'Full name', example: 'Amina Hassan' })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  @IsPersonName()
+  @PersonNameRules()
   name!: string;
 
   @ApiProperty({
     description: 'Email for reminders and invitations; unique within the programme',
     example: 'amina@example.org',
   })
-  @Transform(lowerCased)
-  @IsContactEmail({ message: 'email must be an email address' })
-  @MaxLength(254)
+  @ContactEmailRules()
   email!: string;
 
   @ApiPropertyOptional({ description: 'Phone number', example: '+47 912 34 567' })
   @IsOptional()
-  @Transform(trimmed)
-  @IsPhoneNumber({ message: 'phone must be a phone number such as +47 912 34 567' })
+  @PhoneRules()
   phone?: string;
 
   @ApiProperty({
@@ -87,28 +59,21 @@ export class CreateParticipantDto {
   municipalityCode!: string;
 
   @ApiProperty({ description: 'ISO 639-1 code of the language emails are written in', example: 'nb' })
-  @Transform(lowerCased)
-  @IsLanguageCode()
+  @LanguageCodeRules()
   preferredLanguage!: string;
 
   @ApiProperty({ description: 'Languages spoken, each code at most once, at least one', type: [LanguageSkillDto] })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'languages must list at least one language' })
-  @ArrayMaxSize(20)
-  @ArrayUnique((l: { code?: unknown }) => l?.code, { message: 'languages must list each language code at most once' })
-  @IsObject({ each: true, message: 'each of languages must be an object: {code, level}' })
-  @ValidateNested({ each: true })
-  @Type(() => LanguageSkillDto)
+  @LanguagesRules()
   languages!: LanguageSkillDto[];
 
   @ApiProperty({ description: 'ISCO-08 (STYRK-08) code of the profession, 1 to 4 digits', example: '2221' })
-  @IsIscoCode()
+  @ProfessionCodeRules()
   professionCode!: string;
 
   @ApiPropertyOptional({ description: 'Mentee only: ISCO-08 code of the profession they aim for', example: '5321' })
   @IsOptional()
   @OnlyForRole('mentee')
-  @IsIscoCode()
+  @ProfessionCodeRules()
   desiredProfessionCode?: string;
 
   @ApiPropertyOptional({
@@ -129,7 +94,7 @@ export class CreateParticipantDto {
   })
   @IsOptional()
   @OnlyForRole('mentee')
-  @IsIn(MENTEE_CATEGORIES, { message: `category must be one of ${MENTEE_CATEGORIES.join(', ')}` })
+  @ResidenceCategoryRules()
   category?: MenteeCategory;
 
   @ApiPropertyOptional({
@@ -138,7 +103,7 @@ export class CreateParticipantDto {
   })
   @ValidateIf((o: CreateParticipantDto) => o.gender !== undefined || o.wantsSameGender === true)
   @IsDefined({ message: 'gender is required when wantsSameGender is true' })
-  @IsIn(GENDERS, { message: `gender must be one of ${GENDERS.join(', ')}` })
+  @GenderRules()
   gender?: Gender;
 
   @ApiPropertyOptional({ description: 'Mentee only: asks for a mentor of the same gender', default: false })

@@ -84,6 +84,16 @@ export class ParticipantResponse {
   updatedAt!: Date;
 
   @ApiProperty({
+    description:
+      'Mentee enrolled from the newcomer register: the day their wait for a mentor began (consent to the mentor ' +
+      'programme); proposal runs break ties by the wait. Null for everyone else (their wait starts at registration)',
+    nullable: true,
+    type: String,
+    format: 'date',
+  })
+  waitingSince!: string | null;
+
+  @ApiProperty({
     description: 'Mentee: has a pair that holds a mentor, approved or completed (always false for mentors)',
   })
   hasMentor!: boolean;
@@ -125,6 +135,7 @@ export class ParticipantResponse {
       employmentStatusAtStart: p.employmentStatusAtStart,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
+      waitingSince: p.waitingSince,
       hasMentor: standing.hasMentor,
       activeMatchId: standing.activeMatchId,
       activeMentees: standing.activeMentees,

@@ -560,6 +560,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/municipalities/{code}/newcomers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A municipality's newcomer register, by name; filters combine
+     * @description Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['NewcomersController_list'];
+    put?: never;
+    /**
+     * Register a newcomer, whatever their basis of residence (consent to the register required)
+     * @description Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    post: operations['NewcomersController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/reach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reach by residence category: registered, in a mentor programme, career guidance done
+     * @description Counts the newcomers registered in the period (days in Europe/Oslo, either end open), and of them those enrolled in a mentor programme and those whose career guidance is done. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['NewcomersController_reach'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/reach.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same figures as CSV, one residence category a line and a total line
+     * @description UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['NewcomersController_reachCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/municipalities/{code}/team': {
     parameters: {
       query?: never;
@@ -572,6 +636,70 @@ export interface paths {
     put?: never;
     /** Add a member to the newcomer team; they get its emails, they do not log in */
     post: operations['TeamController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{code}/waiting-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Newcomers who consented to the mentor programme and are in none, longest waiting first
+     * @description Waiting since the day of that consent. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['NewcomersController_waitingList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newcomers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One newcomer
+     * @description Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['NewcomersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a newcomer; an object field is replaced whole; null clears an optional field
+     * @description Setting inIntroductionProgramme to true drops the stored education and workYears (the mapping is in the state's register); a body that sends them with it is refused. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    patch: operations['NewcomersController_update'];
+    trace?: never;
+  };
+  '/api/v1/newcomers/{id}/enrol': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enrol the newcomer as a mentee of a programme that covers their municipality
+     * @description Registers a mentee with the newcomer’s data by the rules of POST /programmes/:id/participants; a field a mentee needs and the newcomer lacks (email, professionCode) is a 400 naming it. The newcomer leaves the waiting list. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    post: operations['NewcomersController_enrol'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1143,6 +1271,38 @@ export interface components {
       /** @description Weighted score of the pair */
       score: number;
     };
+    CareerGuidanceDto: {
+      /** @description Day the guidance was done (status done only; not before referredOn) */
+      doneOn?: string;
+      /**
+       * @description Day of the referral (not with not_referred)
+       * @example 2026-10-01
+       */
+      referredOn?: string;
+      /**
+       * @description Referral to career guidance (karriereveiledning)
+       * @enum {string}
+       */
+      status: 'not_referred' | 'referred' | 'done' | 'declined';
+    };
+    CareerGuidanceResponse: {
+      /** Format: date */
+      doneOn: string | null;
+      /** Format: date */
+      referredOn: string | null;
+      /** @enum {string} */
+      status: 'not_referred' | 'referred' | 'done' | 'declined';
+    };
+    CategoryReach: {
+      /** @description Of them, with career guidance done */
+      careerGuidanceDone: number;
+      /** @enum {string} */
+      category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /** @description Of them, enrolled in a mentor programme */
+      inMentorProgramme: number;
+      /** @description Newcomers registered */
+      registered: number;
+    };
     ChangePasswordDto: {
       /** @description The password the caller has now */
       currentPassword: string;
@@ -1191,6 +1351,30 @@ export interface components {
       score: number;
       /** @description Weight of the component in the programme rules */
       weight: number;
+    };
+    ConsentDto: {
+      /**
+       * @description Day the consent was given (not in the future)
+       * @example 2026-10-01
+       */
+      givenOn: string;
+      /** @description Consent to invitations (theme evenings) */
+      invitations: boolean;
+      /** @description Consent to the mentor programme: puts the newcomer on the waiting list */
+      mentorProgramme: boolean;
+      /**
+       * @description Consent to be kept in the register: must be true, or there is no record
+       * @enum {boolean}
+       */
+      register: true;
+    };
+    ConsentResponse: {
+      /** Format: date */
+      givenOn: string;
+      invitations: boolean;
+      mentorProgramme: boolean;
+      /** @enum {boolean} */
+      register: true;
     };
     CreateGatheringDto: {
       /**
@@ -1268,6 +1452,73 @@ export interface components {
        * @example Sortland
        */
       name: string;
+    };
+    CreateNewcomerDto: {
+      /**
+       * @description Month of arrival in the municipality, YYYY-MM
+       * @example 2026-09
+       */
+      arrivalMonth: string;
+      /**
+       * @description Year of birth (1900 to this year)
+       * @example 1990
+       */
+      birthYear?: number;
+      /** @description Career guidance; default {status: not_referred} */
+      careerGuidance?: components['schemas']['CareerGuidanceDto'];
+      /**
+       * @description Basis of residence (never ethnicity or religion)
+       * @enum {string}
+       */
+      category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /** @description Consent per purpose; register must be true */
+      consent: components['schemas']['ConsentDto'];
+      /**
+       * @description ISCO-08 code of the profession they aim for
+       * @example 5321
+       */
+      desiredProfessionCode?: string;
+      /** @description Competence mapping: education. Not with inIntroductionProgramme (the mapping is in the state’s register) */
+      education?: components['schemas']['EducationDto'];
+      /**
+       * @description Email (needed to enrol as a mentee)
+       * @example olena@example.org
+       */
+      email?: string;
+      /**
+       * @description Gender
+       * @enum {string}
+       */
+      gender?: 'female' | 'male' | 'other';
+      /**
+       * @description In the introduction programme: their competence mapping lives in the state’s register
+       * @default false
+       */
+      inIntroductionProgramme: boolean;
+      /** @description Languages spoken, each code at most once, at least one */
+      languages: components['schemas']['LanguageSkillDto'][];
+      /**
+       * @description Full name
+       * @example Olena Kovalenko
+       */
+      name: string;
+      /**
+       * @description Phone number
+       * @example +47 912 34 567
+       */
+      phone?: string;
+      /**
+       * @description ISO 639-1 code of the language to write to them in
+       * @example uk
+       */
+      preferredLanguage: string;
+      /**
+       * @description ISCO-08 (STYRK-08) code of the profession (needed to enrol)
+       * @example 2221
+       */
+      professionCode?: string;
+      /** @description Competence mapping: years of work. Not with inIntroductionProgramme */
+      workYears?: number;
     };
     CreateParticipantDto: {
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
@@ -1422,6 +1673,37 @@ export interface components {
       /** @description admin: everything; lead: all programmes; coordinator: only the municipalities held */
       role: components['schemas']['UserRole'];
     };
+    EducationDto: {
+      /**
+       * @description ISO 3166-1 alpha-2 code of the country it was taken in
+       * @example SY
+       */
+      country?: string;
+      /**
+       * @description Field of study, in plain words
+       * @example Nursing
+       */
+      field?: string;
+      /**
+       * @description Highest education completed
+       * @enum {string}
+       */
+      level: 'none' | 'primary' | 'secondary' | 'vocational' | 'bachelor' | 'master' | 'doctorate';
+      /**
+       * @description Whether the education is recognised in Norway
+       * @enum {string}
+       */
+      recognition: 'not_applied' | 'pending' | 'recognised' | 'partly' | 'rejected' | 'not_needed';
+    };
+    EducationResponse: {
+      /** @description ISO 3166-1 alpha-2 */
+      country: string | null;
+      field: string | null;
+      /** @enum {string} */
+      level: 'none' | 'primary' | 'secondary' | 'vocational' | 'bachelor' | 'master' | 'doctorate';
+      /** @enum {string} */
+      recognition: 'not_applied' | 'pending' | 'recognised' | 'partly' | 'rejected' | 'not_needed';
+    };
     EmploymentFiguresResponse: {
       /** @description Every mentee whose pair is over (and who has no running pair), by status recorded when it ended */
       atEnd: {
@@ -1473,6 +1755,24 @@ export interface components {
        */
       reason?: string;
     };
+    EnrolmentResponse: {
+      /** Format: date-time */
+      enrolledAt: string;
+      /**
+       * Format: uuid
+       * @description The mentee made of the newcomer
+       */
+      participantId: string;
+      /** Format: uuid */
+      programmeId: string;
+    };
+    EnrolNewcomerDto: {
+      /**
+       * Format: uuid
+       * @description The programme to enrol the newcomer in as a mentee
+       */
+      programmeId: string;
+    };
     /**
      * @description Stable code of the rule broken; the console writes the message from it in the reader's language. Every code and its params: ERROR_CODES in src/common/error-codes.ts
      * @enum {string}
@@ -1503,6 +1803,7 @@ export interface components {
       | 'must_be_profession_code'
       | 'must_be_municipality_code'
       | 'must_be_phone_number'
+      | 'must_be_country_code'
       | 'invalid_format'
       | 'only_for_role'
       | 'not_whitelisted'
@@ -1522,6 +1823,10 @@ export interface components {
       | 'must_be_after'
       | 'must_be_before'
       | 'must_not_be_after'
+      | 'must_not_be_before'
+      | 'only_with_status'
+      | 'not_in_introduction_programme'
+      | 'must_cover_municipality'
       | 'too_long_after'
       | 'must_be_programme_municipality'
       | 'must_be_own_municipality'
@@ -1640,6 +1945,7 @@ export interface components {
         | 'must_be_profession_code'
         | 'must_be_municipality_code'
         | 'must_be_phone_number'
+        | 'must_be_country_code'
         | 'invalid_format'
         | 'only_for_role'
         | 'not_whitelisted'
@@ -1659,6 +1965,10 @@ export interface components {
         | 'must_be_after'
         | 'must_be_before'
         | 'must_not_be_after'
+        | 'must_not_be_before'
+        | 'only_with_status'
+        | 'not_in_introduction_programme'
+        | 'must_cover_municipality'
         | 'too_long_after'
         | 'must_be_programme_municipality'
         | 'must_be_own_municipality'
@@ -2037,6 +2347,42 @@ export interface components {
        */
       name: string;
     };
+    NewcomerResponse: {
+      /** @example 2026-09 */
+      arrivalMonth: string;
+      birthYear: number | null;
+      careerGuidance: components['schemas']['CareerGuidanceResponse'];
+      /** @enum {string} */
+      category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      consent: components['schemas']['ConsentResponse'];
+      desiredProfessionCode: string | null;
+      education: components['schemas']['EducationResponse'] | null;
+      email: string | null;
+      /** @description The programmes the newcomer was enrolled in */
+      enrolments: components['schemas']['EnrolmentResponse'][];
+      /** @enum {string|null} */
+      gender: 'female' | 'male' | 'other' | null;
+      /** Format: uuid */
+      id: string;
+      inIntroductionProgramme: boolean;
+      languages: components['schemas']['LanguageSkillDto'][];
+      /** @description Kommunenummer of the register */
+      municipalityCode: string;
+      name: string;
+      phone: string | null;
+      preferredLanguage: string;
+      professionCode: string | null;
+      /** Format: date-time */
+      registeredAt: string;
+      /** @description On the waiting list: consented to the mentor programme and in none */
+      waiting: boolean;
+      /**
+       * Format: date
+       * @description Day of consent to the mentor programme, where the wait for a mentor starts; null without it
+       */
+      waitingSince: string | null;
+      workYears: number | null;
+    };
     NextGatheringResponse: {
       /**
        * Format: uuid
@@ -2291,6 +2637,11 @@ export interface components {
        * @description When the participant was last changed
        */
       updatedAt: string;
+      /**
+       * Format: date
+       * @description Mentee enrolled from the newcomer register: the day their wait for a mentor began (consent to the mentor programme); proposal runs break ties by the wait. Null for everyone else (their wait starts at registration)
+       */
+      waitingSince: string | null;
       /** @description Mentee: asks for a mentor of the same gender */
       wantsSameGender: boolean;
     };
@@ -2510,6 +2861,24 @@ export interface components {
       /** @description The mentees it left without a proposal, with the rule that left them out (a coordinator: theirs) */
       unmatched: components['schemas']['UnmatchedResponse'][];
     };
+    ReachFigures: {
+      /** @description Of them, with career guidance done */
+      careerGuidanceDone: number;
+      /** @description Of them, enrolled in a mentor programme */
+      inMentorProgramme: number;
+      /** @description Newcomers registered */
+      registered: number;
+    };
+    ReachResponse: {
+      /** @description Every residence category, in a fixed order, zeros included */
+      byCategory: components['schemas']['CategoryReach'][];
+      /** Format: date */
+      from: string | null;
+      municipalityCode: string;
+      /** Format: date */
+      to: string | null;
+      total: components['schemas']['ReachFigures'];
+    };
     RejectMatchDto: {
       /**
        * @description Why the pair was rejected; the pair is never proposed again
@@ -2604,6 +2973,73 @@ export interface components {
       startsAt?: string;
       /** @description Title shown in invitations */
       title?: string;
+    };
+    UpdateNewcomerDto: {
+      /**
+       * @description Month of arrival in the municipality, YYYY-MM
+       * @example 2026-09
+       */
+      arrivalMonth?: string;
+      /**
+       * @description Year of birth (1900 to this year)
+       * @example 1990
+       */
+      birthYear?: number;
+      /** @description Career guidance; default {status: not_referred} */
+      careerGuidance?: components['schemas']['CareerGuidanceDto'];
+      /**
+       * @description Basis of residence (never ethnicity or religion)
+       * @enum {string}
+       */
+      category?: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /** @description Consent per purpose; register must be true */
+      consent?: components['schemas']['ConsentDto'];
+      /**
+       * @description ISCO-08 code of the profession they aim for
+       * @example 5321
+       */
+      desiredProfessionCode?: string;
+      /** @description Competence mapping: education. Not with inIntroductionProgramme (the mapping is in the state’s register) */
+      education?: components['schemas']['EducationDto'];
+      /**
+       * @description Email (needed to enrol as a mentee)
+       * @example olena@example.org
+       */
+      email?: string;
+      /**
+       * @description Gender
+       * @enum {string}
+       */
+      gender?: 'female' | 'male' | 'other';
+      /**
+       * @description In the introduction programme: their competence mapping lives in the state’s register
+       * @default false
+       */
+      inIntroductionProgramme: boolean;
+      /** @description Languages spoken, each code at most once, at least one */
+      languages?: components['schemas']['LanguageSkillDto'][];
+      /**
+       * @description Full name
+       * @example Olena Kovalenko
+       */
+      name?: string;
+      /**
+       * @description Phone number
+       * @example +47 912 34 567
+       */
+      phone?: string;
+      /**
+       * @description ISO 639-1 code of the language to write to them in
+       * @example uk
+       */
+      preferredLanguage?: string;
+      /**
+       * @description ISCO-08 (STYRK-08) code of the profession (needed to enrol)
+       * @example 2221
+       */
+      professionCode?: string;
+      /** @description Competence mapping: years of work. Not with inIntroductionProgramme */
+      workYears?: number;
     };
     UpdateParticipantDto: {
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
@@ -4104,6 +4540,197 @@ export interface operations {
       };
     };
   };
+  NewcomersController_list: {
+    parameters: {
+      query?: {
+        /** @description Only newcomers of this basis of residence */
+        category?: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+        /** @description Only newcomers whose career guidance has this status */
+        guidance?: 'not_referred' | 'referred' | 'done' | 'declined';
+        /** @description At most this many newcomers (1-500); X-Total-Count gives how many match in all */
+        limit?: number;
+        /** @description Skip this many newcomers first */
+        offset?: number;
+        /** @description Text to find in the name or email, in any case */
+        q?: string;
+        /** @description Only those on (true) or not on (false) the waiting list: consented to the mentor programme, in none */
+        waiting?: boolean;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newcomers */
+      200: {
+        headers: {
+          /** @description How many newcomers match the filters in all, whatever the page */
+          'X-Total-Count'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewcomerResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNewcomerDto'];
+      };
+    };
+    responses: {
+      /** @description The newcomer */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewcomerResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_reach: {
+    parameters: {
+      query?: {
+        /** @description Only newcomers registered on or after this day (Europe/Oslo) */
+        from?: string;
+        /** @description Only newcomers registered on or before this day (Europe/Oslo) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReachResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_reachCsv: {
+    parameters: {
+      query?: {
+        /** @description Only newcomers registered on or after this day (Europe/Oslo) */
+        from?: string;
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+        /** @description Only newcomers registered on or before this day (Europe/Oslo) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   TeamController_list: {
     parameters: {
       query?: never;
@@ -4187,6 +4814,188 @@ export interface operations {
         };
       };
       /** @description This email is already on the team */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_waitingList: {
+    parameters: {
+      query?: {
+        /** @description At most this many items (1-1000) */
+        limit?: number;
+        /** @description Skip this many items first */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The waiting list */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewcomerResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The newcomer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewcomerResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer, or none of your municipalities */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNewcomerDto'];
+      };
+    };
+    responses: {
+      /** @description The newcomer as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NewcomerResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer, or none of your municipalities */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnrolNewcomerDto'];
+      };
+    };
+    responses: {
+      /** @description The new mentee */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer, or none of your municipalities */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The newcomer is in this programme already, or a participant of it has their email */
       409: {
         headers: {
           [name: string]: unknown;

@@ -47,6 +47,22 @@ export function MunicipalitiesPage() {
                     <Table.Cell>{municipality.code}</Table.Cell>
                     <Table.Cell>
                       <ul className="municipality-links">
+                        {(
+                          [
+                            ['newcomers', m.newcomersLink],
+                            ['waiting-list', m.waitingListLink],
+                            ['reach', m.reachLink],
+                          ] as const
+                        ).map(([path, label]) => (
+                          <li key={path}>
+                            <Link asChild>
+                              <RouterLink to={`/municipalities/${municipality.code}/${path}`}>
+                                {label}
+                                <span className="visually-hidden"> – {municipality.name}</span>
+                              </RouterLink>
+                            </Link>
+                          </li>
+                        ))}
                         <li>
                           <Link asChild>
                             <RouterLink to={`/municipalities/${municipality.code}/info`}>

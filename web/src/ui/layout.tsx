@@ -40,6 +40,7 @@ function MainNav() {
   const links: { to: string; label: string; roles: string[] }[] = [
     { to: '/programmes', label: t.nav.programmes, roles: ['admin', 'lead', 'coordinator'] },
     { to: '/municipalities', label: t.nav.municipalities, roles: ['admin', 'lead', 'coordinator'] },
+    { to: '/newcomers', label: t.nav.newcomers, roles: ['admin', 'lead', 'coordinator'] },
     { to: '/stats', label: t.nav.stats, roles: ['admin', 'lead'] },
     { to: '/admin/users', label: t.nav.users, roles: ['admin'] },
     { to: '/admin/outbox', label: t.nav.outbox, roles: ['admin'] },

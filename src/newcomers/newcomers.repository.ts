@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { containsPattern } from '../participants/participants.repository.js';
+import type { MenteeCategory } from '../participants/participant-fields.js';
+import type { CareerGuidanceStatus } from './newcomer-fields.js';
+import { NewcomerEnrolment } from './newcomer-enrolment.entity.js';
+import { Newcomer } from './newcomer.entity.js';
+
+export interface NewcomerFilter {
+  category?: MenteeCategory;
+  /** On (true) or off (false) the waiting list. */
+  waiting?: boolean;
+  guidance?: CareerGuidanceStatus;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A newcomer with the enrolments made of them. */
+export interface EnrolledNewcomer {
+  newcomer: Newcomer;
+  enrolments: NewcomerEnrolment[];
+}
+
+export interface ReachRow {
+  category: MenteeCategory;
+  registered: number;
+  inMentorProgramme: number;
+  careerGuidanceDone: number;
+}
+
+/** SQL true when the newcomer `alias` is on the waiting list: consented to the mentor programme, in none. */
+const WAITING = (alias: string) =>
+  `(${alias}.consent_mentor_programme AND NOT EXISTS (SELECT 1 FROM newcomer_enrolments e WHERE e.newcomer_id = ${alias}.id))`;
+
+@Injectable()
+export class NewcomersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in one transaction; every read and write of it goes through the manager it is given. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Newcomer | null> {
+    return manager.findOneBy(Newcomer, { id });
+  }
+
+  /** The row, locked for the rest of the transaction. */
+  async lock(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT 1 FROM newcomers WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  async insert(manager: EntityManager, row: Partial<Newcomer>): Promise<Newcomer> {
+    const result = await manager.createQueryBuilder().insert().into(Newcomer).values(row).returning('id').execute();
+    const [{ id }] = result.raw as { id: string }[];
+    return manager.findOneByOrFail(Newcomer, { id });
+  }
+
+  async update(manager: EntityManager, id: string, row: Partial<Newcomer>): Promise<Newcomer> {
+    await manager.update(Newcomer, { id }, row);
+    return manager.findOneByOrFail(Newcomer, { id });
+  }
+
+  /** The enrolments of these newcomers, oldest first, by newcomer. */
+  async enrolmentsOf(ids: string[]): Promise<Map<string, NewcomerEnrolment[]>> {
+    const byNewcomer = new Map<string, NewcomerEnrolment[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return byNewcomer;
+    const rows = await this.dataSource.manager.find(NewcomerEnrolment, {
+      where: { newcomerId: In(ids) },
+      order: { enrolledAt: 'ASC' },
+    });
+    for (const row of rows) byNewcomer.get(row.newcomerId)?.push(row);
+    return byNewcomer;
+  }
+
+  async withEnrolments(newcomers: Newcomer[]): Promise<EnrolledNewcomer[]> {
+    const enrolments = await this.enrolmentsOf(newcomers.map((n) => n.id));
+    return newcomers.map((newcomer) => ({ newcomer, enrolments: enrolments.get(newcomer.id) ?? [] }));
+  }
+
+  /** One page of a municipality's register, by name, and how many match the filters in all. */
+  async findPage(code: string, filter: NewcomerFilter): Promise<{ newcomers: Newcomer[]; total: number }> {
+    const qb = this.dataSource.manager
+      .getRepository(Newcomer)
+      .createQueryBuilder('newcomer')
+      .where('newcomer.municipality_code = :code', { code });
+    if (filter.category) qb.andWhere('newcomer.category = :category', { category: filter.category });
+    if (filter.guidance) qb.andWhere('newcomer.guidance_status = :guidance', { guidance: filter.guidance });
+    if (filter.waiting !== undefined) qb.andWhere(filter.waiting ? WAITING('newcomer') : `NOT ${WAITING('newcomer')}`);
+    if (filter.q) {
+      qb.andWhere(`(newcomer.name ILIKE :pattern ESCAPE '\\' OR newcomer.email ILIKE :pattern ESCAPE '\\')`, {
+        pattern: containsPattern(filter.q),
+      });
+    }
+    qb.orderBy('newcomer.name', 'ASC').addOrderBy('newcomer.id', 'ASC');
+    if (filter.offset !== undefined) qb.skip(filter.offset);
+    if (filter.limit !== undefined) qb.take(filter.limit);
+    const [newcomers, total] = await qb.getManyAndCount();
+    return { newcomers, total };
+  }
+
+  /** The waiting list of a municipality: longest waiting first (then first registered). */
+  async waitingList(code: string, page: { limit?: number; offset?: number }): Promise<Newcomer[]> {
+    const qb = this.dataSource.manager
+      .getRepository(Newcomer)
+      .createQueryBuilder('newcomer')
+      .where('newcomer.municipality_code = :code', { code })
+      .andWhere(WAITING('newcomer'))
+      .orderBy('newcomer.waiting_since', 'ASC')
+      .addOrderBy('newcomer.registered_at', 'ASC')
+      .addOrderBy('newcomer.id', 'ASC');
+    if (page.offset !== undefined) qb.skip(page.offset);
+    if (page.limit !== undefined) qb.take(page.limit);
+    return qb.getMany();
+  }
+
+  async isEnrolled(newcomerId: string, programmeId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(NewcomerEnrolment, { newcomerId, programmeId });
+  }
+
+  /** Records that the participant was made of the newcomer; false when the newcomer is in the programme already. */
+  async link(newcomerId: string, programmeId: string, participantId: string): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(NewcomerEnrolment)
+      .values({ newcomerId, programmeId, participantId })
+      .orIgnore()
+      .returning('participant_id')
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  /**
+   * Reach of a municipality by residence category, one query: the newcomers registered in the period
+   * (days in Oslo, either end open), of them those enrolled in a mentor programme and those whose
+   * career guidance is done.
+   */
+  async reach(code: string, from: string | null, to: string | null): Promise<ReachRow[]> {
+    return this.dataSource.query<ReachRow[]>(
+      `SELECT n.category,
+              count(*)::int AS "registered",
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM newcomer_enrolments e WHERE e.newcomer_id = n.id))::int
+                AS "inMentorProgramme",
+              count(*) FILTER (WHERE n.guidance_status = 'done')::int AS "careerGuidanceDone"
+         FROM newcomers n
+        WHERE n.municipality_code = $1
+          AND ($2::date IS NULL OR (n.registered_at AT TIME ZONE 'Europe/Oslo')::date >= $2::date)
+          AND ($3::date IS NULL OR (n.registered_at AT TIME ZONE 'Europe/Oslo')::date <= $3::date)
+        GROUP BY n.category`,
+      [code, from, to],
+    );
+  }
+}
