@@ -1577,6 +1577,10 @@ async function verify(
       expect(listed.map((m) => m.id)).toEqual((await storedMeetings(matchId)).map((m) => m.id));
       return;
     }
+    case 'GET /matches/:id/certificate.pdf':
+      throw new Error(
+        'The matrix grants no certificate: its pairs are running (test/certificates.e2e-spec.ts has the PDF)',
+      );
     case 'GET /matches/:id/compliance': {
       const months = records(body);
       const expected: string[] = [];
