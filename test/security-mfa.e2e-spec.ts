@@ -37,7 +37,13 @@ function sessionCookie(res: Response): string | undefined {
 }
 
 /** A coordinator with a confirmed second factor: their secret and recovery codes. */
-async function enrolled(): Promise<{ email: string; token: string; secret: string; recoveryCodes: string[] }> {
+async function enrolled(): Promise<{
+  id: string;
+  email: string;
+  token: string;
+  secret: string;
+  recoveryCodes: string[];
+}> {
   const user = await t.user('coordinator', ['1870']);
   const enrol = await t.http.post('/api/v1/auth/mfa/enrol').set(t.auth(user.token));
   expect(enrol.status).toBe(200);
@@ -49,7 +55,13 @@ async function enrolled(): Promise<{ email: string; token: string; secret: strin
   expect(confirm.status).toBe(200);
   // The code used to confirm is taken: logins in this file start at the next time step.
   later(30);
-  return { email: user.email, token: user.token, secret, recoveryCodes: confirm.body.recoveryCodes as string[] };
+  return {
+    id: user.id,
+    email: user.email,
+    token: user.token,
+    secret,
+    recoveryCodes: confirm.body.recoveryCodes as string[],
+  };
 }
 
 /** The mfaToken of a password login, which must answer mfaRequired and nothing else. */
@@ -140,16 +152,25 @@ describe('a login with a second factor', () => {
     expect(me.status).toBe(200);
   });
 
-  it('refuses a wrong code (401 naming code) and opens nothing', async () => {
+  it('refuses a wrong code (401 naming code) and opens nothing; the audit records a failed login of the account', async () => {
     const user = await enrolled();
     const mfaToken = await mfaTokenOf(user.email);
     const right = await codeOf(user.secret);
+    const withoutAudit = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('audit_log:'))
+        .join('\n');
     const before = await snapshot(t.db);
     const res = await secondStep(mfaToken, right === '123456' ? '654321' : '123456');
     expect(res.status).toBe(401);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'code', code: 'wrong_code' })]);
     expect(sessionCookie(res)).toBeUndefined();
-    expect(await snapshot(t.db)).toBe(before);
+    expect(withoutAudit(await snapshot(t.db))).toBe(withoutAudit(before));
+    const [failed] = await t.db.query<{ action: string; subject_id: string; actor_id: string | null }[]>(
+      'SELECT action, subject_id, actor_id FROM audit_log ORDER BY at DESC LIMIT 1',
+    );
+    expect(failed).toEqual({ action: 'auth.login_failed', subject_id: user.id, actor_id: null });
     // A code from long ago is as wrong.
     expect((await secondStep(mfaToken, await codeOf(user.secret, -300))).status).toBe(401);
   });

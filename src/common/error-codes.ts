@@ -122,7 +122,7 @@ export const ERROR_CODES = {
       minGatherings: 'number',
     },
     en:
-      'The pair falls short of the completion rule in {missing}: {meetings} of {minMeetings} meetings, ' +
+      'The pair falls short of the completion rule: {meetings} of {minMeetings} meetings, ' +
       '{hours} of {minHours} hours, {gatherings} of {minGatherings} gatherings',
   },
   conflict: { params: {}, en: 'This conflicts with an existing record' },

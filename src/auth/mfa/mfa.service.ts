@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { generateSecret, generateURI, verify } from 'otplib';
+import { AuditService } from '../../audit/audit.service.js';
 import { Clock } from '../../common/clock.js';
 import { NotFoundError } from '../../common/errors.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -52,6 +53,7 @@ export class MfaService {
     private readonly clock: Clock,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   requiredFor(role: Role): boolean {
@@ -115,24 +117,32 @@ export class MfaService {
    */
   async completeLogin(mfaToken: string, code: string): Promise<SecondStep> {
     const claims = await this.tokens.verify(mfaToken);
-    if (!claims) throw new MfaTokenInvalidError();
+    if (!claims) return this.refused(null, new MfaTokenInvalidError());
     const user = await this.users.findById(claims.userId);
     if (!user || user.disabled || passwordFingerprint(user.passwordHash) !== claims.pw)
-      throw new MfaTokenInvalidError();
+      return this.refused(user?.id ?? null, new MfaTokenInvalidError());
     const factor = await this.factors.find(user.id);
     const enrolling = claims.purpose === 'enrol';
-    if (!factor || (factor.confirmedAt !== null) === enrolling) throw new MfaTokenInvalidError();
+    if (!factor || (factor.confirmedAt !== null) === enrolling)
+      return this.refused(user.id, new MfaTokenInvalidError());
 
     const right = enrolling
       ? await this.takeAppCode(user.id, factor, code)
       : await this.takeCode(user.id, factor, code);
     if (!right) {
-      await this.lockout.failed(user.email);
-      throw new WrongLoginCodeError();
+      const wait = await this.lockout.failed(user.email);
+      if (wait > 0) await this.audit.record(null, 'auth.locked', 'user', [{ id: user.id }]);
+      return this.refused(user.id, new WrongLoginCodeError());
     }
-    if (!(await this.spend(claims.jti))) throw new MfaTokenInvalidError();
+    if (!(await this.spend(claims.jti))) return this.refused(user.id, new MfaTokenInvalidError());
     await this.lockout.succeeded(user.email);
     return enrolling ? { user, recoveryCodes: await this.finishEnrolment(user.id) } : { user };
+  }
+
+  /** A second step refused is a failed login, audited as one (naming the account when the token did). */
+  private async refused(userId: string | null, error: Error): Promise<never> {
+    await this.audit.record(null, 'auth.login_failed', 'user', [{ id: userId }]);
+    throw error;
   }
 
   private async startEnrolment(user: User): Promise<MfaEnrolmentResponse> {

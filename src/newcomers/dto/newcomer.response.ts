@@ -13,108 +13,117 @@ import type { NewcomerEnrolment } from '../newcomer-enrolment.entity.js';
 import type { Newcomer } from '../newcomer.entity.js';
 
 export class EducationResponse {
-  @ApiProperty({ enum: EDUCATION_LEVELS })
+  @ApiProperty({ enum: EDUCATION_LEVELS, description: 'Highest education completed' })
   level!: EducationLevel;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'Field of study, in the newcomer’s words' })
   field!: string | null;
 
   @ApiProperty({ nullable: true, type: String, description: 'ISO 3166-1 alpha-2' })
   country!: string | null;
 
-  @ApiProperty({ enum: RECOGNITION_STATUSES })
+  @ApiProperty({ enum: RECOGNITION_STATUSES, description: 'Where recognition of the education stands in Norway' })
   recognition!: RecognitionStatus;
 }
 
 export class CareerGuidanceResponse {
-  @ApiProperty({ enum: CAREER_GUIDANCE_STATUSES })
+  @ApiProperty({
+    enum: CAREER_GUIDANCE_STATUSES,
+    description: 'Referral to career guidance: not referred, referred, done or declined',
+  })
   status!: CareerGuidanceStatus;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date' })
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Day of the referral' })
   referredOn!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date' })
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Day the guidance was given' })
   doneOn!: string | null;
 }
 
 export class ConsentResponse {
-  @ApiProperty({ enum: [true] })
+  @ApiProperty({ enum: [true], description: 'Consent to being in the register: always true (no record without it)' })
   register!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Consent to invitations to theme evenings' })
   invitations!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Consent to being offered a mentor' })
   mentorProgramme!: boolean;
 
-  @ApiProperty({ format: 'date' })
+  @ApiProperty({ format: 'date', description: 'Day the consent was recorded' })
   givenOn!: string;
 }
 
 export class EnrolmentResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The programme the newcomer was enrolled in' })
   programmeId!: string;
 
   @ApiProperty({ format: 'uuid', description: 'The mentee made of the newcomer' })
   participantId!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the enrolment was made' })
   enrolledAt!: string;
 }
 
 export class NewcomerResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'Newcomer id' })
   id!: string;
 
   @ApiProperty({ description: 'Kommunenummer of the register' })
   municipalityCode!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Name' })
   name!: string;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'Email, if given' })
   email!: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'Phone, if given' })
   phone!: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Language for letters and emails (ISO 639-1)' })
   preferredLanguage!: string;
 
-  @ApiProperty({ type: [LanguageSkillDto] })
+  @ApiProperty({ type: [LanguageSkillDto], description: 'Languages spoken, each with a level' })
   languages!: LanguageSkillDto[];
 
-  @ApiProperty({ enum: MENTEE_CATEGORIES })
+  @ApiProperty({ enum: MENTEE_CATEGORIES, description: 'Basis of residence' })
   category!: MenteeCategory;
 
-  @ApiProperty({ example: '2026-09' })
+  @ApiProperty({ example: '2026-09', description: 'Month of arrival in the municipality (YYYY-MM)' })
   arrivalMonth!: string;
 
-  @ApiProperty({ enum: GENDERS, nullable: true })
+  @ApiProperty({ enum: GENDERS, nullable: true, description: 'Gender, if given' })
   gender!: Gender | null;
 
-  @ApiProperty({ nullable: true, type: Number })
+  @ApiProperty({ nullable: true, type: Number, description: 'Year of birth, if given (for age bands only)' })
   birthYear!: number | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'ISCO-08 code of the profession held, if any' })
   professionCode!: string | null;
 
-  @ApiProperty({ nullable: true, type: String })
+  @ApiProperty({ nullable: true, type: String, description: 'ISCO-08 code of the profession wanted, if any' })
   desiredProfessionCode!: string | null;
 
-  @ApiProperty({ nullable: true, type: EducationResponse })
+  @ApiProperty({
+    nullable: true,
+    type: EducationResponse,
+    description: 'Competence mapping: education; null when not mapped or mapped in the introduction programme',
+  })
   education!: EducationResponse | null;
 
-  @ApiProperty({ nullable: true, type: Number })
+  @ApiProperty({ nullable: true, type: Number, description: 'Years of work experience, if mapped' })
   workYears!: number | null;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: "In the introduction programme: the mapping lives in the state's register and is not kept here",
+  })
   inIntroductionProgramme!: boolean;
 
-  @ApiProperty({ type: CareerGuidanceResponse })
+  @ApiProperty({ type: CareerGuidanceResponse, description: 'Career guidance referral and its dates' })
   careerGuidance!: CareerGuidanceResponse;
 
-  @ApiProperty({ type: ConsentResponse })
+  @ApiProperty({ type: ConsentResponse, description: 'Consent per purpose' })
   consent!: ConsentResponse;
 
   @ApiProperty({
@@ -131,7 +140,7 @@ export class NewcomerResponse {
   @ApiProperty({ type: [EnrolmentResponse], description: 'The programmes the newcomer was enrolled in' })
   enrolments!: EnrolmentResponse[];
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the newcomer was registered' })
   registeredAt!: string;
 
   static from(n: Newcomer, enrolments: NewcomerEnrolment[]): NewcomerResponse {
@@ -191,23 +200,33 @@ export class ReachFigures {
 }
 
 export class CategoryReach extends ReachFigures {
-  @ApiProperty({ enum: MENTEE_CATEGORIES })
+  @ApiProperty({ enum: MENTEE_CATEGORIES, description: 'Basis of residence' })
   category!: MenteeCategory;
 }
 
 export class ReachResponse {
-  @ApiProperty()
+  @ApiProperty({ description: 'Kommunenummer' })
   municipalityCode!: string;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'First day of the period (Oslo), or null for open',
+  })
   from!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Last day of the period (Oslo), or null for open',
+  })
   to!: string | null;
 
   @ApiProperty({ type: [CategoryReach], description: 'Every residence category, in a fixed order, zeros included' })
   byCategory!: CategoryReach[];
 
-  @ApiProperty({ type: ReachFigures })
+  @ApiProperty({ type: ReachFigures, description: 'The figures over every category' })
   total!: ReachFigures;
 }

@@ -1286,17 +1286,29 @@ export interface components {
       status: 'not_referred' | 'referred' | 'done' | 'declined';
     };
     CareerGuidanceResponse: {
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Day the guidance was given
+       */
       doneOn: string | null;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Day of the referral
+       */
       referredOn: string | null;
-      /** @enum {string} */
+      /**
+       * @description Referral to career guidance: not referred, referred, done or declined
+       * @enum {string}
+       */
       status: 'not_referred' | 'referred' | 'done' | 'declined';
     };
     CategoryReach: {
       /** @description Of them, with career guidance done */
       careerGuidanceDone: number;
-      /** @enum {string} */
+      /**
+       * @description Basis of residence
+       * @enum {string}
+       */
       category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
       /** @description Of them, enrolled in a mentor programme */
       inMentorProgramme: number;
@@ -1369,11 +1381,19 @@ export interface components {
       register: true;
     };
     ConsentResponse: {
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Day the consent was recorded
+       */
       givenOn: string;
+      /** @description Consent to invitations to theme evenings */
       invitations: boolean;
+      /** @description Consent to being offered a mentor */
       mentorProgramme: boolean;
-      /** @enum {boolean} */
+      /**
+       * @description Consent to being in the register: always true (no record without it)
+       * @enum {boolean}
+       */
       register: true;
     };
     CreateGatheringDto: {
@@ -1698,10 +1718,17 @@ export interface components {
     EducationResponse: {
       /** @description ISO 3166-1 alpha-2 */
       country: string | null;
+      /** @description Field of study, in the newcomer’s words */
       field: string | null;
-      /** @enum {string} */
+      /**
+       * @description Highest education completed
+       * @enum {string}
+       */
       level: 'none' | 'primary' | 'secondary' | 'vocational' | 'bachelor' | 'master' | 'doctorate';
-      /** @enum {string} */
+      /**
+       * @description Where recognition of the education stands in Norway
+       * @enum {string}
+       */
       recognition: 'not_applied' | 'pending' | 'recognised' | 'partly' | 'rejected' | 'not_needed';
     };
     EmploymentFiguresResponse: {
@@ -1756,14 +1783,20 @@ export interface components {
       reason?: string;
     };
     EnrolmentResponse: {
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When the enrolment was made
+       */
       enrolledAt: string;
       /**
        * Format: uuid
        * @description The mentee made of the newcomer
        */
       participantId: string;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description The programme the newcomer was enrolled in
+       */
       programmeId: string;
     };
     EnrolNewcomerDto: {
@@ -2348,31 +2381,58 @@ export interface components {
       name: string;
     };
     NewcomerResponse: {
-      /** @example 2026-09 */
+      /**
+       * @description Month of arrival in the municipality (YYYY-MM)
+       * @example 2026-09
+       */
       arrivalMonth: string;
+      /** @description Year of birth, if given (for age bands only) */
       birthYear: number | null;
+      /** @description Career guidance referral and its dates */
       careerGuidance: components['schemas']['CareerGuidanceResponse'];
-      /** @enum {string} */
+      /**
+       * @description Basis of residence
+       * @enum {string}
+       */
       category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+      /** @description Consent per purpose */
       consent: components['schemas']['ConsentResponse'];
+      /** @description ISCO-08 code of the profession wanted, if any */
       desiredProfessionCode: string | null;
+      /** @description Competence mapping: education; null when not mapped or mapped in the introduction programme */
       education: components['schemas']['EducationResponse'] | null;
+      /** @description Email, if given */
       email: string | null;
       /** @description The programmes the newcomer was enrolled in */
       enrolments: components['schemas']['EnrolmentResponse'][];
-      /** @enum {string|null} */
+      /**
+       * @description Gender, if given
+       * @enum {string|null}
+       */
       gender: 'female' | 'male' | 'other' | null;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description Newcomer id
+       */
       id: string;
+      /** @description In the introduction programme: the mapping lives in the state's register and is not kept here */
       inIntroductionProgramme: boolean;
+      /** @description Languages spoken, each with a level */
       languages: components['schemas']['LanguageSkillDto'][];
       /** @description Kommunenummer of the register */
       municipalityCode: string;
+      /** @description Name */
       name: string;
+      /** @description Phone, if given */
       phone: string | null;
+      /** @description Language for letters and emails (ISO 639-1) */
       preferredLanguage: string;
+      /** @description ISCO-08 code of the profession held, if any */
       professionCode: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description When the newcomer was registered
+       */
       registeredAt: string;
       /** @description On the waiting list: consented to the mentor programme and in none */
       waiting: boolean;
@@ -2381,6 +2441,7 @@ export interface components {
        * @description Day of consent to the mentor programme, where the wait for a mentor starts; null without it
        */
       waitingSince: string | null;
+      /** @description Years of work experience, if mapped */
       workYears: number | null;
     };
     NextGatheringResponse: {
@@ -2872,11 +2933,19 @@ export interface components {
     ReachResponse: {
       /** @description Every residence category, in a fixed order, zeros included */
       byCategory: components['schemas']['CategoryReach'][];
-      /** Format: date */
+      /**
+       * Format: date
+       * @description First day of the period (Oslo), or null for open
+       */
       from: string | null;
+      /** @description Kommunenummer */
       municipalityCode: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Last day of the period (Oslo), or null for open
+       */
       to: string | null;
+      /** @description The figures over every category */
       total: components['schemas']['ReachFigures'];
     };
     RejectMatchDto: {
