@@ -755,3 +755,157 @@ export function demoData(today: string, seed: number = DEMO_SEED): DemoData {
     },
   };
 }
+
+/** A newcomer of the demo's register: months before today they arrived and consented. */
+export interface DemoNewcomer {
+  municipalityCode: DemoMunicipalityCode;
+  name: string;
+  preferredLanguage: string;
+  languages: LanguageSkill[];
+  category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
+  arrivedMonthsAgo: number;
+  professionCode?: string;
+  desiredProfessionCode?: string;
+  education?: { level: string; field?: string; country?: string; recognition: string };
+  workYears?: number;
+  inIntroductionProgramme?: boolean;
+  careerGuidance: 'not_referred' | 'referred' | 'done';
+  invitations: boolean;
+  mentorProgramme: boolean;
+  email?: string;
+}
+
+/**
+ * The register the project asked for: most of these are not refugees (labour immigrants, their
+ * spouses, marriage migrants), whom the refugee office alone never reached.
+ */
+export const DEMO_NEWCOMERS: readonly DemoNewcomer[] = [
+  {
+    municipalityCode: '1870',
+    name: 'Olena Kovalenko',
+    preferredLanguage: 'uk',
+    languages: [
+      { code: 'uk', level: 'native' },
+      { code: 'en', level: 'B1' },
+      { code: 'nb', level: 'A2' },
+    ],
+    category: 'labour_spouse',
+    arrivedMonthsAgo: 5,
+    professionCode: '2221',
+    education: { level: 'bachelor', field: 'Sykepleie', country: 'UA', recognition: 'pending' },
+    workYears: 7,
+    careerGuidance: 'referred',
+    invitations: true,
+    mentorProgramme: true,
+    email: 'olena.kovalenko@example.org',
+  },
+  {
+    municipalityCode: '1870',
+    name: 'Marek Nowak',
+    preferredLanguage: 'pl',
+    languages: [
+      { code: 'pl', level: 'native' },
+      { code: 'en', level: 'A2' },
+    ],
+    category: 'labour_eea',
+    arrivedMonthsAgo: 9,
+    professionCode: '7126',
+    education: { level: 'vocational', field: 'Rørlegger', country: 'PL', recognition: 'not_needed' },
+    workYears: 12,
+    careerGuidance: 'not_referred',
+    invitations: true,
+    mentorProgramme: true,
+    email: 'marek.nowak@example.org',
+  },
+  {
+    municipalityCode: '1870',
+    name: 'Siti Rahmawati',
+    preferredLanguage: 'id',
+    languages: [
+      { code: 'id', level: 'native' },
+      { code: 'en', level: 'B2' },
+    ],
+    category: 'family',
+    arrivedMonthsAgo: 3,
+    desiredProfessionCode: '2342',
+    education: { level: 'bachelor', field: 'Lærer', country: 'ID', recognition: 'not_applied' },
+    workYears: 4,
+    careerGuidance: 'not_referred',
+    invitations: true,
+    mentorProgramme: false,
+  },
+  {
+    municipalityCode: '1870',
+    name: 'Yonas Tesfay',
+    preferredLanguage: 'ti',
+    languages: [
+      { code: 'ti', level: 'native' },
+      { code: 'nb', level: 'A2' },
+    ],
+    category: 'refugee',
+    arrivedMonthsAgo: 14,
+    inIntroductionProgramme: true,
+    careerGuidance: 'done',
+    invitations: true,
+    mentorProgramme: true,
+    email: 'yonas.tesfay@example.org',
+    professionCode: '9112',
+  },
+  {
+    municipalityCode: '1866',
+    name: 'Maria Santos',
+    preferredLanguage: 'pt',
+    languages: [
+      { code: 'pt', level: 'native' },
+      { code: 'en', level: 'B1' },
+    ],
+    category: 'labour_spouse',
+    arrivedMonthsAgo: 6,
+    professionCode: '3313',
+    education: { level: 'bachelor', field: 'Regnskap', country: 'BR', recognition: 'partly' },
+    workYears: 9,
+    careerGuidance: 'referred',
+    invitations: true,
+    mentorProgramme: true,
+    email: 'maria.santos@example.org',
+  },
+  {
+    municipalityCode: '1866',
+    name: 'Nguyen Thi Lan',
+    preferredLanguage: 'vi',
+    languages: [
+      { code: 'vi', level: 'native' },
+      { code: 'nb', level: 'A1' },
+    ],
+    category: 'other',
+    arrivedMonthsAgo: 2,
+    careerGuidance: 'not_referred',
+    invitations: false,
+    mentorProgramme: false,
+  },
+];
+
+/** Members of the newcomer teams (tilflytterteam) of two municipalities. */
+export const DEMO_TEAM = [
+  {
+    municipalityCode: '1870',
+    name: 'Hilde Karlsen',
+    email: 'hilde.karlsen@karrieresenter.example.org',
+    organisation: 'Karrieresenteret Vesterålen',
+    sector: 'municipal',
+  },
+  {
+    municipalityCode: '1870',
+    name: 'Tor Eriksen',
+    email: 'tor.eriksen@sortland-il.example.org',
+    organisation: 'Sortland IL',
+    sector: 'voluntary',
+  },
+  {
+    municipalityCode: '1866',
+    name: 'Anne Berg',
+    email: 'anne.berg@helsestasjon.example.org',
+    organisation: 'Helsestasjonen i Hadsel',
+    sector: 'municipal',
+  },
+] as const;

@@ -10,7 +10,9 @@ import { MAIL_QUEUE_TOKEN, type MailQueue } from '../queues/queues.module.js';
 import { CSV_COLUMNS } from '../participants/participant-fields.js';
 import type { LanguageSkill } from '../participants/participant-fields.js';
 import {
+  DEMO_NEWCOMERS,
   DEMO_SEED,
+  DEMO_TEAM,
   seededRandom,
   type DemoCohort,
   type DemoData,
@@ -380,6 +382,7 @@ export async function seedDemo(options: SeedOptions): Promise<Seeded> {
     const staff = await createStaff(api, data);
     const { running, history } = await seedRunning(context, staff);
     const upcoming = await seedUpcoming(api, data.upcoming, staff);
+    await seedNewcomerWork(api, staff, context.clock.now());
     // Today's sweep, as the 09:00 scheduler runs it: the new programme's invitations, and whatever is due today.
     await sweepAsOf(api, context.db, staff.admin, context.clock.now());
     const emails = await api.call<OutboxEmail[]>('GET', '/admin/outbox', { token: staff.admin });
@@ -394,6 +397,53 @@ export async function seedDemo(options: SeedOptions): Promise<Seeded> {
     };
   } finally {
     await mailQueue.resume();
+  }
+}
+
+/**
+ * The rest of the newcomer work, entered by each municipality's coordinator: the register (most of
+ * them not refugees), and the newcomer teams.
+ */
+async function seedNewcomerWork(api: DemoApi, staff: Staff, now: Date): Promise<void> {
+  const today = DateTime.fromJSDate(now).setZone('Europe/Oslo');
+  for (const n of DEMO_NEWCOMERS) {
+    const arrived = today.minus({ months: n.arrivedMonthsAgo });
+    const consented = arrived.plus({ weeks: 3 }) < today ? arrived.plus({ weeks: 3 }) : today;
+    const guided = consented.plus({ weeks: 2 }) < today ? consented.plus({ weeks: 2 }) : today;
+    await api.call('POST', `/municipalities/${n.municipalityCode}/newcomers`, {
+      token: staff.coordinatorOf(n.municipalityCode).token,
+      json: {
+        name: n.name,
+        ...(n.email ? { email: n.email } : {}),
+        preferredLanguage: n.preferredLanguage,
+        languages: n.languages,
+        category: n.category,
+        arrivalMonth: arrived.toFormat('yyyy-MM'),
+        ...(n.professionCode ? { professionCode: n.professionCode } : {}),
+        ...(n.desiredProfessionCode ? { desiredProfessionCode: n.desiredProfessionCode } : {}),
+        ...(n.education ? { education: n.education } : {}),
+        ...(n.workYears !== undefined ? { workYears: n.workYears } : {}),
+        inIntroductionProgramme: n.inIntroductionProgramme ?? false,
+        careerGuidance:
+          n.careerGuidance === 'not_referred'
+            ? { status: 'not_referred' }
+            : n.careerGuidance === 'referred'
+              ? { status: 'referred', referredOn: consented.toISODate() }
+              : { status: 'done', referredOn: consented.toISODate(), doneOn: guided.toISODate() },
+        consent: {
+          register: true,
+          invitations: n.invitations,
+          mentorProgramme: n.mentorProgramme,
+          givenOn: consented.toISODate(),
+        },
+      },
+    });
+  }
+  for (const member of DEMO_TEAM) {
+    await api.call('POST', `/municipalities/${member.municipalityCode}/team`, {
+      token: staff.coordinatorOf(member.municipalityCode).token,
+      json: { name: member.name, email: member.email, organisation: member.organisation, sector: member.sector },
+    });
   }
 }
 
