@@ -1159,6 +1159,7 @@ export const en: Messages = {
       help: 'The person becomes a mentee of the programme with the details kept here, and leaves the waiting list.',
       programme: 'Programme',
       choose: 'Choose a programme',
+      allEnrolled: 'The person is already in every programme you see that covers the municipality.',
       none: 'No programme you see covers this municipality.',
       consentNeeded: 'The person has not consented to the mentor programme. Change the consent first.',
       submit: 'Enrol',

@@ -1184,6 +1184,7 @@ export const nb = {
       help: 'Personen blir mentee i programmet med opplysningene herfra, og går av ventelisten.',
       programme: 'Program',
       choose: 'Velg et program',
+      allEnrolled: 'Personen er alt med i programmene du ser som omfatter kommunen.',
       none: 'Ingen program du ser, omfatter denne kommunen.',
       consentNeeded: 'Personen har ikke samtykket til mentorprogrammet. Endre samtykket først.',
       submit: 'Meld inn',

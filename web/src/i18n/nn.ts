@@ -1161,6 +1161,7 @@ export const nn: Messages = {
       help: 'Personen blir mentee i programmet med opplysningane herifrå, og går av ventelista.',
       programme: 'Program',
       choose: 'Vel eit program',
+      allEnrolled: 'Personen er alt med i programma du ser som omfattar kommunen.',
       none: 'Ingen program du ser, omfattar denne kommunen.',
       consentNeeded: 'Personen har ikkje samtykt til mentorprogrammet. Endre samtykket først.',
       submit: 'Meld inn',

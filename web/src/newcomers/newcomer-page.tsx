@@ -281,7 +281,7 @@ function Enrolment({ newcomer }: { newcomer: Newcomer }) {
       {!newcomer.consent.mentorProgramme ? (
         <Paragraph>{m.enrol.consentNeeded}</Paragraph>
       ) : programmes.data && open.length === 0 ? (
-        <Paragraph>{m.enrol.none}</Paragraph>
+        <Paragraph>{inAlready.size > 0 ? m.enrol.allEnrolled : m.enrol.none}</Paragraph>
       ) : (
         <>
           <Paragraph data-size="sm">{m.enrol.help}</Paragraph>

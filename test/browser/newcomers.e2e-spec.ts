@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { USER_PASSWORD } from '../support/app.js';
+import { programmeBody } from '../support/factories.js';
+import {
+  auditInEveryLanguage,
+  screenshot,
+  seriousViolations,
+  startConsoleApp,
+  type ConsoleApp,
+} from '../support/browser.js';
+
+/**
+ * The newcomer work in a real browser, as issue 13 asks of it: a coordinator registers a newcomer
+ * who is not a refugee (a labour immigrant's spouse), finds her on the waiting list, enrols her in
+ * the next programme, and reads the reach; every page axe-clean in bokmål, nynorsk and English and
+ * at 320 px.
+ */
+let c: ConsoleApp;
+let coordinatorEmail: string;
+let programmeName: string;
+
+beforeAll(async () => {
+  c = await startConsoleApp();
+  const coordinator = await c.user('coordinator', ['1870']);
+  coordinatorEmail = coordinator.email;
+  const lead = await c.user('lead');
+  const next = new Date().getUTCFullYear() + 1;
+  programmeName = `Mentorprogram Vesterålen ${next}`;
+  await c.http
+    .post('/api/v1/programmes')
+    .set(c.auth(lead.token))
+    .send(programmeBody({ name: programmeName, startDate: `${next}-01-18`, endDate: `${next}-09-17` }))
+    .expect(201);
+}, 60_000);
+
+afterAll(async () => {
+  await c?.close();
+});
+
+async function logIn(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await page.getByLabel('E-post').fill(coordinatorEmail);
+  await page.getByLabel('Passord').fill(USER_PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+it('a coordinator registers a newcomer, finds her on the waiting list, enrols her, and reads the reach', async () => {
+  const page = await c.newPage();
+  await logIn(page, '/municipalities/1870/newcomers');
+  await page.getByRole('heading', { level: 1, name: 'Nykommere i Sortland' }).waitFor();
+  await page.getByText('Ingen nykommere er registrert ennå.').waitFor();
+  expect(await auditInEveryLanguage(page, 'newcomers-empty')).toEqual([]);
+
+  // The form, axe-clean before anything is typed, and with its errors shown.
+  await page.getByRole('button', { name: 'Registrer nykommer' }).click();
+  await page.getByRole('heading', { name: 'Registrer nykommer' }).waitFor();
+  await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+  await page.getByText('Rett opp dette før du lagrer:').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, 'newcomer-form-errors');
+
+  await page.getByLabel('Navn', { exact: true }).fill('Olena Kovalenko');
+  await page.getByLabel('E-post', { exact: true }).fill('olena.kovalenko@example.org');
+  await page.getByLabel('Språk vi skriver på').selectOption('uk');
+  // The register's filter has a select of the same name, below the form.
+  await page.getByLabel('Oppholdsgrunnlag', { exact: true }).first().selectOption('labour_spouse');
+  await page.getByLabel('Måned for ankomst').fill('2026-09');
+  await page.getByLabel('Språk å legge til').selectOption('uk');
+  await page.getByLabel('Nivå', { exact: true }).selectOption('native');
+  await page.getByRole('button', { name: 'Legg til språk' }).click();
+  const profession = page.getByRole('combobox', { name: 'Yrke', exact: true });
+  await profession.fill('sykepleier');
+  await page
+    .getByRole('option', { name: /Sykepleiere/ })
+    .first()
+    .click();
+  await page.getByLabel('Samtykker til å stå i nykommerregisteret').check();
+  await page.getByLabel('Samtykker til invitasjoner (temakvelder)').check();
+  await page.getByLabel('Samtykker til mentorprogrammet (settes på ventelisten)').check();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+  await page.getByText('Olena Kovalenko er registrert.').waitFor();
+  await page
+    .getByRole('link', { name: /Olena Kovalenko/ })
+    .first()
+    .waitFor();
+  expect(await auditInEveryLanguage(page, 'newcomers-list')).toEqual([]);
+
+  // On the waiting list, since today.
+  await page.goto('/municipalities/1870/waiting-list');
+  await page.getByRole('heading', { level: 1, name: 'Venteliste i Sortland' }).waitFor();
+  await page.getByRole('link', { name: /Olena Kovalenko/ }).waitFor();
+  expect(await auditInEveryLanguage(page, 'newcomers-waiting-list')).toEqual([]);
+
+  // Her page: enrol her into next year's programme.
+  await page.getByRole('link', { name: /Olena Kovalenko/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Olena Kovalenko/ }).waitFor();
+  expect(await auditInEveryLanguage(page, 'newcomer-page')).toEqual([]);
+  await page.getByLabel('Program', { exact: true }).selectOption({ label: programmeName });
+  await page.getByRole('button', { name: 'Meld inn' }).click();
+  await page.getByText('Olena Kovalenko er meldt inn som mentee.').waitFor();
+  await screenshot(page, 'newcomer-enrolled');
+
+  const [mentee] = await c.db.query<{ role: string; category: string; municipality_code: string }[]>(
+    `SELECT role, category, municipality_code FROM participants WHERE email = 'olena.kovalenko@example.org'`,
+  );
+  expect(mentee).toEqual({ role: 'mentee', category: 'labour_spouse', municipality_code: '1870' });
+
+  // Off the waiting list now; in the reach as enrolled.
+  await page.goto('/municipalities/1870/waiting-list');
+  await page.getByRole('heading', { level: 1, name: 'Venteliste i Sortland' }).waitFor();
+  expect(await page.getByRole('link', { name: /Olena Kovalenko/ }).count()).toBe(0);
+  await page.goto('/municipalities/1870/reach');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('table').first().waitFor();
+  expect(await auditInEveryLanguage(page, 'newcomers-reach')).toEqual([]);
+  expect(c.problems).toEqual([]);
+});
