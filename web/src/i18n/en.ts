@@ -1280,8 +1280,10 @@ export const en: Messages = {
     },
     unmatched: {
       heading: 'Mentees without a proposal',
-      fromRun: (n) =>
-        `${n === 1 ? '1 mentee' : `${n} mentees`} got no proposal in the last run. Open a mentee to see the mentors and what stops them.`,
+      fromRun: (n, later) =>
+        `${n === 1 ? '1 mentee' : `${n} mentees`} got no proposal in the last run${
+          later > 0 ? `, and ${later === 1 ? '1 more has' : `${later} more have`} come without one since` : ''
+        }. Open a mentee to see the mentors and what stops them.`,
       noRun:
         'These have neither a mentor nor a proposal. Run proposals to see why, or open a mentee to see the mentors and what stops them.',
       none: 'Every mentee has a mentor or a proposal.',

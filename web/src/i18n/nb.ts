@@ -1306,8 +1306,10 @@ export const nb = {
     } as Record<string, string>,
     unmatched: {
       heading: 'Mentees uten forslag',
-      fromRun: (n: number) =>
-        `${n === 1 ? '1 mentee' : `${n} mentees`} fikk ikke forslag i siste runde. Åpne en mentee for å se mentorene og hva som stopper dem.`,
+      fromRun: (n: number, later: number) =>
+        `${n === 1 ? '1 mentee' : `${n} mentees`} fikk ikke forslag i siste runde${
+          later > 0 ? `, og ${later === 1 ? '1 er' : `${later} er`} kommet til uten forslag etter den` : ''
+        }. Åpne en mentee for å se mentorene og hva som stopper dem.`,
       noRun:
         'Disse har verken mentor eller forslag. Lag forslag for å se hvorfor, eller åpne en mentee for å se mentorene og hva som stopper dem.',
       none: 'Alle mentees har mentor eller forslag.',

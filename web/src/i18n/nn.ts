@@ -1283,8 +1283,10 @@ export const nn: Messages = {
     },
     unmatched: {
       heading: 'Mentees utan forslag',
-      fromRun: (n) =>
-        `${n === 1 ? '1 mentee' : `${n} mentees`} fekk ikkje forslag i siste runde. Opne ein mentee for å sjå mentorane og kva som stoppar dei.`,
+      fromRun: (n, later) =>
+        `${n === 1 ? '1 mentee' : `${n} mentees`} fekk ikkje forslag i siste runde${
+          later > 0 ? `, og ${later === 1 ? '1 har' : `${later} har`} kome til utan forslag etter han` : ''
+        }. Opne ein mentee for å sjå mentorane og kva som stoppar dei.`,
       noRun:
         'Desse har verken mentor eller forslag. Lag forslag for å sjå kvifor, eller opne ein mentee for å sjå mentorane og kva som stoppar dei.',
       none: 'Alle mentees har mentor eller forslag.',

@@ -55,11 +55,13 @@ export const Unmatched = memo(function Unmatched({
   );
   const [showAll, setShowAll] = useState(false);
   if (!ids) return <Loading />;
+  // Those the last run left out (it gave each a reason); the others came, or lost their proposal, since.
+  const inRun = mentees.filter((mentee) => why.has(mentee.id)).length;
   if (mentees.length === 0) return <Paragraph>{m.none}</Paragraph>;
   const shown = showAll ? mentees : mentees.slice(0, FIRST_MENTEES);
   return (
     <>
-      <Paragraph>{lastRun ? m.fromRun(mentees.length) : m.noRun}</Paragraph>
+      <Paragraph>{lastRun ? m.fromRun(inRun, mentees.length - inRun) : m.noRun}</Paragraph>
       <ul className="unmatched-list">
         {shown.map((mentee) => {
           const reason = why.get(mentee.id);
