@@ -208,7 +208,7 @@ export class MailService {
           ...base,
           // The default title of a kickoff, midway or closing is a template, in the recipient's language.
           title: c.defaultTitleOf
-            ? this.templates.render(c.language, 'gathering_title', c.defaultTitleOf, {})
+            ? this.templates.render(c.language, 'gathering_title', c.defaultTitleOf, {}).trim()
             : c.gatheringTitle,
           location: c.location,
           moved: (c.sequence ?? 0) > 0,
