@@ -17,13 +17,7 @@ import { testConfig } from './support/app.js';
 const clock = new Clock();
 clock.now = () => new Date('2027-03-10T08:00:00Z');
 // compose() needs neither the database, the SMTP server nor the queue.
-const mail = new MailService(
-  {} as MailRepository,
-  {} as Mailer,
-  clock,
-  testConfig(),
-  {} as MailQueue,
-);
+const mail = new MailService({} as MailRepository, {} as Mailer, clock, testConfig(), {} as MailQueue);
 
 const FIGURES: Record<EmailKind, EmailContext['figures']> = {
   midmonth_nudge: { month: '2027-03', requiredMeetings: 2, qualifyingMeetings: 0 },
@@ -101,16 +95,19 @@ describe('email templates', () => {
     ['kickoff', 'en', 'Kickoff seminar'],
     ['midway', 'en', 'Midway gathering'],
     ['closing', 'en', 'Closing seminar'],
-  ] as const)('writes the default title of the %s in %s as "%s", in the email and its calendar', (kind, language, title) => {
-    for (const emailKind of ['gathering_invite', 'gathering_reminder'] as const) {
-      const email = mail.compose(
-        context(emailKind, language, { gatheringTitle: 'Kickoff seminar', defaultTitleOf: kind }),
-      );
-      expect(email.subject).toContain(title);
-      expect(email.text).toContain(language === 'en' ? `"${title}"` : `«${title}»`);
-      if (emailKind === 'gathering_invite') expect(email.calendar).toContain(`SUMMARY:${title}`);
-    }
-  });
+  ] as const)(
+    'writes the default title of the %s in %s as "%s", in the email and its calendar',
+    (kind, language, title) => {
+      for (const emailKind of ['gathering_invite', 'gathering_reminder'] as const) {
+        const email = mail.compose(
+          context(emailKind, language, { gatheringTitle: 'Kickoff seminar', defaultTitleOf: kind }),
+        );
+        expect(email.subject).toContain(title);
+        expect(email.text).toContain(language === 'en' ? `"${title}"` : `«${title}»`);
+        if (emailKind === 'gathering_invite') expect(email.calendar).toContain(`SUMMARY:${title}`);
+      }
+    },
+  );
 
   it('keeps a title a person wrote as it was written, in every language', () => {
     for (const language of EMAIL_LANGUAGES) {

@@ -87,7 +87,10 @@ describe('screening before approval', () => {
     expect(forMentee.body.errors).toEqual([
       expect.objectContaining({ field: 'policeCertificateSeenOn', code: 'only_for_role', params: { role: 'mentor' } }),
     ]);
-    const future = await screen(mentor, { policeCertificateSeenOn: '2026-12-01', confidentialitySignedOn: '2027-01-11' });
+    const future = await screen(mentor, {
+      policeCertificateSeenOn: '2026-12-01',
+      confidentialitySignedOn: '2027-01-11',
+    });
     expect(future.status).toBe(400);
     expect(future.body.errors).toEqual([
       expect.objectContaining({ field: 'confidentialitySignedOn', code: 'must_not_be_in_future' }),
@@ -119,7 +122,11 @@ describe('screening before approval', () => {
     t.setNow('2027-01-10T10:00:00Z');
     const programme = await newProgramme({});
     expect(programme.rules.requireScreening).toBe(false);
-    const match = await propose(programme.id, await add(programme.id, mentorBody()), await add(programme.id, menteeBody()));
+    const match = await propose(
+      programme.id,
+      await add(programme.id, mentorBody()),
+      await add(programme.id, menteeBody()),
+    );
     expect((await approve(match, '2027-01-20')).status).toBe(200);
   });
 
@@ -177,8 +184,18 @@ describe('the three-year reminder', () => {
     const rows = await screeningRows();
     expect(rows).toEqual(
       [
-        { to_address: coordinatorA.email, language: 'nn', period_key: 'police_certificate:2024-03-10', subject_id: mentor },
-        { to_address: coordinatorB.email, language: 'nb', period_key: 'police_certificate:2024-03-10', subject_id: mentor },
+        {
+          to_address: coordinatorA.email,
+          language: 'nn',
+          period_key: 'police_certificate:2024-03-10',
+          subject_id: mentor,
+        },
+        {
+          to_address: coordinatorB.email,
+          language: 'nb',
+          period_key: 'police_certificate:2024-03-10',
+          subject_id: mentor,
+        },
       ].sort((a, b) => a.to_address.localeCompare(b.to_address)),
     );
     expect(rows.map((r) => r.to_address)).not.toContain(coordinatorC.email);

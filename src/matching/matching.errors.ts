@@ -79,7 +79,12 @@ export class MentorNotScreenedError extends ConflictError {
 export class PairEndedBeforeError extends ConflictError {
   constructor() {
     super(
-      detail(null, 'pair_ended_before', {}, 'This mentor and this mentee were a pair that ended; they are not paired again'),
+      detail(
+        null,
+        'pair_ended_before',
+        {},
+        'This mentor and this mentee were a pair that ended; they are not paired again',
+      ),
     );
   }
 }
@@ -88,7 +93,12 @@ export class PairEndedBeforeError extends ConflictError {
 export class RematchNeedsEarlyEndError extends InvalidInputError {
   constructor() {
     super([
-      detail('rematch', 'only_with_status', { status: 'ended' }, 'rematch is only for the outcome ended (an early end)'),
+      detail(
+        'rematch',
+        'only_with_status',
+        { status: 'ended' },
+        'rematch is only for the outcome ended (an early end)',
+      ),
     ]);
   }
 }

@@ -40,7 +40,9 @@ export function outsideOwnMunicipalities(allowed: string[]): ErrorDetail {
 /** Screening (police certificate, confidentiality declaration) is recorded for mentors only. */
 export class ScreeningForMenteeError extends InvalidInputError {
   constructor(field: 'policeCertificateSeenOn' | 'confidentialitySignedOn') {
-    super([detail(field, 'only_for_role', { role: 'mentor' }, `${field} is only for a mentor: screening is of mentors`)]);
+    super([
+      detail(field, 'only_for_role', { role: 'mentor' }, `${field} is only for a mentor: screening is of mentors`),
+    ]);
   }
 }
 

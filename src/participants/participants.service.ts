@@ -220,7 +220,9 @@ export class ParticipantsService {
       assertMayChange(actor, current.municipalityCode, 'Participant');
       if (current.role !== 'mentor') {
         throw new ScreeningForMenteeError(
-          dto.confidentialitySignedOn && !dto.policeCertificateSeenOn ? 'confidentialitySignedOn' : 'policeCertificateSeenOn',
+          dto.confidentialitySignedOn && !dto.policeCertificateSeenOn
+            ? 'confidentialitySignedOn'
+            : 'policeCertificateSeenOn',
         );
       }
       const programme = await this.lockedProgramme(actor, current.programmeId, manager);

@@ -114,7 +114,7 @@ export class ParticipantResponse {
   activeMentees!: number;
 
   @ApiProperty({
-    description: "Mentor: the day their police certificate was seen (the document is not stored); null if not recorded",
+    description: 'Mentor: the day their police certificate was seen (the document is not stored); null if not recorded',
     nullable: true,
     type: String,
     format: 'date',

@@ -169,6 +169,8 @@ export class ProgrammeRulesResponse {
   })
   completion!: CompletionRuleResponse;
 
-  @ApiProperty({ description: 'Mentors must be screened (police certificate, confidentiality declaration) before approval' })
+  @ApiProperty({
+    description: 'Mentors must be screened (police certificate, confidentiality declaration) before approval',
+  })
   requireScreening!: boolean;
 }
