@@ -6,7 +6,9 @@ import type { MailRepository } from '../src/mail/mail.repository.js';
 import { EMAIL_KINDS, type EmailKind } from '../src/mail/outbox.entity.js';
 import type { MailQueue } from '../src/queues/queues.module.js';
 import { EMAIL_LANGUAGES } from '../src/reminders/reminders.repository.js';
-import { testConfig } from './support/app.js';
+import { createTestApp, testConfig, type TestApp } from './support/app.js';
+import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
 
 /*
  * Every email kind has its own templates in bokmål, nynorsk and English (no language falls back
@@ -115,5 +117,76 @@ describe('email templates', () => {
       expect(email.subject).toContain('Temakveld om arbeidsliv');
       expect(email.calendar).toContain('SUMMARY:Temakveld om arbeidsliv');
     }
+  });
+});
+
+describe('default gathering titles through the app', () => {
+  let smtp: TestSmtpServer;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    app = await createTestApp({ SMTP_URL: smtp.url });
+  });
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+  });
+
+  it("invites each participant with the default title in their language, and a person's title as written", async () => {
+    app.setNow('2027-01-05T10:00:00Z');
+    const lead = await app.user('lead');
+    const admin = await app.user('admin');
+    const created = await app.http
+      .post('/api/v1/programmes')
+      .set(app.auth(lead.token))
+      .send(programmeBody({ startDate: '2027-01-18', endDate: '2027-09-17' }));
+    expect(created.status).toBe(201);
+    const programmeId = created.body.id as string;
+    for (const [body, language] of [
+      [mentorBody({ email: 'nynorsk@example.org' }), 'nn'],
+      [menteeBody({ email: 'english@example.org' }), 'en'],
+      [menteeBody({ email: 'bokmal@example.org' }), 'nb'],
+    ] as const) {
+      const res = await app.http
+        .post(`/api/v1/programmes/${programmeId}/participants`)
+        .set(app.auth(lead.token))
+        .send({ ...body, preferredLanguage: language });
+      expect(res.status).toBe(201);
+    }
+    const gatherings = await app.http.get(`/api/v1/programmes/${programmeId}/gatherings`).set(app.auth(lead.token));
+    const midway = (gatherings.body as { id: string; kind: string }[]).find((g) => g.kind === 'midway')!;
+    const renamed = await app.http
+      .patch(`/api/v1/gatherings/${midway.id}`)
+      .set(app.auth(lead.token))
+      .send({ title: 'Midtvegs med grilling' });
+    expect(renamed.status).toBe(200);
+
+    const asOf = '2027-01-10T09:00:00+01:00';
+    app.setNow(asOf);
+    const sweep = await app.http.post('/api/v1/admin/reminders/run').set(app.auth(admin.token)).send({ asOf });
+    expect(sweep.status).toBe(200);
+    // Three invitations (kickoff, midway, closing) to each of three people.
+    await smtp.waitFor(9, 60_000);
+    const subjects = (to: string) =>
+      smtp.received
+        .filter((e) => e.to === to && e.kind === 'gathering_invite')
+        .map((e) => e.subject.split(',')[0])
+        .sort();
+    expect(subjects('nynorsk@example.org')).toEqual([
+      'Invitasjon: Avslutningsseminar',
+      'Invitasjon: Midtvegs med grilling',
+      'Invitasjon: Oppstartsseminar',
+    ]);
+    expect(subjects('english@example.org')).toEqual([
+      'Invitation: Closing seminar',
+      'Invitation: Kickoff seminar',
+      'Invitation: Midtvegs med grilling',
+    ]);
+    expect(subjects('bokmal@example.org')).toEqual([
+      'Invitasjon: Avslutningsseminar',
+      'Invitasjon: Midtvegs med grilling',
+      'Invitasjon: Oppstartsseminar',
+    ]);
   });
 });
