@@ -39,7 +39,7 @@ describe('Screening', () => {
     const user = userEvent.setup();
     renderScreening();
     expect(screen.getByRole('heading', { level: 2, name: 'Politiattest og teieplikterklæring' })).toBeTruthy();
-    expect((screen.getByLabelText('Politiattest vist') as HTMLInputElement).value).toBe('2026-11-02');
+    expect(screen.getByLabelText<HTMLInputElement>('Politiattest vist').value).toBe('2026-11-02');
     await user.clear(screen.getByLabelText('Politiattest vist'));
     await user.click(screen.getByRole('button', { name: 'Lagre datoane' }));
     expect(mocks.put).toHaveBeenCalledWith('/api/v1/participants/{id}/screening', {
