@@ -68,6 +68,7 @@ type Call =
   | 'GET /programmes/:id/participants'
   | 'GET /participants/:id'
   | 'PATCH /participants/:id'
+  | 'PUT /participants/:id/screening'
   | 'POST /programmes/:id/proposals'
   | 'GET /programmes/:id/proposal-runs'
   | 'GET /programmes/:id/matches'
@@ -237,6 +238,9 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['PATCH /participants/:id',                      'mentor 1866',       200,  200, 404,        404],
   ['PATCH /participants/:id',                      'mentee 1866',       200,  200, 404,        404],
   ['PATCH /participants/:id',                      'mentor 1804',       200,  200, 404,        200],
+  ['PUT /participants/:id/screening',              'mentor 1870',       200,  200, 200,        404],
+  ['PUT /participants/:id/screening',              'mentor 1866',       200,  200, 404,        404],
+  ['PUT /participants/:id/screening',              'mentor 1804',       200,  200, 404,        200],
   ['POST /programmes/:id/proposals',               'Vesterålen',        200,  200, 200,        404],
   ['POST /programmes/:id/proposals',               'Bodø',              200,  200, 404,        200],
   ['GET /programmes/:id/proposal-runs',            'Vesterålen',        200,  200, 200,        404],
@@ -727,6 +731,16 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       target: () => ids['mentor 1866'],
     },
     {
+      title: 'PUT /participants/:id/screening',
+      caller: 'coordinator',
+      req: (id) => ({
+        method: 'put',
+        path: `/participants/${id}/screening`,
+        body: { policeCertificateSeenOn: '2026-06-01', confidentialitySignedOn: '2026-06-02' },
+      }),
+      target: () => ids['mentor 1866'],
+    },
+    {
       title: 'POST /programmes/:id/proposals',
       caller: 'outsider',
       req: (id) => ({ method: 'post', path: `/programmes/${id}/proposals` }),
@@ -986,6 +1000,12 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/participants/${id}` };
     case 'PATCH /participants/:id':
       return { method: 'patch', path: `/participants/${id}`, body: { phone: `+47 900 ${String(10000 + n).slice(1)}` } };
+    case 'PUT /participants/:id/screening':
+      return {
+        method: 'put',
+        path: `/participants/${id}/screening`,
+        body: { policeCertificateSeenOn: '2026-06-01', confidentialitySignedOn: `2026-05-${String(10 + (n % 18))}` },
+      };
     case 'POST /programmes/:id/proposals':
       // An admin's run first, so there are undecided proposals in every municipality to replace or keep.
       return { method: 'post', path: `/programmes/${id}/proposals`, made: { adminRun: await adminRun(id) } };
@@ -1440,6 +1460,7 @@ async function verify(
     }
     case 'POST /programmes/:id/participants':
     case 'PATCH /participants/:id':
+    case 'PUT /participants/:id/screening':
       expect(body).toMatchObject(req.body ?? {});
       return;
     case 'POST /municipalities/:code/newcomers':

@@ -689,6 +689,8 @@ const ENDPOINTS: Endpoint[] = [
       bad('rules.weights [] (array where object)', 'rules.weights', withRules({ weights: [] })),
       bad('rules.weights "equal"', 'rules.weights', withRules({ weights: 'equal' })),
       bad('an unknown rule', 'rules.maxMentees', withRules({ maxMentees: 3 })),
+      bad('rules.requireScreening "yes"', 'rules.requireScreening', withRules({ requireScreening: 'yes' })),
+      bad('rules.requireScreening null', 'rules.requireScreening', withRules({ requireScreening: null })),
       bad('an unknown weight', 'rules.weights.gender', withRules({ weights: { profession: 1, gender: 1 } })),
     ],
   },
@@ -1316,6 +1318,35 @@ const ENDPOINTS: Endpoint[] = [
     ],
   },
   {
+    name: 'PUT /participants/:id/screening',
+    method: 'put',
+    path: () => `/participants/${ids.mentor}/screening`,
+    ok: 200,
+    valid: () => ({ policeCertificateSeenOn: '2026-01-05', confidentialitySignedOn: '2026-01-06' }),
+    fields: [f('policeCertificateSeenOn', 'string', 'optional'), f('confidentialitySignedOn', 'string', 'optional')],
+    cases: [
+      bad('policeCertificateSeenOn "2026-13-01"', 'policeCertificateSeenOn', () => ({
+        policeCertificateSeenOn: '2026-13-01',
+      })),
+      bad('confidentialitySignedOn "05.01.2026"', 'confidentialitySignedOn', () => ({
+        confidentialitySignedOn: '05.01.2026',
+      })),
+      bad('confidentialitySignedOn tomorrow', 'confidentialitySignedOn', () => ({
+        confidentialitySignedOn: OSLO_NOW.plus({ days: 1 }).toISODate(),
+      })),
+      {
+        ...bad('screening of a mentee', 'policeCertificateSeenOn', () => ({ policeCertificateSeenOn: '2026-01-05' })),
+        path: () => `/participants/${ids.mentee}/screening`,
+      },
+      {
+        title: 'a participant that does not exist',
+        path: () => `/participants/${randomUUID()}/screening`,
+        body: () => ({ policeCertificateSeenOn: '2026-01-05' }),
+        status: 404,
+      },
+    ],
+  },
+  {
     name: 'POST /matches/:id/end',
     method: 'post',
     path: () => `/matches/${ids.approved}/end`,
@@ -1326,8 +1357,11 @@ const ENDPOINTS: Endpoint[] = [
       f('outcome', 'string', 'required'),
       f('reason', 'string', 'optional'),
       f('employmentStatusAtEnd', 'string', 'optional'),
+      f('rematch', 'boolean', 'optional'),
     ],
     cases: [
+      bad('rematch with outcome completed', 'rematch', patched(validEnd, { rematch: true })),
+      bad('rematch "yes"', 'rematch', patched(validEnd, { outcome: 'ended', rematch: 'yes' })),
       bad('outcome "approved"', 'outcome', patched(validEnd, { outcome: 'approved' })),
       bad('outcome "rejected"', 'outcome', patched(validEnd, { outcome: 'rejected' })),
       bad('outcome "Completed"', 'outcome', patched(validEnd, { outcome: 'Completed' })),
@@ -2191,6 +2225,12 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
       method: 'patch',
       path: (id) => `/participants/${id}`,
       body: () => ({ name: 'Renamed' }),
+    },
+    {
+      call: 'PUT /participants/:id/screening',
+      method: 'put',
+      path: (id) => `/participants/${id}/screening`,
+      body: () => ({ policeCertificateSeenOn: '2026-01-05' }),
     },
     { call: 'POST /programmes/:id/proposals', method: 'post', path: (id) => `/programmes/${id}/proposals` },
     { call: 'GET /programmes/:id/matches', method: 'get', path: (id) => `/programmes/${id}/matches` },

@@ -125,6 +125,14 @@ export const ERROR_CODES = {
       'The pair falls short of the completion rule: {meetings} of {minMeetings} meetings, ' +
       '{hours} of {minHours} hours, {gatherings} of {minGatherings} gatherings',
   },
+  mentor_not_screened: {
+    params: { problems: 'string[]' },
+    en: "The programme requires screening; the mentor's documents fall short on the pair's first day: {problems}",
+  },
+  pair_ended_before: {
+    params: {},
+    en: 'This mentor and this mentee were a pair that ended; they are not paired again',
+  },
   conflict: { params: {}, en: 'This conflicts with an existing record' },
   reference_changed: { params: {}, en: 'A record this refers to was changed or removed' },
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },

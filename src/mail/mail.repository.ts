@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import type { EmailKind, MonthFigures, OutboxEmail, OutboxStatus } from './outbox.entity.js';
+import type { EmailKind, MonthFigures, OutboxEmail, OutboxStatus, ScreeningFigures } from './outbox.entity.js';
 import { OutboxEmail as OutboxEntity } from './outbox.entity.js';
 
 /** What one email needs to be written: the row and the names and things it speaks of. */
@@ -13,7 +13,7 @@ export interface EmailContext {
   to: string;
   language: string;
   periodKey: string;
-  figures: MonthFigures | null;
+  figures: MonthFigures | ScreeningFigures | null;
   matchId: string | null;
   /** null when the recipient was removed after the email was decided */
   recipientName: string | null;
@@ -24,6 +24,8 @@ export interface EmailContext {
   menteeName: string | null;
   gatheringId: string | null;
   gatheringTitle: string | null;
+  /** The gathering's kind when its title is the default one (written in the recipient's language), else null. */
+  defaultTitleOf: 'kickoff' | 'midway' | 'closing' | null;
   startsAt: Date | null;
   endsAt: Date | null;
   location: string | null;
@@ -61,7 +63,9 @@ export class MailRepository {
               pr.name AS "programmeName", pr.timezone, (pr.rules->>'minMeetingMinutes')::int AS "minMeetingMinutes",
               (SELECT p.name FROM participants p WHERE p.id = m.mentor_id) AS "mentorName",
               (SELECT p.name FROM participants p WHERE p.id = m.mentee_id) AS "menteeName",
-              g.title AS "gatheringTitle", g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.location, g.sequence
+              g.title AS "gatheringTitle",
+              CASE WHEN g.default_title AND g.kind::text <> 'other' THEN g.kind::text END AS "defaultTitleOf",
+              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.location, g.sequence
        FROM claimed c
        LEFT JOIN matches m ON m.id = c.match_id
        LEFT JOIN gatherings g ON g.id = c.gathering_id

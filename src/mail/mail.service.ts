@@ -11,7 +11,7 @@ import { gatheringInvitation } from './gathering-calendar.js';
 import { classifySmtpFailure, PermanentMailError } from './mail.errors.js';
 import { MailRepository, type EmailContext } from './mail.repository.js';
 import { Mailer, type OutgoingEmail } from './mailer.js';
-import type { EmailKind, OutboxEmail, OutboxStatus } from './outbox.entity.js';
+import type { EmailKind, MonthFigures, OutboxEmail, OutboxStatus, ScreeningFigures } from './outbox.entity.js';
 import { BoundedCache } from '../common/bounded-cache.js';
 
 export const KIND_HEADER = 'X-Mentornett-Kind';
@@ -123,6 +123,7 @@ export class MailService {
   /** The email an outbox row stands for, in the recipient's language. */
   compose(context: EmailContext): OutgoingEmail {
     const values = this.templateValues(context);
+    const title = values.title as string | undefined;
     const subject = this.templates.render(context.language, context.kind, 'subject', values);
     const withSubject = { ...values, subject };
     const email: OutgoingEmail = {
@@ -137,7 +138,7 @@ export class MailService {
       email.calendar = gatheringInvitation(
         {
           id: context.gatheringId!,
-          title: context.gatheringTitle!,
+          title: title ?? context.gatheringTitle!,
           startsAt: context.startsAt!,
           endsAt: context.endsAt!,
           location: context.location,
@@ -162,6 +163,13 @@ export class MailService {
           )
         : '';
     const base = { recipientName: c.recipientName, programmeName: c.programmeName };
+    const day = (iso: string | undefined) =>
+      iso
+        ? this.dateTexts.remember(`date|${locale}|${iso}`, () =>
+            DateTime.fromISO(iso, { locale }).toLocaleString(DateTime.DATE_FULL),
+          )
+        : '';
+    const monthFigures = c.figures as MonthFigures | null;
     switch (c.kind) {
       case 'midmonth_nudge':
       case 'minimum_missed': {
@@ -170,9 +178,9 @@ export class MailService {
         return {
           ...base,
           menteeName: c.menteeName,
-          monthName: month(c.figures?.month),
-          requiredMeetings: c.figures?.requiredMeetings,
-          qualifyingMeetings: c.figures?.qualifyingMeetings,
+          monthName: month(monthFigures?.month),
+          requiredMeetings: monthFigures?.requiredMeetings,
+          qualifyingMeetings: monthFigures?.qualifyingMeetings,
           minMinutes: c.minMeetingMinutes,
           link: `${this.config.PUBLIC_URL}/api/v1/log/${token}`,
           // The same minute is the same day in every zone (their offsets are whole minutes).
@@ -189,16 +197,19 @@ export class MailService {
           menteeName: c.menteeName,
           // The pair's page in the console (CONSOLE.md's routes are stable: emails link to them).
           pairUrl: `${this.config.PUBLIC_URL}/pairs/${c.matchId}`,
-          monthName: month(c.figures?.month),
-          previousMonthName: month(c.figures?.previousMonth),
-          requiredMeetings: c.figures?.requiredMeetings,
-          qualifyingMeetings: c.figures?.qualifyingMeetings,
+          monthName: month(monthFigures?.month),
+          previousMonthName: month(monthFigures?.previousMonth),
+          requiredMeetings: monthFigures?.requiredMeetings,
+          qualifyingMeetings: monthFigures?.qualifyingMeetings,
         };
       case 'gathering_invite':
       case 'gathering_reminder':
         return {
           ...base,
-          title: c.gatheringTitle,
+          // The default title of a kickoff, midway or closing is a template, in the recipient's language.
+          title: c.defaultTitleOf
+            ? this.templates.render(c.language, 'gathering_title', c.defaultTitleOf, {}).trim()
+            : c.gatheringTitle,
           location: c.location,
           moved: (c.sequence ?? 0) > 0,
           when: this.dateTexts.remember(`when|${locale}|${c.timezone}|${c.startsAt!.getTime()}`, () =>
@@ -207,6 +218,18 @@ export class MailService {
               .toLocaleString({ ...DateTime.DATETIME_HUGE, timeZoneName: 'short' }),
           ),
         };
+      case 'screening_expiry': {
+        const figures = c.figures as ScreeningFigures;
+        return {
+          ...base,
+          mentorName: c.mentorName,
+          menteeName: c.menteeName,
+          policeCertificate: figures.document === 'police_certificate',
+          documentDate: day(figures.documentDate),
+          expiresOn: day(figures.expiresOn),
+          pairUrl: `${this.config.PUBLIC_URL}/pairs/${c.matchId}`,
+        };
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ export const EMAIL_KINDS = [
   'escalation',
   'gathering_invite',
   'gathering_reminder',
+  'screening_expiry',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -24,6 +25,17 @@ export interface MonthFigures {
   previousMonth?: string;
 }
 
+/** The screening documents of a mentor whose dates are recorded. */
+export const SCREENING_DOCUMENTS = ['police_certificate', 'confidentiality_declaration'] as const;
+export type ScreeningDocument = (typeof SCREENING_DOCUMENTS)[number];
+
+/** What a screening_expiry reminder states: which document, when it was dated, the day it turned three years old. */
+export interface ScreeningFigures {
+  document: ScreeningDocument;
+  documentDate: string;
+  expiresOn: string;
+}
+
 /**
  * One email, decided once. The unique key is what "sent once" means: the same kind to the same
  * recipient about the same pair or gathering for the same period is one row, whoever decides it
@@ -34,7 +46,10 @@ export interface MonthFigures {
 @Index('outbox_status_idx', ['status', 'createdAt'])
 @Index('outbox_match_idx', ['matchId'])
 @Index('outbox_gathering_idx', ['gatheringId'])
-@Check('outbox_subject_check', `"subject_id" = COALESCE("match_id", "gathering_id")`)
+@Check(
+  'outbox_subject_check',
+  `"subject_id" = COALESCE("match_id", "gathering_id") OR ("kind"::text = 'screening_expiry' AND "match_id" IS NOT NULL)`,
+)
 @Check('outbox_sent_check', `("status" = 'sent') = ("sent_at" IS NOT NULL)`)
 export class OutboxEmail {
   @PrimaryGeneratedColumn('uuid')
@@ -55,7 +70,7 @@ export class OutboxEmail {
   @Column({ type: 'char', length: 2 })
   language!: string;
 
-  /** The match or the gathering the email is about. */
+  /** The match or the gathering the email is about (screening_expiry: the mentor; match_id names a running pair). */
   @Column({ name: 'subject_id', type: 'uuid' })
   subjectId!: string;
 
@@ -78,7 +93,7 @@ export class OutboxEmail {
   periodKey!: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  figures!: MonthFigures | null;
+  figures!: MonthFigures | ScreeningFigures | null;
 
   @Column({ type: 'enum', enum: OUTBOX_STATUSES, enumName: 'outbox_status', default: 'pending' })
   status!: OutboxStatus;

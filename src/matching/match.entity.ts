@@ -16,6 +16,7 @@ export type MatchStatus = (typeof MATCH_STATUSES)[number];
 @Index('matches_one_proposal_per_pair', ['mentorId', 'menteeId'], { unique: true, where: `"status" = 'proposed'` })
 @Index('matches_programme_status_idx', ['programmeId', 'status'])
 @Index('matches_mentor_status_idx', ['mentorId', 'status'])
+@Check('matches_rematch_check', `NOT "rematch" OR "status" = 'ended'`)
 @Check('matches_score_check', '"score" >= 0 AND "score" <= 1')
 @Check('matches_decided_check', `"status" = 'proposed' OR "decided_at" IS NOT NULL`)
 @Check('matches_active_check', `"status" NOT IN ('approved', 'completed', 'ended') OR "starts_on" IS NOT NULL`)
@@ -98,4 +99,8 @@ export class Match {
     nullable: true,
   })
   employmentStatusAtEnd!: EmploymentStatus | null;
+
+  /** An ended pair whose mentee asked for a new mentor: they join the next proposal run, never with this mentor. */
+  @Column({ type: 'boolean', default: false })
+  rematch!: boolean;
 }

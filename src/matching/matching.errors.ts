@@ -1,6 +1,7 @@
 import { detail } from '../common/error-codes.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import type { HardRule } from './scoring.js';
+import type { ScreeningProblem } from './screening.js';
 
 export class MentorAtCapacityError extends ConflictError {
   constructor() {
@@ -55,6 +56,48 @@ export class StartOutsideProgrammeError extends InvalidInputError {
         'must_be_within_programme',
         { startDate, endDate },
         `startsOn must be within the programme, ${startDate} to ${endDate}`,
+      ),
+    ]);
+  }
+}
+
+/** The programme requires screening and the mentor lacks a document, or has one too old, on the pair's first day. */
+export class MentorNotScreenedError extends ConflictError {
+  constructor(problems: ScreeningProblem[]) {
+    super(
+      detail(
+        null,
+        'mentor_not_screened',
+        { problems },
+        `The programme requires screening; the mentor's documents fall short on the pair's first day: ${problems.join(', ')}`,
+      ),
+    );
+  }
+}
+
+/** A manual pair of a mentor and a mentee whose pair ended: an ended pair is never made again. */
+export class PairEndedBeforeError extends ConflictError {
+  constructor() {
+    super(
+      detail(
+        null,
+        'pair_ended_before',
+        {},
+        'This mentor and this mentee were a pair that ended; they are not paired again',
+      ),
+    );
+  }
+}
+
+/** rematch asks for a new mentor after an early end; a completed pair has none to find. */
+export class RematchNeedsEarlyEndError extends InvalidInputError {
+  constructor() {
+    super([
+      detail(
+        'rematch',
+        'only_with_status',
+        { status: 'ended' },
+        'rematch is only for the outcome ended (an early end)',
       ),
     ]);
   }

@@ -19,12 +19,16 @@ import {
   MatchAlreadyDecidedError,
   MenteeAlreadyMatchedError,
   MentorAtCapacityError,
+  MentorNotScreenedError,
+  PairEndedBeforeError,
   PairNotAllowedError,
   PairOutsideProgrammeError,
+  RematchNeedsEarlyEndError,
   StartOutsideProgrammeError,
   WrongRoleError,
 } from './matching.errors.js';
 import { ProposalRun, type UnmatchedMentee } from './proposal-run.entity.js';
+import { screeningProblems } from './screening.js';
 import { buildScoreMatrix, FORBIDDEN, SCORE_SCALE } from './score-matrix.js';
 import {
   breaksGenderWish,
@@ -216,6 +220,7 @@ export class MatchingService {
       if (mentee.role !== 'mentee') throw new WrongRoleError('menteeId', 'mentee');
       if (mentor.role !== 'mentor') throw new WrongRoleError('mentorId', 'mentor');
       if (await this.holdsMentor(manager, mentee.id)) throw new MenteeAlreadyMatchedError();
+      if (await this.endedBefore(manager, mentor.id, mentee.id)) throw new PairEndedBeforeError();
       const mentors = await this.findMentorsWithPlaces(manager, programmeId, mentor.id);
       const rejected = await this.findRejectedPairs(manager, programmeId, mentee.id);
       const full = new Set(mentors.filter((m) => m.free <= 0).map((m) => m.id));
@@ -252,10 +257,19 @@ export class MatchingService {
         throw new StartOutsideProgrammeError(programme.startDate, programme.endDate);
       }
       // Lock first, count after: in its own statement the count sees every approval committed before the lock.
-      const [{ capacity }] = await manager.query<{ capacity: number }[]>(
-        'SELECT capacity FROM participants WHERE id = $1 FOR UPDATE',
+      const [mentor] = await manager.query<
+        { capacity: number; policeCertificateSeenOn: string | null; confidentialitySignedOn: string | null }[]
+      >(
+        `SELECT capacity, police_certificate_seen_on::text AS "policeCertificateSeenOn",
+                confidentiality_signed_on::text AS "confidentialitySignedOn"
+           FROM participants WHERE id = $1 FOR UPDATE`,
         [match.mentorId],
       );
+      const { capacity } = mentor;
+      if (programme.rules.requireScreening) {
+        const problems = screeningProblems(mentor, startsOn);
+        if (problems.length) throw new MentorNotScreenedError(problems);
+      }
       const [{ taken }] = await manager.query<{ taken: number }[]>(
         'SELECT count(*)::int AS taken FROM matches WHERE mentor_id = $1 AND status = ANY($2)',
         [match.mentorId, HOLDING],
@@ -290,7 +304,13 @@ export class MatchingService {
     });
   }
 
+  /**
+   * Ends an approved pair. With `rematch` (an early end only) the mentee keeps their place in the
+   * queue: their wait counts from when it first began (their `waiting_since`, else their
+   * registration), so they come first among equals in the next run; this pair is never proposed again.
+   */
   async end(actor: Actor, matchId: string, dto: EndMatchDto): Promise<Match> {
+    if (dto.rematch && dto.outcome !== 'ended') throw new RematchNeedsEarlyEndError();
     return this.dataSource.transaction(async (manager) => {
       const match = await this.lockVisible(actor, matchId, manager);
       if (match.status !== 'approved') throw new MatchAlreadyDecidedError(match.status);
@@ -305,8 +325,16 @@ export class MatchingService {
           endedOn,
           reason: dto.reason ?? null,
           employmentStatusAtEnd: dto.employmentStatusAtEnd ?? null,
+          rematch: dto.rematch ?? false,
         },
       );
+      if (dto.rematch) {
+        // The wait is kept, not restarted: the day it began is written down if only the registration said it.
+        await manager.query(
+          `UPDATE participants SET waiting_since = COALESCE(waiting_since, (created_at AT TIME ZONE $2)::date) WHERE id = $1`,
+          [match.menteeId, programme.timezone],
+        );
+      }
       await this.audit.pairs(actor, 'match.end', 'match', [matchId], manager);
       return manager.findOneByOrFail(Match, { id: matchId });
     });
@@ -342,6 +370,15 @@ export class MatchingService {
     return match;
   }
 
+  /** The two were a pair that ended early (with or without rematch): they are never paired again. */
+  private async endedBefore(manager: EntityManager, mentorId: string, menteeId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM matches WHERE mentor_id = $1 AND mentee_id = $2 AND status = 'ended' LIMIT 1`,
+      [mentorId, menteeId],
+    );
+    return rows.length > 0;
+  }
+
   private async holdsMentor(manager: EntityManager, menteeId: string): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
       'SELECT 1 FROM matches WHERE mentee_id = $1 AND status = ANY($2) LIMIT 1',
@@ -370,6 +407,8 @@ export class MatchingService {
         WHERE p.programme_id = $1 AND p.role = 'mentee'
           AND ($2::text[] IS NULL OR p.municipality_code = ANY($2))
           AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.mentee_id = p.id AND m.status = ANY($3))
+          -- A mentee whose pair ended without a rematch has left the programme.
+          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.mentee_id = p.id AND m.status = 'ended' AND NOT m.rematch)
         ORDER BY COALESCE(p.waiting_since::timestamptz, p.created_at), p.id`,
       [programmeId, scopeCodes, HOLDING],
     );
@@ -393,6 +432,7 @@ export class MatchingService {
     return rows.map((row) => ({ ...fromRow(row), free: Math.max(0, row.free) }));
   }
 
+  /** Pairs never proposed again: the ones a coordinator rejected, and the ones that ended early. */
   private async findRejectedPairs(
     manager: EntityManager,
     programmeId: string,
@@ -400,7 +440,7 @@ export class MatchingService {
   ): Promise<Set<string>> {
     const rows = await manager.query<{ mentor_id: string; mentee_id: string }[]>(
       `SELECT mentor_id, mentee_id FROM matches
-        WHERE programme_id = $1 AND status = 'rejected' AND ($2::uuid IS NULL OR mentee_id = $2)`,
+        WHERE programme_id = $1 AND status IN ('rejected', 'ended') AND ($2::uuid IS NULL OR mentee_id = $2)`,
       [programmeId, menteeId ?? null],
     );
     return new Set(rows.map((r) => `${r.mentor_id}:${r.mentee_id}`));

@@ -207,7 +207,7 @@ export function locationComponent(from: Place, to: Place, maxDistanceKm: number,
 export interface ScoringContext {
   rules: ProgrammeRules;
   place(code: string): Place;
-  /** Pairs a coordinator rejected, as `${mentorId}:${menteeId}`. */
+  /** Pairs never proposed again, as `${mentorId}:${menteeId}`: ones a coordinator rejected, and ones that ended early. */
   rejected?: ReadonlySet<string>;
   /** Mentors with no free place left. */
   full?: ReadonlySet<string>;

@@ -107,6 +107,14 @@ export class Participant {
   @Column({ name: 'waiting_since', type: 'date', nullable: true })
   waitingSince!: string | null;
 
+  /** Mentor: the day a coordinator saw their police certificate (the document is not stored). */
+  @Column({ name: 'police_certificate_seen_on', type: 'date', nullable: true })
+  policeCertificateSeenOn!: string | null;
+
+  /** Mentor: the day they signed the confidentiality declaration (the document is not stored). */
+  @Column({ name: 'confidentiality_signed_on', type: 'date', nullable: true })
+  confidentialitySignedOn!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

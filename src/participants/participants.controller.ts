@@ -6,6 +6,7 @@ import {
   HttpCode,
   Patch,
   Post,
+  Put,
   Query,
   Res,
   UnsupportedMediaTypeException,
@@ -27,6 +28,7 @@ import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreateParticipantDto, UpdateParticipantDto } from './dto/participant.dto.js';
 import { ParticipantQueryDto } from './dto/participant-query.dto.js';
+import { ScreeningDto } from './dto/screening.dto.js';
 import { ImportResultResponse, ParticipantResponse } from './dto/participant.response.js';
 import { CSV_COLUMNS } from './participant-fields.js';
 import { ParticipantsService } from './participants.service.js';
@@ -135,5 +137,23 @@ export class ParticipantsController {
     @Body() dto: UpdateParticipantDto,
   ): Promise<ParticipantResponse> {
     return ParticipantResponse.from(await this.participants.update(actor, id, dto));
+  }
+
+  @Put('participants/:id/screening')
+  @Roles('admin', 'lead', 'coordinator')
+  @ApiOperation({
+    summary: "Record a mentor's screening: police certificate seen, confidentiality declaration signed (dates only)",
+    description:
+      'Both dates as a whole: one left out or null is cleared. Dates are not in the future. Mentors only (400 naming the ' +
+      'field for a mentee). The documents themselves are not stored. A coordinator: only in their own municipalities.',
+  })
+  @ApiOkResponse({ description: 'The participant with the dates', type: ParticipantResponse })
+  @ApiNotFoundResponse({ description: 'No such participant, or none you see', type: ApiErrorResponse })
+  async putScreening(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: ScreeningDto,
+  ): Promise<ParticipantResponse> {
+    return ParticipantResponse.from(await this.participants.putScreening(actor, id, dto));
   }
 }

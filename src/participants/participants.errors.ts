@@ -1,5 +1,5 @@
 import { detail, type ErrorDetail } from '../common/error-codes.js';
-import { ConflictError } from '../common/errors.js';
+import { ConflictError, InvalidInputError } from '../common/errors.js';
 
 /** The programme has a participant with this email (a 409 for one registration, a row error in an import). */
 export function emailInProgramme(): ErrorDetail {
@@ -35,4 +35,24 @@ export function outsideOwnMunicipalities(allowed: string[]): ErrorDetail {
     { allowed },
     `municipalityCode must be one of your municipalities: ${allowed.join(', ')}`,
   );
+}
+
+/** Screening (police certificate, confidentiality declaration) is recorded for mentors only. */
+export class ScreeningForMenteeError extends InvalidInputError {
+  constructor(field: 'policeCertificateSeenOn' | 'confidentialitySignedOn') {
+    super([
+      detail(field, 'only_for_role', { role: 'mentor' }, `${field} is only for a mentor: screening is of mentors`),
+    ]);
+  }
+}
+
+/** A screening date after today. */
+export class ScreeningInFutureError extends InvalidInputError {
+  constructor(fields: ('policeCertificateSeenOn' | 'confidentialitySignedOn')[], today: string) {
+    super(
+      fields.map((field) =>
+        detail(field, 'must_not_be_in_future', { today }, `${field} must not be in the future (today is ${today})`),
+      ),
+    );
+  }
 }

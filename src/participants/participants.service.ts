@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
@@ -10,10 +12,13 @@ import { validateAs } from '../common/validation.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
+import type { ScreeningDto } from './dto/screening.dto.js';
 import { parseParticipantsCsv } from './participant-csv.js';
 import { Participant } from './participant.entity.js';
 import {
   DuplicateParticipantEmailError,
+  ScreeningForMenteeError,
+  ScreeningInFutureError,
   emailEarlierInFile,
   emailInProgramme,
   outsideOwnMunicipalities,
@@ -53,6 +58,7 @@ export class ParticipantsService {
     private readonly programmes: ProgrammesService,
     private readonly repository: ParticipantsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -197,6 +203,42 @@ export class ParticipantsService {
         throw new DuplicateParticipantEmailError();
       }
       await manager.update(Participant, { id }, toRow(current.programmeId, value));
+      const participant = await manager.findOneByOrFail(Participant, { id });
+      await this.audit.participants(actor, 'participant.update', [participant], manager);
+      return { participant, standing: await this.repository.standingOf(id, manager) };
+    });
+  }
+
+  /**
+   * Records a mentor's screening: the day their police certificate was seen and the day they signed
+   * the confidentiality declaration, as a whole (a date left out is cleared). Same access as a change.
+   */
+  async putScreening(actor: Actor, id: string, dto: ScreeningDto): Promise<StandingParticipant> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
+      const current = await this.findVisibleById(actor, id, manager);
+      assertMayChange(actor, current.municipalityCode, 'Participant');
+      if (current.role !== 'mentor') {
+        throw new ScreeningForMenteeError(
+          dto.confidentialitySignedOn && !dto.policeCertificateSeenOn
+            ? 'confidentialitySignedOn'
+            : 'policeCertificateSeenOn',
+        );
+      }
+      const programme = await this.lockedProgramme(actor, current.programmeId, manager);
+      const today = DateTime.fromJSDate(this.clock.now(), { zone: programme.timezone }).toISODate()!;
+      const future = (['policeCertificateSeenOn', 'confidentialitySignedOn'] as const).filter(
+        (field) => (dto[field] ?? '') > today,
+      );
+      if (future.length) throw new ScreeningInFutureError(future, today);
+      await manager.update(
+        Participant,
+        { id },
+        {
+          policeCertificateSeenOn: dto.policeCertificateSeenOn ?? null,
+          confidentialitySignedOn: dto.confidentialitySignedOn ?? null,
+        },
+      );
       const participant = await manager.findOneByOrFail(Participant, { id });
       await this.audit.participants(actor, 'participant.update', [participant], manager);
       return { participant, standing: await this.repository.standingOf(id, manager) };

@@ -4,6 +4,8 @@ import type { GatheringKind } from './gathering.entity.js';
 export interface PlannedGathering {
   kind: Exclude<GatheringKind, 'other'>;
   title: string;
+  /** Always true: emails write the default title in the recipient's language (mail templates). */
+  defaultTitle: true;
   startsAt: Date;
   endsAt: Date;
 }
@@ -43,6 +45,7 @@ export function planStandardGatherings(startDate: string, endDate: string, timez
   return (['kickoff', 'midway', 'closing'] as const).map((kind) => ({
     kind,
     title: TITLES[kind],
+    defaultTitle: true as const,
     ...eveningSlot(standardGatheringDay(kind, startDate, endDate), timezone),
   }));
 }

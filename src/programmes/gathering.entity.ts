@@ -39,6 +39,13 @@ export class Gathering {
   @Column({ type: 'text' })
   title!: string;
 
+  /**
+   * The title is the default of its kind (kickoff, midway, closing), as planned with the programme
+   * and never changed by a person: emails write it in each recipient's language instead.
+   */
+  @Column({ name: 'default_title', type: 'boolean', default: false })
+  defaultTitle!: boolean;
+
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt!: Date;
 

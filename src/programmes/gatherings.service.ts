@@ -85,6 +85,8 @@ export class GatheringsService {
         { id },
         {
           title: dto.title ?? gathering.title,
+          // A title a person wrote is kept as written; the default one is written in each reader's language.
+          defaultTitle: gathering.defaultTitle && (dto.title === undefined || dto.title === gathering.title),
           location: dto.location === undefined ? gathering.location : dto.location,
           startsAt,
           endsAt,

@@ -7,6 +7,8 @@ export interface ProgrammeRules {
   midMonthReminderDay: number;
   /** What a completed pair must have reached for the mentee's certificate. */
   completion: CompletionRule;
+  /** Mentors need a police certificate and a confidentiality declaration, both under three years old, to be approved. */
+  requireScreening: boolean;
 }
 
 /** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
@@ -23,6 +25,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
+  requireScreening: false,
 };
 
 export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
@@ -38,6 +41,7 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
     minMeetingMinutes: patch.minMeetingMinutes ?? base.minMeetingMinutes,
     maxDistanceKm: patch.maxDistanceKm ?? base.maxDistanceKm,
     midMonthReminderDay: patch.midMonthReminderDay ?? base.midMonthReminderDay,
+    requireScreening: patch.requireScreening ?? base.requireScreening,
     weights: {
       profession: patch.weights?.profession ?? base.weights.profession,
       language: patch.weights?.language ?? base.weights.language,

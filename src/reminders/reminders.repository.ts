@@ -18,18 +18,24 @@ export const EMAIL_LANGUAGES = ['nb', 'nn', 'en'] as const;
  * Required meetings of a month: the minimum when the pair was active the whole month, else
  * round-half-up of minimum × active days / days in month, in integers: (2·min·active + days) / (2·days).
  * This is month-requirement.ts's rule; a test holds the two equal.
+ *
+ * Screening: when a programme requires it, the coordinators of a running pair's mentee hear once
+ * (per mentor, document and document date: the mentor is the email's subject) that the mentor's
+ * police certificate or confidentiality declaration turned three years old, from that day on.
  */
 const DECIDE_SQL = `WITH prog AS (
   SELECT p.id, p.timezone, p.start_date, p.end_date,
          (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
          (p.rules->>'minMeetingMinutes')::int AS min_minutes,
          (p.rules->>'midMonthReminderDay')::int AS reminder_day,
+         COALESCE((p.rules->>'requireScreening')::boolean, false) AS require_screening,
          ($1::timestamptz AT TIME ZONE p.timezone)::date AS today
   FROM programmes p
   WHERE $2::text IS NULL OR p.timezone = $2::text
 ),
 active_pair AS (
   SELECT m.id AS match_id, m.mentor_id, m.mentee_id, pr.min_meetings, pr.min_minutes, pr.reminder_day, pr.today,
+         pr.require_screening,
          GREATEST(m.starts_on, pr.start_date) AS span_start,
          LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end,
          date_trunc('month', pr.today)::date AS this_month
@@ -106,6 +112,27 @@ escalation AS (
   JOIN users u ON u.id = um.user_id AND u.role = 'coordinator' AND NOT u.disabled
   WHERE s.short_last AND s.short_before AND extract(day FROM s.today) <= 1 + ${CATCH_UP_DAYS}
 ),
+screening AS (
+  SELECT DISTINCT ON (u.id, mentor.id, d.document)
+         'screening_expiry'::email_kind AS kind, u.id AS recipient_id, u.email AS to_address,
+         u.preferred_language::text AS language, mentor.id AS subject_id, ap.match_id,
+         d.document || ':' || to_char(d.dated, 'YYYY-MM-DD') AS period_key,
+         jsonb_build_object('document', d.document, 'documentDate', to_char(d.dated, 'YYYY-MM-DD'),
+                            'expiresOn', to_char(d.expires, 'YYYY-MM-DD')) AS figures
+  FROM active_pair ap
+  JOIN participants mentor ON mentor.id = ap.mentor_id
+  CROSS JOIN LATERAL (
+    SELECT v.document, v.dated, (v.dated + interval '3 years')::date AS expires
+    FROM (VALUES ('police_certificate', mentor.police_certificate_seen_on),
+                 ('confidentiality_declaration', mentor.confidentiality_signed_on)) v(document, dated)
+    WHERE v.dated IS NOT NULL
+  ) d
+  JOIN participants mentee ON mentee.id = ap.mentee_id
+  JOIN user_municipalities um ON um.municipality_code = mentee.municipality_code
+  JOIN users u ON u.id = um.user_id AND u.role = 'coordinator' AND NOT u.disabled
+  WHERE ap.require_screening AND ap.today BETWEEN d.expires AND d.expires + ${CATCH_UP_DAYS}
+  ORDER BY u.id, mentor.id, d.document, ap.span_start, ap.match_id
+),
 upcoming AS (
   SELECT g.id AS gathering_id, g.programme_id, g.sequence,
          (g.starts_at AT TIME ZONE pr.timezone)::date AS local_day, pr.today
@@ -127,6 +154,10 @@ decided AS (
   UNION ALL
   SELECT e.kind, e.recipient_id, e.to_address, e.language, e.match_id, e.match_id, NULL::uuid, e.period_key, e.figures
   FROM escalation e
+  UNION ALL
+  SELECT sc.kind, sc.recipient_id, sc.to_address, sc.language, sc.subject_id, sc.match_id, NULL::uuid, sc.period_key,
+         sc.figures
+  FROM screening sc
   UNION ALL
   SELECT ge.kind, p.id, p.email, p.preferred_language, ge.gathering_id, NULL::uuid, ge.gathering_id, ge.period_key,
          NULL::jsonb

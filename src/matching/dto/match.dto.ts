@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { integerFromQuery, lowerCased, trimmed } from '../../common/transforms.js';
 import { IsCalendarDate } from '../../common/validators.js';
 import { EMPLOYMENT_STATUSES, type EmploymentStatus } from '../../participants/participant-fields.js';
@@ -58,6 +58,15 @@ export class EndMatchDto {
   @IsOptional()
   @IsIn(EMPLOYMENT_STATUSES, { message: `employmentStatusAtEnd must be one of ${EMPLOYMENT_STATUSES.join(', ')}` })
   employmentStatusAtEnd?: EmploymentStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'With outcome ended: the mentee wants a new mentor and joins the next proposal run, keeping their place by ' +
+      'waiting time; this pair is never proposed again. Without it the mentee has left the programme (default false)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'rematch must be true or false' })
+  rematch?: boolean;
 }
 
 export class MatchQueryDto {
@@ -160,6 +169,9 @@ export class MatchResponse {
   @ApiPropertyOptional({ description: "The mentee's employment at the end", enum: EMPLOYMENT_STATUSES })
   employmentStatusAtEnd?: EmploymentStatus;
 
+  @ApiPropertyOptional({ description: 'An ended pair whose mentee asked for a new mentor (present only when true)' })
+  rematch?: boolean;
+
   static from(m: Match): MatchResponse {
     const response: MatchResponse = {
       id: m.id,
@@ -178,6 +190,7 @@ export class MatchResponse {
     if (m.startsOn) response.startsOn = m.startsOn;
     if (m.endedOn) response.endedOn = m.endedOn;
     if (m.employmentStatusAtEnd) response.employmentStatusAtEnd = m.employmentStatusAtEnd;
+    if (m.rematch) response.rematch = true;
     return response;
   }
 }

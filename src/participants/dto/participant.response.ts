@@ -113,6 +113,22 @@ export class ParticipantResponse {
   })
   activeMentees!: number;
 
+  @ApiProperty({
+    description: 'Mentor: the day their police certificate was seen (the document is not stored); null if not recorded',
+    nullable: true,
+    type: String,
+    format: 'date',
+  })
+  policeCertificateSeenOn!: string | null;
+
+  @ApiProperty({
+    description: 'Mentor: the day they signed the confidentiality declaration; null if not recorded',
+    nullable: true,
+    type: String,
+    format: 'date',
+  })
+  confidentialitySignedOn!: string | null;
+
   static from({ participant: p, standing }: StandingParticipant): ParticipantResponse {
     return {
       id: p.id,
@@ -139,6 +155,8 @@ export class ParticipantResponse {
       hasMentor: standing.hasMentor,
       activeMatchId: standing.activeMatchId,
       activeMentees: standing.activeMentees,
+      policeCertificateSeenOn: p.policeCertificateSeenOn,
+      confidentialitySignedOn: p.confidentialitySignedOn,
     };
   }
 }

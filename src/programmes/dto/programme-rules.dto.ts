@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validators.js';
 
 const finite = { allowNaN: false, allowInfinity: false };
@@ -114,6 +114,15 @@ export class ProgrammeRulesDto {
   @ValidateNested()
   @Type(() => CompletionRuleDto)
   completion?: CompletionRuleDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Mentors need a police certificate seen and a confidentiality declaration signed, both under three years old on ' +
+      "the pair's first day, before a pair is approved (default false)",
+  })
+  @IsOptionalNotNull()
+  @IsBoolean({ message: 'requireScreening must be true or false' })
+  requireScreening?: boolean;
 }
 
 export class WeightsResponse {
@@ -159,4 +168,9 @@ export class ProgrammeRulesResponse {
     type: CompletionRuleResponse,
   })
   completion!: CompletionRuleResponse;
+
+  @ApiProperty({
+    description: 'Mentors must be screened (police certificate, confidentiality declaration) before approval',
+  })
+  requireScreening!: boolean;
 }

@@ -741,6 +741,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/participants/{id}/screening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a mentor's screening: police certificate seen, confidentiality declaration signed (dates only)
+     * @description Both dates as a whole: one left out or null is cleared. Dates are not in the future. Mentors only (400 naming the field for a mentee). The documents themselves are not stored. A coordinator: only in their own municipalities.
+     */
+    put: operations['ParticipantsController_putScreening'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/professions': {
     parameters: {
       query?: never;
@@ -1781,6 +1801,8 @@ export interface components {
        * @example The mentee moved to Tromsø
        */
       reason?: string;
+      /** @description With outcome ended: the mentee wants a new mentor and joins the next proposal run, keeping their place by waiting time; this pair is never proposed again. Without it the mentee has left the programme (default false) */
+      rematch?: boolean;
     };
     EnrolmentResponse: {
       /**
@@ -1882,6 +1904,8 @@ export interface components {
       | 'match_not_active'
       | 'pair_not_completed'
       | 'completion_not_met'
+      | 'mentor_not_screened'
+      | 'pair_ended_before'
       | 'conflict'
       | 'reference_changed'
       | 'not_found'
@@ -2024,6 +2048,8 @@ export interface components {
         | 'match_not_active'
         | 'pair_not_completed'
         | 'completion_not_met'
+        | 'mentor_not_screened'
+        | 'pair_ended_before'
         | 'conflict'
         | 'reference_changed'
         | 'not_found'
@@ -2209,6 +2235,8 @@ export interface components {
       programmeId: string;
       /** @description Why it was rejected or ended */
       reason?: string;
+      /** @description An ended pair whose mentee asked for a new mentor (present only when true) */
+      rematch?: boolean;
       /** @description The proposal run that proposed it; null when proposed by hand */
       runId: string | null;
       /** @description Weighted mean of the three components, 4 decimals */
@@ -2484,7 +2512,13 @@ export interface components {
        * @description What the email is
        * @enum {string}
        */
-      kind: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+      kind:
+        | 'midmonth_nudge'
+        | 'minimum_missed'
+        | 'escalation'
+        | 'gathering_invite'
+        | 'gathering_reminder'
+        | 'screening_expiry';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2642,6 +2676,11 @@ export interface components {
        */
       category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other' | null;
       /**
+       * Format: date
+       * @description Mentor: the day they signed the confidentiality declaration; null if not recorded
+       */
+      confidentialitySignedOn: string | null;
+      /**
        * Format: date-time
        * @description When the participant was registered
        */
@@ -2677,6 +2716,11 @@ export interface components {
       name: string;
       /** @description Phone number */
       phone: string | null;
+      /**
+       * Format: date
+       * @description Mentor: the day their police certificate was seen (the document is not stored); null if not recorded
+       */
+      policeCertificateSeenOn: string | null;
       /** @description ISO 639-1 code of the language emails are written in */
       preferredLanguage: string;
       /** @description ISCO-08 code of the profession */
@@ -2796,6 +2840,8 @@ export interface components {
       minMeetingMinutes?: number;
       /** @description Meetings a pair must have in a whole calendar month (default 2) */
       minMeetingsPerMonth?: number;
+      /** @description Mentors need a police certificate seen and a confidentiality declaration signed, both under three years old on the pair's first day, before a pair is approved (default false) */
+      requireScreening?: boolean;
       /** @description Weights of the match score components; at least one above 0 */
       weights?: components['schemas']['WeightsDto'];
     };
@@ -2810,6 +2856,8 @@ export interface components {
       minMeetingMinutes: number;
       /** @description Meetings a pair must have in a whole calendar month */
       minMeetingsPerMonth: number;
+      /** @description Mentors must be screened (police certificate, confidentiality declaration) before approval */
+      requireScreening: boolean;
       /** @description Weights of the match score components */
       weights: components['schemas']['WeightsResponse'];
     };
@@ -2975,6 +3023,20 @@ export interface components {
        * @example Rettigheter og plikter
        */
       title: string;
+    };
+    ScreeningDto: {
+      /**
+       * Format: date
+       * @description Day the mentor signed the confidentiality declaration (YYYY-MM-DD, not in the future)
+       * @example 2026-11-02
+       */
+      confidentialitySignedOn?: string | null;
+      /**
+       * Format: date
+       * @description Day a coordinator saw the mentor's police certificate (YYYY-MM-DD, not in the future)
+       * @example 2026-11-02
+       */
+      policeCertificateSeenOn?: string | null;
     };
     SweepResponse: {
       /** @description Emails this sweep decided and queued; 0 when the same day was swept before */
@@ -3402,7 +3464,13 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Only emails of this kind */
-        kind?: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+        kind?:
+          | 'midmonth_nudge'
+          | 'minimum_missed'
+          | 'escalation'
+          | 'gathering_invite'
+          | 'gathering_reminder'
+          | 'screening_expiry';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
@@ -5184,6 +5252,50 @@ export interface operations {
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ParticipantsController_putScreening: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScreeningDto'];
+      };
+    };
+    responses: {
+      /** @description The participant with the dates */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such participant, or none you see */
+      404: {
         headers: {
           [name: string]: unknown;
         };

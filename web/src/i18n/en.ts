@@ -233,6 +233,11 @@ export const en: Messages = {
         `A certificate is given when the pair has had at least ${meetings} meetings and ${hours} hours, and the mentee has attended at least ${gatherings} gatherings.`,
       completionDefault: (meetings, hours, gatherings) =>
         `${meetings} meetings, ${hours} hours, ${gatherings} gatherings`,
+      requireScreening: (on) =>
+        on
+          ? 'Mentors must have shown a police certificate and signed a confidentiality declaration, both under three years old, before a pair is approved.'
+          : 'No police certificate or confidentiality declaration is required before a pair is approved.',
+      requireScreeningDefault: 'not required',
       dayOfMonth: (day) => `day ${day}`,
       isDefault: 'the default',
       defaultIs: (value) => `default: ${value}`,
@@ -322,6 +327,9 @@ export const en: Messages = {
       completionMeetings: 'Meetings',
       completionHours: 'Hours of meetings',
       completionGatherings: 'Gatherings the mentee attended',
+      requireScreening: 'Require a police certificate and a confidentiality declaration from mentors',
+      requireScreeningHelp:
+        'A pair is approved only when the mentor has shown a police certificate and signed a confidentiality declaration, both under three years old on the day the pair starts. Off by default.',
       weights: 'What the proposals weigh',
       weightsHelp: (profession, language, location) =>
         `A pair’s score is a weighted mean of three parts. What matters is how the numbers compare. The defaults are profession ${profession}, shared language ${language} and nearness ${location}.`,
@@ -556,6 +564,14 @@ export const en: Messages = {
       problem: 'What is wrong',
       wholeRow: 'The whole row',
     },
+    screening: {
+      title: 'Police certificate and confidentiality declaration',
+      help: 'The dates are recorded, not the documents. Each holds for three years.',
+      policeCertificateSeenOn: 'Police certificate seen',
+      confidentialitySignedOn: 'Confidentiality declaration signed',
+      save: 'Save the dates',
+      saved: 'The dates are saved.',
+    },
     person: {
       title: 'Participant',
       edit: 'Change details',
@@ -698,6 +714,18 @@ export const en: Messages = {
     completion_not_met: (p) =>
       `The pair falls short of what a certificate needs: ${say.number(p.meetings)} of ${say.number(p.minMeetings)} meetings, ` +
       `${say.number(p.hours)} of ${say.number(p.minHours)} hours and ${say.number(p.gatherings)} of ${say.number(p.minGatherings)} gatherings.`,
+    mentor_not_screened: (p) =>
+      `The programme requires a police certificate and a confidentiality declaration from mentors, and on the day the pair starts: ${say.and(
+        say.items(p.problems).map((problem) =>
+          say.name(problem, {
+            police_certificate_missing: 'no police certificate is recorded',
+            police_certificate_too_old: 'the police certificate is three years old or more',
+            confidentiality_declaration_missing: 'no confidentiality declaration is recorded',
+            confidentiality_declaration_too_old: 'the confidentiality declaration is three years old or more',
+          }),
+        ),
+      )}.`,
+    pair_ended_before: () => 'This mentor and this mentee were a pair that ended. They are not paired again.',
     conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>
@@ -954,6 +982,7 @@ export const en: Messages = {
         escalation: 'Alert to the coordinator',
         gathering_invite: 'Gathering invitation',
         gathering_reminder: 'Gathering reminder',
+        screening_expiry: 'Police certificate or confidentiality declaration three years old',
       },
       tableCaption: 'Emails, newest first',
       created: 'Created',
@@ -1410,6 +1439,9 @@ export const en: Messages = {
       },
       endReason: 'Reason (optional)',
       employmentAtEnd: "The mentee's employment at the end (optional)",
+      rematch: 'Find a new mentor for the mentee',
+      rematchHelp:
+        'The mentee joins the next proposal run and keeps their place in the queue. This mentor is not proposed again. Without this, the mentee has left the programme.',
       notRecorded: 'Not recorded',
       endConfirm: 'End the pair',
       endedMessage: 'The pair has ended.',

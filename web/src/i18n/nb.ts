@@ -243,6 +243,11 @@ export const nb = {
         `Kursbevis gis når paret har hatt minst ${meetings} møter og ${hours} timer, og menteen har vært på minst ${gatherings} samlinger.`,
       completionDefault: (meetings: number, hours: string, gatherings: number) =>
         `${meetings} møter, ${hours} timer, ${gatherings} samlinger`,
+      requireScreening: (on: boolean): string =>
+        on
+          ? 'Mentorene må ha vist politiattest og skrevet under taushetserklæring, begge under tre år gamle, før et par godkjennes.'
+          : 'Politiattest og taushetserklæring kreves ikke før et par godkjennes.',
+      requireScreeningDefault: 'kreves ikke',
       dayOfMonth: (day: number) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value: string) => `standard er ${value}`,
@@ -332,6 +337,9 @@ export const nb = {
       completionMeetings: 'Møter',
       completionHours: 'Timer i møter',
       completionGatherings: 'Samlinger menteen har vært på',
+      requireScreening: 'Krev politiattest og taushetserklæring av mentorene',
+      requireScreeningHelp:
+        'Et par godkjennes bare når mentoren har vist politiattest og skrevet under taushetserklæring, begge under tre år gamle den dagen paret starter. Standard er av.',
       weights: 'Hva forslagene legger vekt på',
       weightsHelp: (profession: string, language: string, location: string) =>
         `Poengsummen for et par er et vektet gjennomsnitt av tre deler. Det er forholdet mellom tallene som teller. Standard er yrke ${profession}, felles språk ${language} og nærhet ${location}.`,
@@ -567,6 +575,14 @@ export const nb = {
       problem: 'Hva er feil',
       wholeRow: 'Hele raden',
     },
+    screening: {
+      title: 'Politiattest og taushetserklæring',
+      help: 'Datoene registreres, ikke dokumentene. Begge gjelder i tre år.',
+      policeCertificateSeenOn: 'Politiattest vist',
+      confidentialitySignedOn: 'Taushetserklæring underskrevet',
+      save: 'Lagre datoene',
+      saved: 'Datoene er lagret.',
+    },
     person: {
       title: 'Deltaker',
       edit: 'Endre opplysningene',
@@ -712,6 +728,19 @@ export const nb = {
     completion_not_met: (p) =>
       `Paret oppfyller ikke kravene til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møter, ` +
       `${say.number(p.hours)} av ${say.number(p.minHours)} timer og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlinger.`,
+    mentor_not_screened: (p) =>
+      `Programmet krever politiattest og taushetserklæring av mentorene, og den dagen paret starter mangler dette: ${say.and(
+        say.items(p.problems).map((problem) =>
+          say.name(problem, {
+            police_certificate_missing: 'politiattest er ikke registrert',
+            police_certificate_too_old: 'politiattesten er tre år gammel eller eldre',
+            confidentiality_declaration_missing: 'taushetserklæring er ikke registrert',
+            confidentiality_declaration_too_old: 'taushetserklæringen er tre år gammel eller eldre',
+          }),
+        ),
+      )}.`,
+    pair_ended_before: () =>
+      'Denne mentoren og denne menteen var et par som ble avsluttet. De settes ikke sammen igjen.',
     conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>
@@ -978,6 +1007,7 @@ export const nb = {
         escalation: 'Varsel til koordinator',
         gathering_invite: 'Invitasjon til samling',
         gathering_reminder: 'Påminnelse om samling',
+        screening_expiry: 'Politiattest eller taushetserklæring tre år gammel',
       },
       tableCaption: 'E-poster, nyeste først',
       created: 'Opprettet',
@@ -1437,6 +1467,9 @@ export const nb = {
       },
       endReason: 'Begrunnelse (valgfritt)',
       employmentAtEnd: 'Menteens arbeidssituasjon ved slutt (valgfritt)',
+      rematch: 'Finn en ny mentor for menteen',
+      rematchHelp:
+        'Menteen kommer med i neste forslagsrunde og beholder plassen sin i køen. Denne mentoren blir ikke foreslått igjen. Uten dette har menteen gått ut av programmet.',
       notRecorded: 'Ikke oppgitt',
       endConfirm: 'Avslutt paret',
       endedMessage: 'Paret er avsluttet.',

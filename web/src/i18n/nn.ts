@@ -233,6 +233,11 @@ export const nn: Messages = {
       completion: (meetings, hours, gatherings) =>
         `Kursbevis blir gjeve når paret har hatt minst ${meetings} møte og ${hours} timar, og menteen har vore på minst ${gatherings} samlingar.`,
       completionDefault: (meetings, hours, gatherings) => `${meetings} møte, ${hours} timar, ${gatherings} samlingar`,
+      requireScreening: (on) =>
+        on
+          ? 'Mentorane må ha vist politiattest og skrive under teieplikterklæring, begge under tre år gamle, før eit par vert godkjent.'
+          : 'Politiattest og teieplikterklæring er ikkje kravde før eit par vert godkjent.',
+      requireScreeningDefault: 'ikkje kravd',
       dayOfMonth: (day) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value) => `standard er ${value}`,
@@ -322,6 +327,9 @@ export const nn: Messages = {
       completionMeetings: 'Møte',
       completionHours: 'Timar i møte',
       completionGatherings: 'Samlingar menteen har vore på',
+      requireScreening: 'Krev politiattest og teieplikterklæring av mentorane',
+      requireScreeningHelp:
+        'Eit par vert berre godkjent når mentoren har vist politiattest og skrive under teieplikterklæring, begge under tre år gamle den dagen paret startar. Standard er av.',
       weights: 'Kva forslaga legg vekt på',
       weightsHelp: (profession, language, location) =>
         `Poengsummen for eit par er eit vekta gjennomsnitt av tre delar. Det er forholdet mellom tala som tel. Standard er yrke ${profession}, felles språk ${language} og nærleik ${location}.`,
@@ -555,6 +563,14 @@ export const nn: Messages = {
       problem: 'Kva er feil',
       wholeRow: 'Heile rada',
     },
+    screening: {
+      title: 'Politiattest og teieplikterklæring',
+      help: 'Datoane vert registrerte, ikkje dokumenta. Begge gjeld i tre år.',
+      policeCertificateSeenOn: 'Politiattest vist',
+      confidentialitySignedOn: 'Teieplikterklæring underskriven',
+      save: 'Lagre datoane',
+      saved: 'Datoane er lagra.',
+    },
     person: {
       title: 'Deltakar',
       edit: 'Endre opplysningane',
@@ -697,6 +713,19 @@ export const nn: Messages = {
     completion_not_met: (p) =>
       `Paret oppfyller ikkje krava til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møte, ` +
       `${say.number(p.hours)} av ${say.number(p.minHours)} timar og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlingar.`,
+    mentor_not_screened: (p) =>
+      `Programmet krev politiattest og teieplikterklæring av mentorane, og den dagen paret startar manglar dette: ${say.and(
+        say.items(p.problems).map((problem) =>
+          say.name(problem, {
+            police_certificate_missing: 'politiattest er ikkje registrert',
+            police_certificate_too_old: 'politiattesten er tre år gammal eller eldre',
+            confidentiality_declaration_missing: 'teieplikterklæring er ikkje registrert',
+            confidentiality_declaration_too_old: 'teieplikterklæringa er tre år gammal eller eldre',
+          }),
+        ),
+      )}.`,
+    pair_ended_before: () =>
+      'Denne mentoren og denne menteen var eit par som vart avslutta. Dei vert ikkje sette saman att.',
     conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>
@@ -956,6 +985,7 @@ export const nn: Messages = {
         escalation: 'Varsel til koordinator',
         gathering_invite: 'Invitasjon til samling',
         gathering_reminder: 'Påminning om samling',
+        screening_expiry: 'Politiattest eller teieplikterklæring tre år gammal',
       },
       tableCaption: 'E-postar, nyaste først',
       created: 'Oppretta',
@@ -1411,6 +1441,9 @@ export const nn: Messages = {
       },
       endReason: 'Grunngiving (valfritt)',
       employmentAtEnd: 'Arbeidssituasjonen til menteen ved slutt (valfritt)',
+      rematch: 'Finn ein ny mentor for menteen',
+      rematchHelp:
+        'Menteen kjem med i neste forslagsrunde og held på plassen sin i køen. Denne mentoren vert ikkje føreslått att. Utan dette har menteen gått ut av programmet.',
       notRecorded: 'Ikkje oppgitt',
       endConfirm: 'Avslutt paret',
       endedMessage: 'Paret er avslutta.',

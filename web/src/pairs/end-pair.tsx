@@ -1,5 +1,6 @@
 import {
   Alert,
+  Checkbox,
   Field,
   Fieldset,
   Heading,
@@ -19,8 +20,9 @@ import { EMPLOYMENT_STATUSES, endPair, type EmploymentStatus } from './pairs-que
 type Outcome = 'completed' | 'ended';
 
 /**
- * Ending a running pair: completed (it ran its course) or ended early, why, and the mentee's
- * employment at the end (the programme's outcome figure). One confirmation that says what
+ * Ending a running pair: completed (it ran its course) or ended early (then, if asked, the
+ * mentee looks for a new mentor: rematch), why, and the mentee's employment at the end (the
+ * programme's outcome figure). One confirmation that says what
  * happens; the fields sit in the dialog.
  */
 export function EndPair({
@@ -42,6 +44,7 @@ export function EndPair({
   const [outcome, setOutcome] = useState<Outcome>('completed');
   const [reason, setReason] = useState('');
   const [employment, setEmployment] = useState<EmploymentStatus | ''>('');
+  const [rematch, setRematch] = useState(false);
   const [error, setError] = useState<Say | null>(null);
 
   async function end(): Promise<boolean> {
@@ -51,6 +54,8 @@ export function EndPair({
         outcome,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
         ...(employment ? { employmentStatusAtEnd: employment } : {}),
+        // A new mentor is for an early end only (the API refuses it with completed).
+        ...(outcome === 'ended' && rematch ? { rematch: true } : {}),
       });
       await Promise.all([
         refreshAfterDecision(queryClient, programmeId),
@@ -92,6 +97,15 @@ export function EndPair({
               />
             ))}
           </Fieldset>
+          {outcome === 'ended' ? (
+            <Checkbox
+              label={m.rematch}
+              description={m.rematchHelp}
+              name="rematch"
+              checked={rematch}
+              onChange={(event) => setRematch(event.target.checked)}
+            />
+          ) : null}
           <Textfield
             label={m.endReason}
             name="reason"

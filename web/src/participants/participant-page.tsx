@@ -21,6 +21,7 @@ import {
   type Match,
   type Participant,
 } from './participants-api.js';
+import { Screening } from './screening.js';
 import { localDay, Standing } from './standing.js';
 import './participants.css';
 import { TableScroll } from '../ui/table-scroll.js';
@@ -134,6 +135,7 @@ export function ParticipantPage() {
         <Profile person={person} />
       )}
 
+      {person.role === 'mentor' ? <Screening key={person.id} person={person} /> : null}
       <Pairs person={person} />
       <Candidates person={person} />
     </Page>

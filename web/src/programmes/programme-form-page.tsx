@@ -90,6 +90,7 @@ interface FormValues {
   municipalityCodes: string[];
   timezone: string;
   rules: Record<RuleField, string>;
+  requireScreening: boolean;
 }
 
 type ErrorKey =
@@ -169,7 +170,8 @@ function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
     a.weights.location === b.weights.location &&
     a.completion.minMeetings === b.completion.minMeetings &&
     a.completion.minHours === b.completion.minHours &&
-    a.completion.minGatherings === b.completion.minGatherings
+    a.completion.minGatherings === b.completion.minGatherings &&
+    a.requireScreening === b.requireScreening
   );
 }
 
@@ -187,6 +189,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
     municipalityCodes: programme?.municipalityCodes ?? [],
     timezone: programme?.timezone ?? DEFAULT_TIME_ZONE,
     rules: rulesValues(programme?.rules ?? DEFAULT_RULES, decimalComma),
+    requireScreening: (programme?.rules ?? DEFAULT_RULES).requireScreening,
   }));
   // A new programme's end follows its start (8 months on) until the person sets it.
   const [endTouched, setEndTouched] = useState(Boolean(programme));
@@ -240,6 +243,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
         minHours: number('completionHours'),
         minGatherings: number('completionGatherings'),
       },
+      requireScreening: values.requireScreening,
     };
     const weightsRead = !found.weightProfession && !found.weightLanguage && !found.weightLocation;
     if (weightsRead && rules.weights.profession + rules.weights.language + rules.weights.location <= 0) {
@@ -487,12 +491,25 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
               {ruleField('completionGatherings', m.completionGatherings)}
             </div>
           </Fieldset>
+          <Checkbox
+            label={m.requireScreening}
+            description={m.requireScreeningHelp}
+            name="requireScreening"
+            checked={values.requireScreening}
+            onChange={(event) => setValues((current) => ({ ...current, requireScreening: event.target.checked }))}
+          />
           <div>
             <Button
               type="button"
               variant="tertiary"
               data-size="sm"
-              onClick={() => setValues((current) => ({ ...current, rules: rulesValues(DEFAULT_RULES, decimalComma) }))}
+              onClick={() =>
+                setValues((current) => ({
+                  ...current,
+                  rules: rulesValues(DEFAULT_RULES, decimalComma),
+                  requireScreening: DEFAULT_RULES.requireScreening,
+                }))
+              }
             >
               {m.resetRules}
             </Button>

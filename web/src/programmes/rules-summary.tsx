@@ -64,6 +64,12 @@ export function RulesSummary({ rules }: { rules: ProgrammeRules }) {
         DEFAULT_RULES.completion.minGatherings,
       ),
     },
+    {
+      key: 'requireScreening',
+      text: m.requireScreening(rules.requireScreening),
+      isDefault: rules.requireScreening === DEFAULT_RULES.requireScreening,
+      defaultText: m.requireScreeningDefault,
+    },
   ];
   return (
     <ul className="rules-list">
