@@ -666,6 +666,8 @@ export const en: Messages = {
       `${say.items(p.codes).length === 1 ? 'Unknown municipality number' : 'Unknown municipality numbers'}: ${say.and(p.codes)}.`,
     unknown_participant: (p) =>
       `The ID ${say.text(p.id)} is not a participant of this programme whose attendance you may record.`,
+    unknown_attendee: (p) =>
+      `The ID ${say.text(p.id)} is not one of the municipality’s newcomers or participants whose attendance you may record.`,
     needs_positive_weight: () => 'At least one weight must be above 0.',
     pair_not_allowed: (p) =>
       `The pair breaks one of the programme's rules: ${say.name(p.rule, {
@@ -713,6 +715,7 @@ export const en: Messages = {
           'info page': 'the information page',
           'team member': 'the team member',
           newcomer: 'the newcomer',
+          'theme evening': 'the theme evening',
           path: 'the address',
         },
         'what you asked for',

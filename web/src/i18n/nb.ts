@@ -681,6 +681,8 @@ export const nb = {
       `${say.items(p.codes).length === 1 ? 'Ukjent kommunenummer' : 'Ukjente kommunenumre'}: ${say.and(p.codes)}.`,
     unknown_participant: (p) =>
       `ID-en ${say.text(p.id)} er ikke en deltaker i dette programmet som du kan registrere oppmøte for.`,
+    unknown_attendee: (p) =>
+      `ID-en ${say.text(p.id)} er ikke en av kommunens nyankomne eller deltakere som du kan registrere oppmøte for.`,
     needs_positive_weight: () => 'Minst én av vektene må være større enn 0.',
     pair_not_allowed: (p) =>
       `Paret bryter en av reglene i programmet: ${say.name(p.rule, {
@@ -727,6 +729,7 @@ export const nb = {
           'info page': 'informasjonssiden',
           'team member': 'teammedlemmet',
           newcomer: 'nykommeren',
+          'theme evening': 'temakvelden',
           path: 'adressen',
         },
         'det du ba om',

@@ -665,6 +665,8 @@ export const nn: Messages = {
       `${say.items(p.codes).length === 1 ? 'Ukjent kommunenummer' : 'Ukjende kommunenummer'}: ${say.and(p.codes)}.`,
     unknown_participant: (p) =>
       `ID-en ${say.text(p.id)} er ikkje ein deltakar i dette programmet som du kan registrere oppmøte for.`,
+    unknown_attendee: (p) =>
+      `ID-en ${say.text(p.id)} er ikkje ein av dei nykomne eller deltakarane i kommunen som du kan registrere oppmøte for.`,
     needs_positive_weight: () => 'Minst éi av vektene må vere større enn 0.',
     pair_not_allowed: (p) =>
       `Paret bryt ein av reglane i programmet: ${say.name(p.rule, {
@@ -712,6 +714,7 @@ export const nn: Messages = {
           'info page': 'informasjonssida',
           'team member': 'teammedlemmet',
           newcomer: 'nykomaren',
+          'theme evening': 'temakvelden',
           path: 'adressa',
         },
         'det du bad om',
