@@ -66,8 +66,12 @@ export class ThemeEvenings1796900000014 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "outbox" DROP CONSTRAINT "FK_b85b9e9fc2857c8286ac2a975c3"`);
     await queryRunner.query(`ALTER TABLE "outbox" DROP CONSTRAINT "FK_cc0c9e40998e45ecfc5e313429d"`);
-    await queryRunner.query(`ALTER TABLE "theme_evening_participants" DROP CONSTRAINT "FK_6c32bbe9ffa246a458bb67d95c2"`);
-    await queryRunner.query(`ALTER TABLE "theme_evening_participants" DROP CONSTRAINT "FK_d9d6132f7d65bfc73073c0e872c"`);
+    await queryRunner.query(
+      `ALTER TABLE "theme_evening_participants" DROP CONSTRAINT "FK_6c32bbe9ffa246a458bb67d95c2"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "theme_evening_participants" DROP CONSTRAINT "FK_d9d6132f7d65bfc73073c0e872c"`,
+    );
     await queryRunner.query(`ALTER TABLE "theme_evening_newcomers" DROP CONSTRAINT "FK_df4d6ddafc5a12009845f0b74b3"`);
     await queryRunner.query(`ALTER TABLE "theme_evening_newcomers" DROP CONSTRAINT "FK_1653051f25010619f9c29c71d74"`);
     await queryRunner.query(`ALTER TABLE "theme_evenings" DROP CONSTRAINT "FK_670cef4978ddc029ef309670854"`);

@@ -120,10 +120,10 @@ export class ThemeEveningsRepository {
     await manager.query('DELETE FROM theme_evening_newcomers WHERE event_id = $1', [eventId]);
     await manager.query('DELETE FROM theme_evening_participants WHERE event_id = $1', [eventId]);
     if (newcomerIds.length) {
-      await manager.query(
-        `INSERT INTO theme_evening_newcomers (event_id, newcomer_id) SELECT $1, unnest($2::uuid[])`,
-        [eventId, newcomerIds],
-      );
+      await manager.query(`INSERT INTO theme_evening_newcomers (event_id, newcomer_id) SELECT $1, unnest($2::uuid[])`, [
+        eventId,
+        newcomerIds,
+      ]);
     }
     if (participantIds.length) {
       await manager.query(

@@ -101,16 +101,14 @@ export class TeamDigestService {
          FROM newcomers n WHERE n.municipality_code = $1 GROUP BY n.category`,
       [code],
     );
-    const reach = MENTEE_CATEGORIES.map(
-      (category): DigestReach => ({
-        category,
-        registered: 0,
-        reachedByEvening: 0,
-        inMentorProgramme: 0,
-        careerGuidanceDone: 0,
-        ...reachRows.find((r) => r.category === category),
-      }),
-    );
+    const reach = MENTEE_CATEGORIES.map((category): DigestReach => ({
+      category,
+      registered: 0,
+      reachedByEvening: 0,
+      inMentorProgramme: 0,
+      careerGuidanceDone: 0,
+      ...reachRows.find((r) => r.category === category),
+    }));
     const total = (key: Exclude<keyof DigestReach, 'category'>) => reach.reduce((sum, r) => sum + r[key], 0);
     const last = evenings.find((e) => e.last);
     const current = evenings.find((e) => !e.last);

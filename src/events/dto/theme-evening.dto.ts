@@ -57,7 +57,10 @@ export class CreateThemeEveningDto {
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ description: 'End, ISO 8601 with offset; after the start, within a day', example: '2027-02-10T20:00:00+01:00' })
+  @ApiProperty({
+    description: 'End, ISO 8601 with offset; after the start, within a day',
+    example: '2027-02-10T20:00:00+01:00',
+  })
   @IsInstant()
   endsAt!: string;
 
