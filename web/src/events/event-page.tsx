@@ -16,6 +16,7 @@ import {
   type Person,
 } from './events-queries.js';
 import '../municipalities/municipalities.css';
+import '../programmes/programmes.css';
 
 /**
  * `/municipalities/:code/events/:id`: one theme evening, to change (a new time or place sends the

@@ -9,6 +9,7 @@ import { TableScroll } from '../ui/table-scroll.js';
 import { EMPTY_EVENING, EveningForm } from './evening-form.js';
 import { EVENING_ZONE, useCreateEvening, useEvenings } from './events-queries.js';
 import '../municipalities/municipalities.css';
+import '../programmes/programmes.css';
 
 /**
  * `/municipalities/:code/events`: the municipality's «Ny i Norge» theme evenings, latest first, and
