@@ -6,10 +6,12 @@ import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
+import { OutboxSubjects1796900000016 } from './1796900000016-OutboxSubjects.js';
 import { ScreeningAndRematch1796900000012 } from './1796900000012-ScreeningAndRematch.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
+import { ThemeEvenings1796900000014 } from './1796900000014-ThemeEvenings.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   Newcomers1796900000005,
   Certificates1796900000006,
   ScreeningAndRematch1796900000012,
+  ThemeEvenings1796900000014,
+  OutboxSubjects1796900000016,
 ];

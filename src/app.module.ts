@@ -8,6 +8,7 @@ import { AllExceptionsFilter } from './common/http-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { ThemeEveningsModule } from './events/theme-evenings.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfoPagesModule } from './info-pages/info-pages.module.js';
 import { MailModule } from './mail/mail.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         InfoPagesModule,
         TeamModule,
         NewcomersModule,
+        ThemeEveningsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

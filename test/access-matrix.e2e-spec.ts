@@ -111,7 +111,11 @@ type Call =
   | 'GET /municipalities/:code/reach.csv'
   | 'GET /newcomers/:id'
   | 'PATCH /newcomers/:id'
-  | 'POST /newcomers/:id/enrol';
+  | 'POST /newcomers/:id/enrol'
+  | 'POST /municipalities/:code/events'
+  | 'GET /municipalities/:code/events'
+  | 'PATCH /events/:id'
+  | 'PUT /events/:id/attendance';
 
 type Target =
   | ''
@@ -149,7 +153,10 @@ type Target =
   | 'municipality 1866'
   /** A newcomer of the register, on the waiting list. Enrolled: a fresh one made as admin just before the request. */
   | 'newcomer 1870'
-  | 'newcomer 1866';
+  | 'newcomer 1866'
+  /** A theme evening of that municipality, planned at setup (its newcomer attends). */
+  | 'evening 1870'
+  | 'evening 1866';
 type RunningPair = 'running pair 1870' | 'running pair 1866';
 
 const ROLE_CALLERS: RoleCaller[] = ['admin', 'lead', 'coordinator', 'outsider'];
@@ -321,6 +328,15 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['PATCH /newcomers/:id',                         'newcomer 1866',     200,  200, 404,        404],
   ['POST /newcomers/:id/enrol',                    'newcomer 1870',     201,  201, 201,        404],
   ['POST /newcomers/:id/enrol',                    'newcomer 1866',     201,  201, 404,        404],
+  // Theme evenings: the same people as the register.
+  ['POST /municipalities/:code/events',            'municipality 1870', 201,  201, 201,        404],
+  ['POST /municipalities/:code/events',            'municipality 1866', 201,  201, 404,        404],
+  ['GET /municipalities/:code/events',             'municipality 1870', 200,  200, 200,        404],
+  ['GET /municipalities/:code/events',             'municipality 1866', 200,  200, 404,        404],
+  ['PATCH /events/:id',                            'evening 1870',      200,  200, 200,        404],
+  ['PATCH /events/:id',                            'evening 1866',      200,  200, 404,        404],
+  ['PUT /events/:id/attendance',                   'evening 1870',      200,  200, 200,        404],
+  ['PUT /events/:id/attendance',                   'evening 1866',      200,  200, 404,        404],
 ];
 
 interface Case {
@@ -474,6 +490,9 @@ beforeAll(async () => {
   ids['municipality 1866'] = '1866';
   ids['newcomer 1870'] = await created('/municipalities/1870/newcomers', newcomerBody());
   ids['newcomer 1866'] = await created('/municipalities/1866/newcomers', newcomerBody());
+  for (const code of ['1870', '1866'] as const) {
+    ids[`evening ${code}`] = await created(`/municipalities/${code}/events`, eveningBody());
+  }
   const sweep = await t.http.post('/api/v1/admin/reminders/run').set(asAdmin).send({ asOf: NOW.toISOString() });
   if (sweep.status !== 200 || !(Number(record(sweep.body).enqueued) > 0)) {
     throw new Error(`setup: the sweep answered ${sweep.status} ${JSON.stringify(sweep.body)}`);
@@ -1110,6 +1129,20 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         made: { newcomerId },
       };
     }
+    case 'POST /municipalities/:code/events':
+      return { method: 'post', path: `/municipalities/${id}/events`, body: eveningBody({ title: `Temakveld ${n}` }) };
+    case 'GET /municipalities/:code/events':
+      return { method: 'get', path: `/municipalities/${id}/events` };
+    case 'PATCH /events/:id':
+      return { method: 'patch', path: `/events/${id}`, body: { title: `Temakveld ${n}` } };
+    case 'PUT /events/:id/attendance': {
+      const code = target === 'evening 1866' ? '1866' : '1870';
+      return {
+        method: 'put',
+        path: `/events/${id}/attendance`,
+        body: { newcomerIds: [ids[`newcomer ${code}`]], participantIds: [] },
+      };
+    }
     case 'GET /log/:token':
       return { method: 'get', path: `/log/${linkTo(id)}` };
     case 'POST /log/:token':
@@ -1153,6 +1186,20 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
     case 'GET /info/:code/:language':
       return { method: 'get', path: `/info/${id}/en` };
   }
+}
+
+/** A theme evening a month ahead of the file's clock. */
+function eveningBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const startsAt = OSLO_NOW.plus({ days: 30 }).set({ hour: 18, minute: 0, second: 0, millisecond: 0 });
+  return {
+    theme: 'health_family',
+    title: 'Helse og familieliv',
+    startsAt: startsAt.toISO({ suppressMilliseconds: true }),
+    endsAt: startsAt.plus({ hours: 2 }).toISO({ suppressMilliseconds: true }),
+    location: 'Helsestasjonen',
+    partners: [{ organisation: 'Helsestasjonen', contact: 'Helsesykepleier' }],
+    ...overrides,
+  };
 }
 
 /** The code of the authenticator app for this secret at the file's clock. */
@@ -1486,6 +1533,21 @@ async function verify(
     case 'GET /municipalities/:code/reach.csv':
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.text).toContain(`${ids[target as Exclude<Target, ''>]},,,total,`);
+      return;
+    case 'POST /municipalities/:code/events':
+      expect(body).toMatchObject({ ...req.body, municipalityCode: ids[target as Exclude<Target, ''>] });
+      return;
+    case 'GET /municipalities/:code/events': {
+      // That municipality's evenings only, the one of the setup among them.
+      const code = ids[target as Exclude<Target, ''>];
+      const listed = records(body);
+      expect(listed.map((e) => e.id)).toContain(ids[`evening ${code}` as Target & `evening ${string}`]);
+      for (const e of listed) expect(e).toMatchObject({ municipalityCode: code });
+      return;
+    }
+    case 'PATCH /events/:id':
+    case 'PUT /events/:id/attendance':
+      expect(body).toMatchObject({ ...req.body, id: ids[target as Exclude<Target, ''>] });
       return;
     case 'POST /newcomers/:id/enrol': {
       // A mentee of the programme, and the newcomer off the waiting list.

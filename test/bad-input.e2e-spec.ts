@@ -151,6 +151,7 @@ const ids = {
   bareNewcomer: '',
   /** Has not consented to the mentor programme. */
   unwillingNewcomer: '',
+  evening: '',
 };
 let n = 0;
 const next = (): number => ++n;
@@ -253,6 +254,7 @@ beforeAll(async () => {
     register,
     newcomerBody({ consent: { register: true, invitations: true, mentorProgramme: false, givenOn: '2026-10-01' } }),
   );
+  ids.evening = await created('/municipalities/1870/events', validEvening());
   const past = await programmeOf('Past 2026', PAST);
   ids.pastApproved = await pairIn(past);
   await decided(ids.pastApproved, 'approve', { startsOn: PAST.start });
@@ -312,6 +314,18 @@ const validTeamMember = (): Record<string, unknown> => ({
   organisation: 'Sortland kommune',
   sector: 'municipal',
 });
+/** A theme evening a week ago: an evening held sends no invitation, so the outbox stays empty. */
+const eveningStart = OSLO_NOW.minus({ days: 7 }).set({ hour: 18, minute: 0, second: 0, millisecond: 0 });
+const validEvening = (): Record<string, unknown> => ({
+  theme: 'voluntary_work',
+  title: `Frivillig arbeid (${next()})`,
+  startsAt: eveningStart.toISO(),
+  endsAt: eveningStart.plus({ hours: 2 }).toISO(),
+  location: 'Sortland samfunnshus',
+  partners: [{ organisation: 'Sortland IL', contact: 'Leder' }],
+});
+const validEveningChange = (): Record<string, unknown> => ({ title: `Frivillig arbeid (${next()})` });
+const validEveningAttendance = (): Record<string, unknown> => ({ newcomerIds: [ids.newcomer], participantIds: [] });
 const validProgrammeChange = (): Record<string, unknown> => ({ name: `Mentorprogram Vesterålen 2027 (${next()})` });
 const validNewcomer = (): Record<string, unknown> =>
   newcomerBody({
@@ -1557,6 +1571,126 @@ const ENDPOINTS: Endpoint[] = [
         title: 'a municipality that does not exist',
         path: () => '/municipalities/9999/team',
         body: validTeamMember,
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'POST /municipalities/:code/events',
+    method: 'post',
+    path: () => '/municipalities/1870/events',
+    ok: 201,
+    valid: validEvening,
+    fields: [
+      f('theme', 'string', 'required'),
+      f('title', 'string', 'required'),
+      f('startsAt', 'string', 'required'),
+      f('endsAt', 'string', 'required'),
+      f('location', 'string', 'required'),
+      f('partners', 'array', 'required'),
+    ],
+    cases: [
+      bad('theme "cooking"', 'theme', patched(validEvening, { theme: 'cooking' })),
+      bad('blank title', 'title', patched(validEvening, { title: '   ' })),
+      bad('title over 200 characters', 'title', patched(validEvening, { title: long(201) })),
+      bad('title with a NUL character', 'title', patched(validEvening, { title: NUL })),
+      bad('startsAt without an offset', 'startsAt', patched(validEvening, { startsAt: '2027-02-10T18:00:00' })),
+      bad('startsAt "tomorrow"', 'startsAt', patched(validEvening, { startsAt: 'tomorrow' })),
+      bad(
+        'endsAt before startsAt',
+        'endsAt',
+        patched(validEvening, { endsAt: eveningStart.minus({ hours: 1 }).toISO() }),
+      ),
+      bad('endsAt equal to startsAt', 'endsAt', patched(validEvening, { endsAt: eveningStart.toISO() })),
+      bad(
+        'an evening over a day',
+        'endsAt',
+        patched(validEvening, { endsAt: eveningStart.plus({ hours: 25 }).toISO() }),
+      ),
+      bad('empty location', 'location', patched(validEvening, { location: '' })),
+      bad('location over 300 characters', 'location', patched(validEvening, { location: long(301) })),
+      bad('a partner that is text', 'partners', patched(validEvening, { partners: ['Røde Kors'] })),
+      bad(
+        'a partner without organisation',
+        'partners.0.organisation',
+        patched(validEvening, { partners: [{ contact: 'Ola' }] }),
+      ),
+      bad(
+        'a partner with an unknown field',
+        'partners.0.phone',
+        patched(validEvening, { partners: [{ organisation: 'NAV', phone: '123' }] }),
+      ),
+      bad(
+        'more than 20 partners',
+        'partners',
+        patched(validEvening, { partners: Array.from({ length: 21 }, (_, i) => ({ organisation: `Lag ${i}` })) }),
+      ),
+      { ...bad('code "187"', 'code', validEvening), path: () => '/municipalities/187/events' },
+      {
+        title: 'a municipality that does not exist',
+        path: () => '/municipalities/9999/events',
+        body: validEvening,
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'PATCH /events/:id',
+    method: 'patch',
+    path: () => `/events/${ids.evening}`,
+    ok: 200,
+    valid: validEveningChange,
+    fields: [
+      f('theme', 'string', 'notNull'),
+      f('title', 'string', 'notNull'),
+      f('startsAt', 'string', 'notNull'),
+      f('endsAt', 'string', 'notNull'),
+      f('location', 'string', 'notNull'),
+      f('partners', 'array', 'notNull'),
+    ],
+    cases: [
+      bad('theme "cooking"', 'theme', () => ({ theme: 'cooking' })),
+      bad('blank title', 'title', () => ({ title: ' ' })),
+      bad('empty location', 'location', () => ({ location: '' })),
+      bad('endsAt before the start', 'endsAt', () => ({ endsAt: eveningStart.minus({ days: 1 }).toISO() })),
+      bad('a new start with the end before it', 'endsAt', () => ({
+        startsAt: eveningStart.plus({ hours: 3 }).toISO(),
+        endsAt: eveningStart.plus({ hours: 2 }).toISO(),
+      })),
+      bad('a partner without organisation', 'partners.0.organisation', () => ({ partners: [{}] })),
+      { ...bad('id "abc"', 'id', validEveningChange), path: () => '/events/abc' },
+      {
+        title: 'an evening that does not exist',
+        path: () => `/events/${randomUUID()}`,
+        body: validEveningChange,
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'PUT /events/:id/attendance',
+    method: 'put',
+    path: () => `/events/${ids.evening}/attendance`,
+    ok: 200,
+    valid: validEveningAttendance,
+    fields: [f('newcomerIds', 'array', 'required'), f('participantIds', 'array', 'required')],
+    cases: [
+      bad('a newcomer id that is no UUID', 'newcomerIds', () => ({ newcomerIds: ['x'], participantIds: [] })),
+      bad('a newcomer twice', 'newcomerIds', () => ({ newcomerIds: [ids.newcomer, ids.newcomer], participantIds: [] })),
+      bad('a newcomer who is not in the register', 'newcomerIds', () => ({
+        newcomerIds: [randomUUID()],
+        participantIds: [],
+      })),
+      bad('a participant who is not one', 'participantIds', () => ({
+        newcomerIds: [],
+        participantIds: [randomUUID()],
+      })),
+      bad('a participant id that is a number', 'participantIds', () => ({ newcomerIds: [], participantIds: [1] })),
+      { ...bad('id "abc"', 'id', validEveningAttendance), path: () => '/events/abc/attendance' },
+      {
+        title: 'an evening that does not exist',
+        path: () => `/events/${randomUUID()}/attendance`,
+        body: validEveningAttendance,
         status: 404,
       },
     ],

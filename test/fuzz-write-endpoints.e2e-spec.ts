@@ -47,6 +47,21 @@ beforeAll(async () => {
     .set(t.auth(lead.token))
     .send(newcomerBody());
   ids.newcomers = newcomer.body.id as string;
+  // A theme evening of Sortland, held a week ago (so no invitation goes out).
+  const held = new Date(Date.now() - 7 * 24 * 3600_000);
+  const evening = await t.http
+    .post('/api/v1/municipalities/1870/events')
+    .set(t.auth(lead.token))
+    .send({
+      theme: 'other',
+      title: 'Ny i Norge',
+      startsAt: held.toISOString(),
+      endsAt: new Date(held.getTime() + 2 * 3600_000).toISOString(),
+      location: 'Sortland bibliotek',
+      partners: [],
+    });
+  expect(evening.status).toBe(201);
+  ids.events = evening.body.id as string;
 });
 afterAll(() => t.close());
 

@@ -28,10 +28,37 @@ const FIGURES: Record<EmailKind, EmailContext['figures']> = {
   gathering_invite: null,
   gathering_reminder: null,
   screening_expiry: { document: 'confidentiality_declaration', documentDate: '2024-03-10', expiresOn: '2027-03-10' },
+  event_invite: null,
+  team_digest: null,
 };
 
+/** A newcomer team's digest: counts only. */
+const DIGEST: EmailContext['digest'] = {
+  month: '2027-03',
+  previousMonth: '2027-02',
+  waitingForMentor: 3,
+  longestWaitDays: 41,
+  withoutCareerGuidance: 5,
+  pairsEscalatedLastMonth: 1,
+  eveningsLastMonth: 1,
+  attendanceLastMonth: 12,
+  eveningsThisMonth: 0,
+  attendanceThisMonth: 0,
+  reach: [
+    { category: 'labour_spouse', registered: 4, reachedByEvening: 2, inMentorProgramme: 1, careerGuidanceDone: 1 },
+  ],
+};
+
+/**
+ * The digest goes to the members of a newcomer team, who are the municipality's partners and have
+ * no language of their own: it is written in bokmål only.
+ */
+const BOKMAL_ONLY: readonly EmailKind[] = ['team_digest'];
+
 function context(kind: EmailKind, language: string, gathering: Partial<EmailContext> = {}): EmailContext {
-  const isGathering = kind === 'gathering_invite' || kind === 'gathering_reminder';
+  const isGathering = kind === 'gathering_invite' || kind === 'gathering_reminder' || kind === 'event_invite';
+  const isEvening = kind === 'event_invite';
+  const alone = isGathering || kind === 'team_digest';
   return {
     id: '6a1c9a52-8f0e-4d5b-9c1e-2f3a4b5c6d7e',
     kind,
@@ -39,13 +66,14 @@ function context(kind: EmailKind, language: string, gathering: Partial<EmailCont
     language,
     periodKey: 'p',
     figures: FIGURES[kind],
-    matchId: isGathering ? null : '0b9f4a3e-5c1d-4e2f-8a7b-112233445566',
+    digest: kind === 'team_digest' ? DIGEST : null,
+    matchId: alone ? null : '0b9f4a3e-5c1d-4e2f-8a7b-112233445566',
     recipientName: 'Ingrid Mottakar',
     programmeName: 'Mentorprogram Vesterålen 2027',
     timezone: 'Europe/Oslo',
     minMeetingMinutes: 120,
-    mentorName: isGathering ? null : 'Kari Mentor',
-    menteeName: isGathering ? null : 'Amina Mentee',
+    mentorName: alone ? null : 'Kari Mentor',
+    menteeName: alone ? null : 'Amina Mentee',
     gatheringId: isGathering ? '1b9f4a3e-5c1d-4e2f-8a7b-112233445566' : null,
     gatheringTitle: isGathering ? 'Temakveld om arbeidsliv' : null,
     defaultTitleOf: null,
@@ -53,6 +81,10 @@ function context(kind: EmailKind, language: string, gathering: Partial<EmailCont
     endsAt: isGathering ? new Date('2027-03-18T19:00:00Z') : null,
     location: isGathering ? 'Sortland rådhus' : null,
     sequence: isGathering ? 0 : null,
+    eventId: isEvening ? '2b9f4a3e-5c1d-4e2f-8a7b-112233445566' : null,
+    theme: isEvening ? 'voluntary_work' : null,
+    partners: isEvening ? [{ organisation: 'Sortland IL', contact: null }] : null,
+    municipalityName: isEvening || kind === 'team_digest' ? 'Sortland' : null,
     ...gathering,
   };
 }
@@ -62,7 +94,8 @@ describe('email templates', () => {
     expect([...EMAIL_LANGUAGES].sort()).toEqual(['en', 'nb', 'nn']);
     for (const kind of EMAIL_KINDS) {
       const written = new Map<string, string>();
-      for (const language of EMAIL_LANGUAGES) {
+      const languages = BOKMAL_ONLY.includes(kind) ? ['nb'] : EMAIL_LANGUAGES;
+      for (const language of languages) {
         const email = mail.compose(context(kind, language));
         expect({ kind, language, subject: email.subject.length > 0 }).toEqual({ kind, language, subject: true });
         expect(email.text).toContain('Ingrid Mottakar');
@@ -71,7 +104,7 @@ describe('email templates', () => {
         written.set(language, email.text);
       }
       // Three languages, three texts: none is another's copy.
-      expect(new Set(written.values()).size).toBe(3);
+      expect(new Set(written.values()).size).toBe(languages.length);
     }
   });
 

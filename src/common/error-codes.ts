@@ -84,6 +84,10 @@ export const ERROR_CODES = {
     params: { id: 'string' },
     en: '{field}: {id} is not a participant of this programme that you may record',
   },
+  unknown_attendee: {
+    params: { id: 'string' },
+    en: '{field}: {id} is not one of the municipality’s people whose attendance you may record',
+  },
   needs_positive_weight: { params: {}, en: '{field} must have at least one weight above 0' },
   pair_not_allowed: { params: { rule: 'string' }, en: 'The pair breaks the rule {rule}' },
   csv_unreadable: { params: {}, en: 'The CSV could not be read' },

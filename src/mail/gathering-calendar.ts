@@ -18,6 +18,8 @@ export interface CalendarGathering {
   location: string | null;
   /** Rises with each move, so a calendar replaces the event instead of adding a second one. */
   sequence: number;
+  /** The event's UID when it is not a gathering's (a theme evening's: themeEveningUid) */
+  uid?: string;
 }
 
 export interface CalendarPerson {
@@ -28,6 +30,11 @@ export interface CalendarPerson {
 /** The UID of a gathering's event: the same in every invitation about it, first or after a move. */
 export function gatheringUid(gatheringId: string, domain: string): string {
   return `gathering-${gatheringId}@${domain}`;
+}
+
+/** The UID of a theme evening's event: the same in every invitation about it, first or after a move. */
+export function themeEveningUid(eventId: string, domain: string): string {
+  return `theme-evening-${eventId}@${domain}`;
 }
 
 /** The whole calendar, written by ical-generator. */
@@ -47,7 +54,7 @@ function buildInvitation(
     timezone: { name: null, generator: getVtimezoneComponent },
   });
   const event = calendar.createEvent({
-    id: gatheringUid(gathering.id, domain),
+    id: gathering.uid ?? gatheringUid(gathering.id, domain),
     sequence: gathering.sequence,
     // Given as zoned times: a plain Date would be written in the server's own zone under the TZID.
     start: DateTime.fromJSDate(gathering.startsAt, { zone: timezone }),
@@ -133,6 +140,7 @@ function invitationParts(
 ): InvitationParts | null {
   const key = JSON.stringify([
     gathering.id,
+    gathering.uid ?? null,
     gathering.sequence,
     gathering.startsAt.getTime(),
     gathering.endsAt.getTime(),

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import type { EmailKind, MonthFigures, OutboxEmail, OutboxStatus, ScreeningFigures } from './outbox.entity.js';
+import type { DigestFigures, EmailKind, MonthFigures, OutboxEmail, OutboxStatus, ScreeningFigures } from './outbox.entity.js';
+import type { EventPartner, EventTheme } from '../events/theme-evening.entity.js';
 import { OutboxEmail as OutboxEntity } from './outbox.entity.js';
 
 /** What one email needs to be written: the row and the names and things it speaks of. */
@@ -14,6 +15,8 @@ export interface EmailContext {
   language: string;
   periodKey: string;
   figures: MonthFigures | ScreeningFigures | null;
+  /** team_digest: its figures (the same column as a month reminder's) */
+  digest: DigestFigures | null;
   matchId: string | null;
   /** null when the recipient was removed after the email was decided */
   recipientName: string | null;
@@ -30,6 +33,11 @@ export interface EmailContext {
   endsAt: Date | null;
   location: string | null;
   sequence: number | null;
+  /** event_invite: the theme evening, and the municipality it is held in (team_digest too) */
+  eventId: string | null;
+  theme: EventTheme | null;
+  partners: EventPartner[] | null;
+  municipalityName: string | null;
 }
 
 /** SQLSTATEs of a prepared statement that went bad: 0A000 its result type changed, 26000 it is not there. */
@@ -54,22 +62,35 @@ export class MailRepository {
       'mail_claim',
       `WITH claimed AS (
          UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND status::text = 'pending'
-         RETURNING id, kind, to_address, language, period_key, figures, match_id, gathering_id, recipient_id
+         RETURNING id, kind, to_address, language, period_key, figures, match_id, gathering_id, event_id,
+                   team_member_id, recipient_id
        )
        SELECT c.id, c.kind, c.to_address AS "to", c.language, c.period_key AS "periodKey", c.figures,
-              c.match_id AS "matchId", c.gathering_id AS "gatheringId",
+              CASE WHEN c.kind::text = 'team_digest' THEN c.figures END AS "digest",
+              c.match_id AS "matchId", COALESCE(c.gathering_id, c.event_id) AS "gatheringId",
               COALESCE((SELECT p.name FROM participants p WHERE p.id = c.recipient_id),
-                       (SELECT u.name FROM users u WHERE u.id = c.recipient_id)) AS "recipientName",
-              pr.name AS "programmeName", pr.timezone, (pr.rules->>'minMeetingMinutes')::int AS "minMeetingMinutes",
+                       (SELECT u.name FROM users u WHERE u.id = c.recipient_id),
+                       (SELECT n.name FROM newcomers n WHERE n.id = c.recipient_id),
+                       (SELECT t.name FROM team_members t WHERE t.id = c.team_member_id)) AS "recipientName",
+              COALESCE(pr.name, '') AS "programmeName", COALESCE(pr.timezone, 'Europe/Oslo') AS timezone,
+              (pr.rules->>'minMeetingMinutes')::int AS "minMeetingMinutes",
               (SELECT p.name FROM participants p WHERE p.id = m.mentor_id) AS "mentorName",
               (SELECT p.name FROM participants p WHERE p.id = m.mentee_id) AS "menteeName",
-              g.title AS "gatheringTitle",
+              COALESCE(g.title, ev.title) AS "gatheringTitle",
               CASE WHEN g.default_title AND g.kind::text <> 'other' THEN g.kind::text END AS "defaultTitleOf",
-              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.location, g.sequence
+              COALESCE(g.starts_at, ev.starts_at) AS "startsAt",
+              COALESCE(g.ends_at, ev.ends_at) AS "endsAt", COALESCE(g.location, ev.location) AS location,
+              COALESCE(g.sequence, ev.sequence) AS sequence,
+              c.event_id AS "eventId", ev.theme, ev.partners,
+              (SELECT mu.name FROM municipalities mu
+                WHERE mu.code = COALESCE(ev.municipality_code,
+                                         (SELECT t.municipality_code FROM team_members t WHERE t.id = c.team_member_id)))
+                AS "municipalityName"
        FROM claimed c
        LEFT JOIN matches m ON m.id = c.match_id
        LEFT JOIN gatherings g ON g.id = c.gathering_id
-       JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id)`,
+       LEFT JOIN theme_evenings ev ON ev.id = c.event_id
+       LEFT JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id)`,
       [id],
     );
     return row ?? null;

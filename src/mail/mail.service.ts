@@ -7,7 +7,7 @@ import { TemplateSet } from '../common/templates.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { signMeetingLink } from '../meetings/meeting-link.js';
-import { gatheringInvitation } from './gathering-calendar.js';
+import { gatheringInvitation, themeEveningUid } from './gathering-calendar.js';
 import { classifySmtpFailure, PermanentMailError } from './mail.errors.js';
 import { MailRepository, type EmailContext } from './mail.repository.js';
 import { Mailer, type OutgoingEmail } from './mailer.js';
@@ -23,6 +23,39 @@ const ENQUEUE_CHUNK = 1000;
 
 /** Dates written out in words, remembered up to this many (months, gathering times, expiry days). */
 const MAX_DATE_TEXTS = 10_000;
+
+/** The residence categories as the digest (written in bokmål) names them. */
+const DIGEST_CATEGORY_LABELS: Record<string, string> = {
+  refugee: 'Flyktning',
+  family: 'Familieinnvandring',
+  labour_eea: 'Arbeidsinnvandring fra EØS',
+  labour_non_eea: 'Arbeidsinnvandring fra land utenfor EØS',
+  labour_spouse: 'Familie av arbeidsinnvandrer',
+  other: 'Annet',
+  total: 'Totalt',
+};
+
+/** The themes of «Ny i Norge» evenings in the languages of the templates. */
+const EVENT_THEME_NAMES: Record<string, Record<string, string>> = {
+  nb: {
+    school_education: 'Skole og utdanning',
+    health_family: 'Helse og familieliv',
+    voluntary_work: 'Frivillig arbeid',
+    other: 'Ny i Norge',
+  },
+  nn: {
+    school_education: 'Skule og utdanning',
+    health_family: 'Helse og familieliv',
+    voluntary_work: 'Frivillig arbeid',
+    other: 'Ny i Noreg',
+  },
+  en: {
+    school_education: 'School and education',
+    health_family: 'Health and family life',
+    voluntary_work: 'Voluntary work',
+    other: 'New in Norway',
+  },
+};
 
 /** Parses MAIL_FROM ("Name <address>" or "address") for the calendar's organizer. */
 function parseSender(from: string): { name: string; email: string } {
@@ -134,10 +167,11 @@ export class MailService {
       html: this.templates.render(context.language, context.kind, 'html', withSubject),
       headers: { [KIND_HEADER]: context.kind },
     };
-    if (context.kind === 'gathering_invite') {
+    if (context.kind === 'gathering_invite' || context.kind === 'event_invite') {
       email.calendar = gatheringInvitation(
         {
           id: context.gatheringId!,
+          uid: context.kind === 'event_invite' ? themeEveningUid(context.eventId!, this.host) : undefined,
           title: title ?? context.gatheringTitle!,
           startsAt: context.startsAt!,
           endsAt: context.endsAt!,
@@ -202,6 +236,33 @@ export class MailService {
           requiredMeetings: monthFigures?.requiredMeetings,
           qualifyingMeetings: monthFigures?.qualifyingMeetings,
         };
+      case 'event_invite':
+        return {
+          recipientName: c.recipientName,
+          title: c.gatheringTitle,
+          themeName: (EVENT_THEME_NAMES[locale] ?? EVENT_THEME_NAMES.en)[c.theme!] ?? '',
+          location: c.location,
+          municipalityName: c.municipalityName ?? '',
+          partners: (c.partners ?? []).map((p) => p.organisation),
+          moved: (c.sequence ?? 0) > 0,
+          when: this.dateTexts.remember(`when|${locale}|${c.timezone}|${c.startsAt!.getTime()}`, () =>
+            DateTime.fromJSDate(c.startsAt!, { zone: c.timezone })
+              .setLocale(locale)
+              .toLocaleString({ ...DateTime.DATETIME_HUGE, timeZoneName: 'short' }),
+          ),
+        };
+      case 'team_digest': {
+        const d = c.digest!;
+        return {
+          recipientName: c.recipientName,
+          municipalityName: c.municipalityName ?? '',
+          monthName: month(d.month),
+          previousMonthName: month(d.previousMonth),
+          ...d,
+          hasLongestWait: d.longestWaitDays !== null,
+          reach: d.reach.map((r) => ({ ...r, label: DIGEST_CATEGORY_LABELS[r.category] ?? r.category })),
+        };
+      }
       case 'gathering_invite':
       case 'gathering_reminder':
         return {

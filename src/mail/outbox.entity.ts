@@ -1,7 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Match } from '../matching/match.entity.js';
+import { ThemeEvening } from '../events/theme-evening.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
+import { TeamMember } from '../team/team-member.entity.js';
 
 export const EMAIL_KINDS = [
   'midmonth_nudge',
@@ -10,6 +12,8 @@ export const EMAIL_KINDS = [
   'gathering_invite',
   'gathering_reminder',
   'screening_expiry',
+  'event_invite',
+  'team_digest',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -36,6 +40,32 @@ export interface ScreeningFigures {
   expiresOn: string;
 }
 
+/** Reach figures of one residence category, as the digest states them. */
+export interface DigestReach {
+  category: string;
+  registered: number;
+  reachedByEvening: number;
+  inMentorProgramme: number;
+  careerGuidanceDone: number;
+}
+
+/** The figures of a newcomer team's monthly digest, decided on the 1st: counts only, never a person. */
+export interface DigestFigures {
+  /** The month the digest is for (the month it is sent in) */
+  month: string;
+  previousMonth: string;
+  waitingForMentor: number;
+  /** Days the longest-waiting newcomer has waited, or null when no one waits */
+  longestWaitDays: number | null;
+  withoutCareerGuidance: number;
+  pairsEscalatedLastMonth: number;
+  eveningsLastMonth: number;
+  attendanceLastMonth: number;
+  eveningsThisMonth: number;
+  attendanceThisMonth: number;
+  reach: DigestReach[];
+}
+
 /**
  * One email, decided once. The unique key is what "sent once" means: the same kind to the same
  * recipient about the same pair or gathering for the same period is one row, whoever decides it
@@ -46,9 +76,10 @@ export interface ScreeningFigures {
 @Index('outbox_status_idx', ['status', 'createdAt'])
 @Index('outbox_match_idx', ['matchId'])
 @Index('outbox_gathering_idx', ['gatheringId'])
+@Index('outbox_event_idx', ['eventId'])
 @Check(
   'outbox_subject_check',
-  `"subject_id" = COALESCE("match_id", "gathering_id") OR ("kind"::text = 'screening_expiry' AND "match_id" IS NOT NULL)`,
+  `"subject_id" = COALESCE("match_id", "gathering_id", "event_id", "team_member_id") OR ("kind"::text = 'screening_expiry' AND "match_id" IS NOT NULL)`,
 )
 @Check('outbox_sent_check', `("status" = 'sent') = ("sent_at" IS NOT NULL)`)
 export class OutboxEmail {
@@ -58,7 +89,7 @@ export class OutboxEmail {
   @Column({ type: 'enum', enum: EMAIL_KINDS, enumName: 'email_kind' })
   kind!: EmailKind;
 
-  /** The participant or user the email is for. */
+  /** The participant, user, newcomer or team member the email is for. */
   @Column({ name: 'recipient_id', type: 'uuid' })
   recipientId!: string;
 
@@ -88,12 +119,28 @@ export class OutboxEmail {
   @JoinColumn({ name: 'gathering_id' })
   gathering?: Relation<Gathering>;
 
-  /** The period it is for: a month (2027-03), a gathering version (v2) or a gathering day. */
+  /** The theme evening an invitation is about. */
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId!: string | null;
+
+  @ManyToOne(() => ThemeEvening, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: Relation<ThemeEvening>;
+
+  /** The newcomer-team member a digest is for (its recipient and its subject). */
+  @Column({ name: 'team_member_id', type: 'uuid', nullable: true })
+  teamMemberId!: string | null;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_member_id' })
+  teamMember?: Relation<TeamMember>;
+
+  /** The period it is for: a month (2027-03), a gathering or evening version (v2) or a gathering day. */
   @Column({ name: 'period_key', type: 'text' })
   periodKey!: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  figures!: MonthFigures | ScreeningFigures | null;
+  figures!: MonthFigures | ScreeningFigures | DigestFigures | null;
 
   @Column({ type: 'enum', enum: OUTBOX_STATUSES, enumName: 'outbox_status', default: 'pending' })
   status!: OutboxStatus;

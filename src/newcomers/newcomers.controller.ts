@@ -95,10 +95,10 @@ export class NewcomersController {
   @Get('municipalities/:code/reach')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({
-    summary: 'Reach by residence category: registered, in a mentor programme, career guidance done',
+    summary: 'Reach by residence category: registered, reached by an evening, in a mentor programme, guidance done',
     description:
       'Counts the newcomers registered in the period (days in Europe/Oslo, either end open), and of them those ' +
-      `enrolled in a mentor programme and those whose career guidance is done. ${WHO}`,
+      `who attended a theme evening held in the period, those enrolled in a mentor programme and those whose career guidance is done. ${WHO}`,
   })
   @ApiNotFoundResponse(NOT_FOUND)
   @ApiOkResponse({ description: 'The figures', type: ReachResponse })

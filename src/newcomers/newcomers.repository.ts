@@ -26,6 +26,7 @@ export interface EnrolledNewcomer {
 export interface ReachRow {
   category: MenteeCategory;
   registered: number;
+  reachedByEvening: number;
   inMentorProgramme: number;
   careerGuidanceDone: number;
 }
@@ -135,13 +136,19 @@ export class NewcomersRepository {
 
   /**
    * Reach of a municipality by residence category, one query: the newcomers registered in the period
-   * (days in Oslo, either end open), of them those enrolled in a mentor programme and those whose
-   * career guidance is done.
+   * (days in Oslo, either end open), of them those who attended a theme evening held in the period,
+   * those enrolled in a mentor programme and those whose career guidance is done.
    */
   async reach(code: string, from: string | null, to: string | null): Promise<ReachRow[]> {
     return this.dataSource.query<ReachRow[]>(
       `SELECT n.category,
               count(*)::int AS "registered",
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM theme_evening_newcomers a JOIN theme_evenings ev ON ev.id = a.event_id
+                 WHERE a.newcomer_id = n.id
+                   AND ($2::date IS NULL OR (ev.starts_at AT TIME ZONE 'Europe/Oslo')::date >= $2::date)
+                   AND ($3::date IS NULL OR (ev.starts_at AT TIME ZONE 'Europe/Oslo')::date <= $3::date)))::int
+                AS "reachedByEvening",
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM newcomer_enrolments e WHERE e.newcomer_id = n.id))::int
                 AS "inMentorProgramme",
               count(*) FILTER (WHERE n.guidance_status = 'done')::int AS "careerGuidanceDone"

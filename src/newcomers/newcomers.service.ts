@@ -157,11 +157,12 @@ export class NewcomersService {
       return {
         category,
         registered: row?.registered ?? 0,
+        reachedByEvening: row?.reachedByEvening ?? 0,
         inMentorProgramme: row?.inMentorProgramme ?? 0,
         careerGuidanceDone: row?.careerGuidanceDone ?? 0,
       };
     });
-    const sum = (key: 'registered' | 'inMentorProgramme' | 'careerGuidanceDone') =>
+    const sum = (key: 'registered' | 'reachedByEvening' | 'inMentorProgramme' | 'careerGuidanceDone') =>
       byCategory.reduce((total, c) => total + c[key], 0);
     return {
       municipalityCode: code,
@@ -170,6 +171,7 @@ export class NewcomersService {
       byCategory,
       total: {
         registered: sum('registered'),
+        reachedByEvening: sum('reachedByEvening'),
         inMentorProgramme: sum('inMentorProgramme'),
         careerGuidanceDone: sum('careerGuidanceDone'),
       },

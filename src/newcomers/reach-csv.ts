@@ -6,13 +6,23 @@ import type { ReachResponse } from './dto/newcomer.response.js';
 export function reachCsv(reach: ReachResponse, separator?: CsvSeparator): string {
   return toCsv(
     [
-      ['municipalityCode', 'from', 'to', 'category', 'registered', 'inMentorProgramme', 'careerGuidanceDone'],
+      [
+        'municipalityCode',
+        'from',
+        'to',
+        'category',
+        'registered',
+        'reachedByEvening',
+        'inMentorProgramme',
+        'careerGuidanceDone',
+      ],
       ...[...reach.byCategory, { category: 'total', ...reach.total }].map((c) => [
         reach.municipalityCode,
         reach.from,
         reach.to,
         c.category,
         c.registered,
+        c.reachedByEvening,
         c.inMentorProgramme,
         c.careerGuidanceDone,
       ]),

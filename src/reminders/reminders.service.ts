@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { REMINDERS_QUEUE_TOKEN, type RemindersQueue } from '../queues/queues.module.js';
 import { SWEEP_JOB } from '../queues/queues.js';
+import { ThemeEveningsService } from '../events/theme-evenings.service.js';
 import { MailService } from '../mail/mail.service.js';
+import { TeamDigestService } from '../team/team-digest.service.js';
 import { RemindersRepository } from './reminders.repository.js';
 
 /** The hour of the daily sweep, in each programme's own time zone. */
@@ -22,6 +24,8 @@ export class RemindersService {
   constructor(
     private readonly repository: RemindersRepository,
     private readonly mail: MailService,
+    private readonly evenings: ThemeEveningsService,
+    private readonly digests: TeamDigestService,
     @Inject(REMINDERS_QUEUE_TOKEN) private readonly queue: RemindersQueue,
   ) {}
 
@@ -29,9 +33,18 @@ export class RemindersService {
    * Decides every email due at `asOf` (for one time zone's programmes, or all of them) in one SQL
    * statement, then enqueues every email still pending: the new ones, and older ones whose job may
    * have been lost with Redis. Safe to run any number of times.
+   *
+   * The Oslo sweep (or a sweep of every zone) also decides what belongs to the municipalities:
+   * invitations to upcoming theme evenings not yet decided (a newcomer who consented since, a new
+   * participant) and, after the pair emails so last month's escalations are counted, the newcomer
+   * teams' digests on the 1st.
    */
   async sweep(asOf: Date, timezone: string | null = null): Promise<SweepResult> {
     const decided = await this.repository.decideDueEmails(asOf, timezone);
+    if (timezone === null || timezone === DEFAULT_TIMEZONE) {
+      decided.push(...(await this.evenings.decideDueInvitations(asOf)));
+      decided.push(...(await this.digests.decideDue(asOf)));
+    }
     const pending = await this.repository.findPendingIds();
     await this.mail.enqueue(pending);
     const result = { enqueued: decided.length, requeued: pending.length - decided.length };

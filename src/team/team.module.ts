@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module.js';
 import { TeamMember } from './team-member.entity.js';
 import { TeamController, TeamMembersController } from './team.controller.js';
+import { TeamDigestService } from './team-digest.service.js';
 import { TeamService } from './team.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TeamMember]), MunicipalitiesModule],
   controllers: [TeamController, TeamMembersController],
-  providers: [TeamService],
-  exports: [TeamService],
+  providers: [TeamService, TeamDigestService],
+  exports: [TeamService, TeamDigestService],
 })
 export class TeamModule {}

@@ -109,6 +109,14 @@ const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('./municipalities/team-page.js')).TeamPage }),
               },
               {
+                path: '/municipalities/:code/events',
+                lazy: async () => ({ Component: (await import('./events/events-page.js')).EventsPage }),
+              },
+              {
+                path: '/municipalities/:code/events/:id',
+                lazy: async () => ({ Component: (await import('./events/event-page.js')).EventPage }),
+              },
+              {
                 path: '/newcomers',
                 lazy: async () => ({
                   Component: (await import('./newcomers/newcomers-home-page.js')).NewcomersHomePage,

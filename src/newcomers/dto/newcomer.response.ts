@@ -192,6 +192,9 @@ export class ReachFigures {
   @ApiProperty({ description: 'Newcomers registered' })
   registered!: number;
 
+  @ApiProperty({ description: 'Of them, attended a theme evening held in the period' })
+  reachedByEvening!: number;
+
   @ApiProperty({ description: 'Of them, enrolled in a mentor programme' })
   inMentorProgramme!: number;
 

@@ -312,6 +312,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a theme evening; a new time or place is sent to the invitees again, a new title alone is not
+     * @description The invitation of a new version has the same calendar UID and a higher SEQUENCE. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    patch: operations['ThemeEveningsController_update'];
+    trace?: never;
+  };
+  '/api/v1/events/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record who attended: the municipality's newcomers and participants living there (replaces the lists)
+     * @description An id that is not one of them is a 400 naming its field. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    put: operations['ThemeEveningsController_setAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/gatherings/{id}': {
     parameters: {
       query?: never;
@@ -508,6 +548,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/municipalities/{code}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A municipality's theme evenings, latest first, with their attendance
+     * @description Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    get: operations['ThemeEveningsController_list'];
+    put?: never;
+    /**
+     * Plan a «Ny i Norge» theme evening; invitations go out when it lies ahead
+     * @description Invited by email (event_invite, with an .ics): the newcomers of the municipality who consented to invitations, and the participants living there of programmes running on the evening’s day (Oslo), each in their language (nb, nn, en; others get English), once per version of the evening. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     */
+    post: operations['ThemeEveningsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/municipalities/{code}/info': {
     parameters: {
       query?: never;
@@ -592,8 +656,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Reach by residence category: registered, in a mentor programme, career guidance done
-     * @description Counts the newcomers registered in the period (days in Europe/Oslo, either end open), and of them those enrolled in a mentor programme and those whose career guidance is done. Admins, leads, and coordinators of the municipality; anyone else gets 404.
+     * Reach by residence category: registered, reached by an evening, in a mentor programme, guidance done
+     * @description Counts the newcomers registered in the period (days in Europe/Oslo, either end open), and of them those who attended a theme evening held in the period, those enrolled in a mentor programme and those whose career guidance is done. Admins, leads, and coordinators of the municipality; anyone else gets 404.
      */
     get: operations['NewcomersController_reach'];
     put?: never;
@@ -1332,6 +1396,8 @@ export interface components {
       category: 'refugee' | 'family' | 'labour_eea' | 'labour_non_eea' | 'labour_spouse' | 'other';
       /** @description Of them, enrolled in a mentor programme */
       inMentorProgramme: number;
+      /** @description Of them, attended a theme evening held in the period */
+      reachedByEvening: number;
       /** @description Newcomers registered */
       registered: number;
     };
@@ -1684,6 +1750,35 @@ export interface components {
        */
       sector: 'municipal' | 'voluntary' | 'business' | 'other';
     };
+    CreateThemeEveningDto: {
+      /**
+       * @description End, ISO 8601 with offset; after the start, within a day
+       * @example 2027-02-10T20:00:00+01:00
+       */
+      endsAt: string;
+      /**
+       * @description Where it is held
+       * @example Sortland bibliotek
+       */
+      location: string;
+      /** @description Partners of the evening (may be empty) */
+      partners: components['schemas']['EventPartnerDto'][];
+      /**
+       * @description Start, ISO 8601 with offset
+       * @example 2027-02-10T18:00:00+01:00
+       */
+      startsAt: string;
+      /**
+       * @description The theme of the evening
+       * @enum {string}
+       */
+      theme: 'school_education' | 'health_family' | 'voluntary_work' | 'other';
+      /**
+       * @description Title shown in invitations
+       * @example Skole og utdanning i Norge
+       */
+      title: string;
+    };
     CreateUserDto: {
       /**
        * @description Login email; unique, compared without regard to case
@@ -1887,6 +1982,7 @@ export interface components {
       | 'must_be_own_municipality'
       | 'unknown_municipality'
       | 'unknown_participant'
+      | 'unknown_attendee'
       | 'needs_positive_weight'
       | 'pair_not_allowed'
       | 'csv_unreadable'
@@ -1924,6 +2020,30 @@ export interface components {
       | 'too_many_requests'
       | 'internal_error'
       | 'http_error';
+    EventAttendanceDto: {
+      /** @description Newcomers of the municipality's register who attended (replaces the list) */
+      newcomerIds: string[];
+      /** @description Programme participants living in the municipality who attended (replaces the list) */
+      participantIds: string[];
+    };
+    EventPartnerDto: {
+      /**
+       * @description Who to ask there, in plain words (a name, a role or an address)
+       * @example Helsesykepleier
+       */
+      contact?: string;
+      /**
+       * @description The partner organisation
+       * @example Karrieresenteret i Nordland
+       */
+      organisation: string;
+    };
+    EventPartnerResponse: {
+      /** @description Who to ask there */
+      contact: string | null;
+      /** @description The partner organisation */
+      organisation: string;
+    };
     GatheringFiguresResponse: {
       /** @description Of those, recorded as attending */
       attended: number;
@@ -2031,6 +2151,7 @@ export interface components {
         | 'must_be_own_municipality'
         | 'unknown_municipality'
         | 'unknown_participant'
+        | 'unknown_attendee'
         | 'needs_positive_weight'
         | 'pair_not_allowed'
         | 'csv_unreadable'
@@ -2518,7 +2639,9 @@ export interface components {
         | 'escalation'
         | 'gathering_invite'
         | 'gathering_reminder'
-        | 'screening_expiry';
+        | 'screening_expiry'
+        | 'event_invite'
+        | 'team_digest';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2975,6 +3098,8 @@ export interface components {
       careerGuidanceDone: number;
       /** @description Of them, enrolled in a mentor programme */
       inMentorProgramme: number;
+      /** @description Of them, attended a theme evening held in the period */
+      reachedByEvening: number;
       /** @description Newcomers registered */
       registered: number;
     };
@@ -3071,6 +3196,38 @@ export interface components {
        * @enum {string}
        */
       sector: 'municipal' | 'voluntary' | 'business' | 'other';
+    };
+    ThemeEveningResponse: {
+      /** @description End, ISO 8601 with the offset of Europe/Oslo */
+      endsAt: string;
+      /**
+       * Format: uuid
+       * @description Evening id
+       */
+      id: string;
+      /** @description Invitations decided for the current version (each sent once) */
+      invited: number;
+      /** @description Where it is held */
+      location: string;
+      /** @description Kommunenummer */
+      municipalityCode: string;
+      /** @description Newcomers recorded as attending */
+      newcomerIds: string[];
+      /** @description Participants recorded as attending */
+      participantIds: string[];
+      /** @description Partners */
+      partners: components['schemas']['EventPartnerResponse'][];
+      /** @description The version of the invitation: 0, and one more at each change of time or place */
+      sequence: number;
+      /** @description Start, ISO 8601 with the offset of Europe/Oslo */
+      startsAt: string;
+      /**
+       * @description The theme
+       * @enum {string}
+       */
+      theme: 'school_education' | 'health_family' | 'voluntary_work' | 'other';
+      /** @description Title shown in invitations */
+      title: string;
     };
     UnmatchedResponse: {
       /**
@@ -3246,6 +3403,23 @@ export interface components {
       startDate?: string;
       /** @description IANA time zone of the programme */
       timezone?: string;
+    };
+    UpdateThemeEveningDto: {
+      /** @description New end, ISO 8601 with offset; a new time re-sends the invitation */
+      endsAt?: string;
+      /** @description Where it is held; a new place re-sends the invitation */
+      location?: string;
+      /** @description Partners of the evening, replaced whole */
+      partners?: components['schemas']['EventPartnerDto'][];
+      /** @description New start, ISO 8601 with offset; a new time re-sends the invitation */
+      startsAt?: string;
+      /**
+       * @description The theme of the evening
+       * @enum {string}
+       */
+      theme?: 'school_education' | 'health_family' | 'voluntary_work' | 'other';
+      /** @description Title shown in invitations; changing only it sends no new invitation */
+      title?: string;
     };
     UpdateUserDto: {
       /** @description true: the user can no longer log in, and their sessions end; false: they can log in again */
@@ -3470,7 +3644,9 @@ export interface operations {
           | 'escalation'
           | 'gathering_invite'
           | 'gathering_reminder'
-          | 'screening_expiry';
+          | 'screening_expiry'
+          | 'event_invite'
+          | 'team_digest';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
@@ -3998,6 +4174,94 @@ export interface operations {
       };
     };
   };
+  ThemeEveningsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateThemeEveningDto'];
+      };
+    };
+    responses: {
+      /** @description The evening as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThemeEveningResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such theme evening, or none of your municipalities */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ThemeEveningsController_setAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventAttendanceDto'];
+      };
+    };
+    responses: {
+      /** @description The evening with its attendance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThemeEveningResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such theme evening, or none of your municipalities */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   GatheringsController_update: {
     parameters: {
       query?: never;
@@ -4498,6 +4762,90 @@ export interface operations {
       };
       /** @description A municipality with this code exists */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ThemeEveningsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Evenings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThemeEveningResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ThemeEveningsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateThemeEveningDto'];
+      };
+    };
+    responses: {
+      /** @description The evening */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ThemeEveningResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such municipality, or not one of yours */
+      404: {
         headers: {
           [name: string]: unknown;
         };

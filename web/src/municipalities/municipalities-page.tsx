@@ -52,6 +52,7 @@ export function MunicipalitiesPage() {
                             ['newcomers', m.newcomersLink],
                             ['waiting-list', m.waitingListLink],
                             ['reach', m.reachLink],
+                            ['events', m.eventsLink],
                           ] as const
                         ).map(([path, label]) => (
                           <li key={path}>

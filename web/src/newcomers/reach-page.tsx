@@ -99,6 +99,9 @@ export function ReachPage() {
                     {m.registered}
                   </Table.HeaderCell>
                   <Table.HeaderCell scope="col" className="numeric">
+                    {m.reachedByEvening}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="numeric">
                     {m.inMentorProgramme}
                   </Table.HeaderCell>
                   <Table.HeaderCell scope="col" className="numeric">
@@ -113,6 +116,7 @@ export function ReachPage() {
                       {r.category === 'total' ? m.total : t.participants.categories[r.category]}
                     </Table.HeaderCell>
                     <Table.Cell className="numeric">{f.number(r.registered)}</Table.Cell>
+                    <Table.Cell className="numeric">{f.number(r.reachedByEvening)}</Table.Cell>
                     <Table.Cell className="numeric">{f.number(r.inMentorProgramme)}</Table.Cell>
                     <Table.Cell className="numeric">{f.number(r.careerGuidanceDone)}</Table.Cell>
                   </Table.Row>

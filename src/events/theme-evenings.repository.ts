@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EMAIL_LANGUAGES } from '../reminders/reminders.repository.js';
+import { EVENT_TIMEZONE } from './theme-evening.entity.js';
+
+/*
+ * The invitations of upcoming theme evenings (all of them, or one), one outbox row each, in one
+ * statement. Invited: the newcomers of the evening's municipality who consented to invitations and
+ * have an email, and the participants living there of programmes running on the evening's day (in
+ * Oslo). One email per address and evening: a participant enrolled from an invited newcomer, or
+ * in two programmes, is written to once. The version ('v' || sequence) is in the outbox's unique
+ * key, so a version is decided once however often this runs, and a new time or place (a higher
+ * sequence) decides it again.
+ */
+const DECIDE_INVITES_SQL = `WITH ev AS (
+  SELECT e.id, e.municipality_code, e.sequence, (e.starts_at AT TIME ZONE '${EVENT_TIMEZONE}')::date AS local_day
+  FROM theme_evenings e
+  WHERE e.starts_at > $1::timestamptz AND ($2::uuid IS NULL OR e.id = $2::uuid)
+),
+invitee AS (
+  SELECT ev.id AS event_id, ev.sequence, n.id AS recipient_id, n.email, n.preferred_language::text AS language,
+         0 AS rank
+  FROM ev JOIN newcomers n ON n.municipality_code = ev.municipality_code
+  WHERE n.consent_invitations AND n.email IS NOT NULL
+  UNION ALL
+  SELECT ev.id, ev.sequence, p.id, p.email, p.preferred_language::text, 1
+  FROM ev
+  JOIN participants p ON p.municipality_code = ev.municipality_code
+  JOIN programmes pr ON pr.id = p.programme_id AND ev.local_day BETWEEN pr.start_date AND pr.end_date
+),
+one_per_address AS (
+  SELECT DISTINCT ON (event_id, lower(email)) *
+  FROM invitee
+  ORDER BY event_id, lower(email), rank, recipient_id
+)
+INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, event_id, period_key)
+SELECT 'event_invite', recipient_id, email,
+       CASE WHEN language = ANY($3::text[]) THEN language WHEN language = 'no' THEN 'nb' ELSE 'en' END,
+       event_id, event_id, 'v' || sequence
+FROM one_per_address
+ON CONFLICT (kind, recipient_id, subject_id, period_key) DO NOTHING
+RETURNING id`;
+
+@Injectable()
+export class ThemeEveningsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Writes the outbox rows of the invitations due (of one evening, or of every upcoming one) and
+   * answers their ids. In the caller's transaction when given one, so an evening and its
+   * invitations are committed together.
+   */
+  async decideInvitations(
+    asOf: Date,
+    eventId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(DECIDE_INVITES_SQL, [asOf, eventId, EMAIL_LANGUAGES]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Invitations decided for each evening's current version. */
+  async invitedCounts(eventIds: string[]): Promise<Map<string, number>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; n: number }[]>(
+      `SELECT e.id, count(o.id)::int AS n
+         FROM theme_evenings e
+         LEFT JOIN outbox o ON o.event_id = e.id AND o.kind = 'event_invite' AND o.period_key = 'v' || e.sequence
+        WHERE e.id = ANY($1::uuid[])
+        GROUP BY e.id`,
+      [eventIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  /** The attendance of each evening. */
+  async attendance(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
+    const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
+    if (eventIds.length === 0) return result;
+    const rows = await this.dataSource.query<{ eventId: string; id: string; kind: 'n' | 'p' }[]>(
+      `SELECT event_id AS "eventId", newcomer_id AS id, 'n' AS kind FROM theme_evening_newcomers WHERE event_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT event_id, participant_id, 'p' FROM theme_evening_participants WHERE event_id = ANY($1::uuid[])
+       ORDER BY 1, 3, 2`,
+      [eventIds],
+    );
+    for (const row of rows) {
+      const entry = result.get(row.eventId);
+      if (!entry) continue;
+      (row.kind === 'n' ? entry.newcomerIds : entry.participantIds).push(row.id);
+    }
+    return result;
+  }
+
+  /** The ids among these that are newcomers of the municipality. */
+  async newcomersOf(manager: EntityManager, code: string, ids: string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM newcomers WHERE municipality_code = $1 AND id = ANY($2::uuid[])`,
+      [code, ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The ids among these that are participants living in the municipality. */
+  async participantsOf(manager: EntityManager, code: string, ids: string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM participants WHERE municipality_code = $1 AND id = ANY($2::uuid[])`,
+      [code, ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async replaceAttendance(
+    manager: EntityManager,
+    eventId: string,
+    newcomerIds: string[],
+    participantIds: string[],
+  ): Promise<void> {
+    await manager.query('DELETE FROM theme_evening_newcomers WHERE event_id = $1', [eventId]);
+    await manager.query('DELETE FROM theme_evening_participants WHERE event_id = $1', [eventId]);
+    if (newcomerIds.length) {
+      await manager.query(`INSERT INTO theme_evening_newcomers (event_id, newcomer_id) SELECT $1, unnest($2::uuid[])`, [
+        eventId,
+        newcomerIds,
+      ]);
+    }
+    if (participantIds.length) {
+      await manager.query(
+        `INSERT INTO theme_evening_participants (event_id, participant_id) SELECT $1, unnest($2::uuid[])`,
+        [eventId, participantIds],
+      );
+    }
+  }
+}
