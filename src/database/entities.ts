@@ -13,6 +13,7 @@ import { Newcomer } from '../newcomers/newcomer.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
+import { SurveyAnswer } from '../surveys/survey-answer.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { OutboxEmail } from '../mail/outbox.entity.js';
 import { User } from '../users/user.entity.js';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   TeamMember,
   Newcomer,
   NewcomerEnrolment,
+  SurveyAnswer,
 ];

@@ -9,6 +9,9 @@ export const EMAIL_KINDS = [
   'escalation',
   'gathering_invite',
   'gathering_reminder',
+  'midway_survey',
+  'closing_survey',
+  'followup_survey',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -73,7 +76,10 @@ export class OutboxEmail {
   @JoinColumn({ name: 'gathering_id' })
   gathering?: Relation<Gathering>;
 
-  /** The period it is for: a month (2027-03), a gathering version (v2) or a gathering day. */
+  /**
+   * The period it is for: a month (2027-03), a gathering version (v2), a gathering day, `once` (the
+   * gathering surveys) or the months after the pair ended (a follow-up survey: 3, 6 or 12).
+   */
   @Column({ name: 'period_key', type: 'text' })
   periodKey!: string;
 
