@@ -113,8 +113,7 @@ function modelSweep(
   }
   // Surveys: on the midway and closing gatherings' day (caught up for 6 days), to the mentor and
   // the mentee of every pair active that day; 3, 6 and 12 months after a pair ended, to its mentee.
-  const withinWeekOf = (first: string) =>
-    day >= first && day <= DateTime.fromISO(first).plus({ days: 6 }).toISODate()!;
+  const withinWeekOf = (first: string) => day >= first && day <= DateTime.fromISO(first).plus({ days: 6 }).toISODate()!;
   for (const g of gatherings.filter((x) => x.kind === 'midway' || x.kind === 'closing')) {
     const localDay = DateTime.fromJSDate(g.startsAt, { zone: ZONE }).toISODate()!;
     if (!withinWeekOf(localDay)) continue;

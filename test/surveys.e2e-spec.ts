@@ -37,7 +37,10 @@ const at9 = (day: string) => DateTime.fromISO(`${day}T09:00`, { zone: ZONE }).to
 /** The sweep of a day at 09:00, and every email it decides sent then (so its link is written that day). */
 async function sweep(day: string): Promise<void> {
   t.setNow(at9(day));
-  const res = await t.http.post('/api/v1/admin/reminders/run').set(t.auth(admin.token)).send({ asOf: at9(day) });
+  const res = await t.http
+    .post('/api/v1/admin/reminders/run')
+    .set(t.auth(admin.token))
+    .send({ asOf: at9(day) });
   expect(res.status).toBe(200);
   await allSent();
 }
@@ -268,7 +271,13 @@ describe('the survey form', () => {
     const res = await t.http
       .post(link)
       .type('form')
-      .send({ progress: '7', usefulness: '4', employmentStatus: 'astronaut', norwegianLevel: 'B1', comment: 'x'.repeat(1001) });
+      .send({
+        progress: '7',
+        usefulness: '4',
+        employmentStatus: 'astronaut',
+        norwegianLevel: 'B1',
+        comment: 'x'.repeat(1001),
+      });
     expect(res.status).toBe(400);
     expect(res.text).toContain('<html lang="nn">');
     expect(res.text).toContain('role="alert"');
@@ -332,7 +341,13 @@ describe('the survey form', () => {
       .send({ progress: '4', usefulness: '5', employmentStatus: 'full_time', comment: 'Lærerikt' });
     expect(res.status).toBe(200);
     const [row] = (await answers()).filter((a) => a.participantId === people.mentorA.id);
-    expect(row).toMatchObject({ progress: 4, usefulness: 5, employmentStatus: null, helped: null, comment: 'Lærerikt' });
+    expect(row).toMatchObject({
+      progress: 4,
+      usefulness: 5,
+      employmentStatus: null,
+      helped: null,
+      comment: 'Lærerikt',
+    });
   });
 });
 
@@ -347,7 +362,9 @@ describe('a link that is not a survey link', () => {
     const later = new Date('2029-01-01T00:00:00Z');
     const otherSecret = signSurveyLink(id, later, randomBytes(24).toString('hex'));
     const meetingLink = signMeetingLink(pairs.C, later, t.config.LINK_SECRET);
-    const [invite] = await t.db.query<{ id: string }[]>(`SELECT id FROM outbox WHERE kind = 'gathering_invite' LIMIT 1`);
+    const [invite] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM outbox WHERE kind = 'gathering_invite' LIMIT 1`,
+    );
     const notASurvey = signSurveyLink(invite.id, later, t.config.LINK_SECRET);
     const expired = signSurveyLink(id, new Date('2027-09-19T00:00:00Z'), t.config.LINK_SECRET);
     for (const [token, status] of [
@@ -375,7 +392,10 @@ describe('a link that is not a survey link', () => {
 describe('GET /programmes/:id/surveys', () => {
   it('equals the figures worked out by hand, and a coordinator gets their share', async () => {
     const answer = async (who: string, kind: string, body: Record<string, string>) => {
-      const res = await t.http.post(linkIn(emailTo(who, kind))).type('form').send(body);
+      const res = await t.http
+        .post(linkIn(emailTo(who, kind)))
+        .type('form')
+        .send(body);
       expect(res.status).toBe(200);
     };
     // Midway so far: menteeA (3, 4, full_time, B1, yes) and mentorA (4, 5).
@@ -415,7 +435,11 @@ describe('GET /programmes/:id/surveys', () => {
     ) => {
       const scale = (key: string, values: number[]) =>
         values.length > 0
-          ? { key, answered: values.length, mean: Math.round((values.reduce((a, b) => a + b) / values.length) * 100) / 100 }
+          ? {
+              key,
+              answered: values.length,
+              mean: Math.round((values.reduce((a, b) => a + b) / values.length) * 100) / 100,
+            }
           : { key, answered: 0 };
       const counts = (key: string, keys: string[], given: Record<string, number>) => ({
         key,
@@ -460,14 +484,24 @@ describe('GET /programmes/:id/surveys', () => {
     const share = await t.http.get(`/api/v1/programmes/${programmeId}/surveys`).set(t.auth(coordinator.token));
     expect(share.status).toBe(200);
     expect(share.body).toEqual([
-      { kind: 'midway_survey', sent: 1, answered: 1, questions: questions([3], [4], { full_time: 1 }, { B1: 1 }, { yes: 1 }) },
+      {
+        kind: 'midway_survey',
+        sent: 1,
+        answered: 1,
+        questions: questions([3], [4], { full_time: 1 }, { B1: 1 }, { yes: 1 }),
+      },
       { kind: 'closing_survey', sent: 2, answered: 1, questions: questions([2], [3], {}, {}, {}) },
-      { kind: 'followup_survey', sent: 6, answered: 1, questions: questions([5], [3], { part_time: 1 }, { none: 1 }, { yes: 1 }) },
+      {
+        kind: 'followup_survey',
+        sent: 6,
+        answered: 1,
+        questions: questions([5], [3], { part_time: 1 }, { none: 1 }, { yes: 1 }),
+      },
     ]);
 
     const outsider = await t.user('coordinator', ['1804']);
-    expect(
-      (await t.http.get(`/api/v1/programmes/${programmeId}/surveys`).set(t.auth(outsider.token))).status,
-    ).toBe(404);
+    expect((await t.http.get(`/api/v1/programmes/${programmeId}/surveys`).set(t.auth(outsider.token))).status).toBe(
+      404,
+    );
   });
 });
