@@ -994,6 +994,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The survey results of a programme: one entry per survey kind
+     * @description midway_survey and closing_survey go to every mentor and mentee of a pair active on the day of the midway and closing gathering, followup_survey to each mentee 3, 6 and 12 months after their pair ended. `sent` counts the emails sent, `answered` the people who answered. A coordinator gets their municipalities’ share: the people living there.
+     */
+    get: operations['SurveysController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stats': {
     parameters: {
       query?: never;
@@ -2484,7 +2504,15 @@ export interface components {
        * @description What the email is
        * @enum {string}
        */
-      kind: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+      kind:
+        | 'midmonth_nudge'
+        | 'minimum_missed'
+        | 'escalation'
+        | 'gathering_invite'
+        | 'gathering_reminder'
+        | 'midway_survey'
+        | 'closing_survey'
+        | 'followup_survey';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2976,6 +3004,30 @@ export interface components {
        */
       title: string;
     };
+    SurveyQuestionResponse: {
+      /** @description Answers to this question */
+      answered: number;
+      /** @description The other questions: answers by value, every value listed (0 when none) */
+      counts?: {
+        [key: string]: number;
+      };
+      /**
+       * @description progress (toward their own goals, 1–5), usefulness (of the meetings, 1–5); mentees only: employmentStatus (now), norwegianLevel (now: none or A1–C2), helped (into work or education: yes, partly, no)
+       * @enum {string}
+       */
+      key: 'progress' | 'usefulness' | 'employmentStatus' | 'norwegianLevel' | 'helped';
+      /** @description The 1–5 questions: the mean of the answers, to two decimals (none unanswered) */
+      mean?: number;
+    };
+    SurveyResultResponse: {
+      /** @description People who answered (a second answer replaces the first) */
+      answered: number;
+      /** @enum {string} */
+      kind: 'midway_survey' | 'closing_survey' | 'followup_survey';
+      questions: components['schemas']['SurveyQuestionResponse'][];
+      /** @description Survey emails sent */
+      sent: number;
+    };
     SweepResponse: {
       /** @description Emails this sweep decided and queued; 0 when the same day was swept before */
       enqueued: number;
@@ -3402,7 +3454,15 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Only emails of this kind */
-        kind?: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+        kind?:
+          | 'midmonth_nudge'
+          | 'minimum_missed'
+          | 'escalation'
+          | 'gathering_invite'
+          | 'gathering_reminder'
+          | 'midway_survey'
+          | 'closing_survey'
+          | 'followup_survey';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
@@ -5860,6 +5920,46 @@ export interface operations {
         };
         content: {
           'text/csv': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  SurveysController_results: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description midway_survey, closing_survey, followup_survey */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyResultResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };
