@@ -12,9 +12,16 @@ const mocks = vi.hoisted(() => {
   const state = {
     role: 'lead' as 'lead' | 'coordinator' | 'admin',
     stats: null as unknown,
-    // The stats, or for the CSV a file.
+    surveys: [] as unknown,
+    // The stats, the survey results, or for the CSV a file.
     get: vi.fn((path: string, _options?: unknown) =>
-      Promise.resolve({ data: path.endsWith('stats.csv') ? new Blob(['a,b\r\n']) : state.stats }),
+      Promise.resolve({
+        data: path.endsWith('stats.csv')
+          ? new Blob(['a,b\r\n'])
+          : path.endsWith('/surveys')
+            ? state.surveys
+            : state.stats,
+      }),
     ),
   };
   return state;
@@ -94,8 +101,40 @@ const STATS: ProgrammeStats = {
 // The first render in a cold jsdom can take over a second on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
+const employment = (given: Record<string, number>) => ({
+  unemployed: 0,
+  introduction_programme: 0,
+  education: 0,
+  part_time: 0,
+  full_time: 0,
+  ...given,
+});
+const questions = (progress: number, usefulness: number, answered: number) => [
+  { key: 'progress', answered, mean: progress },
+  { key: 'usefulness', answered, mean: usefulness },
+  { key: 'employmentStatus', answered: 1, counts: employment({ full_time: 1 }) },
+  { key: 'norwegianLevel', answered: 1, counts: { none: 0, A1: 0, A2: 0, B1: 1, B2: 0, C1: 0, C2: 0 } },
+  { key: 'helped', answered: 1, counts: { yes: 1, partly: 0, no: 0 } },
+];
+const SURVEYS = [
+  { kind: 'midway_survey', sent: 30, answered: 2, questions: questions(3.5, 4.5, 2) },
+  {
+    kind: 'closing_survey',
+    sent: 0,
+    answered: 0,
+    questions: questions(0, 0, 0).map(({ key }) => ({ key, answered: 0 })),
+  },
+  {
+    kind: 'followup_survey',
+    sent: 0,
+    answered: 0,
+    questions: questions(0, 0, 0).map(({ key }) => ({ key, answered: 0 })),
+  },
+];
+
 function renderPage(language: Language = 'nb') {
   mocks.stats = STATS;
+  mocks.surveys = SURVEYS;
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <I18nProvider initial={language}>
@@ -186,6 +225,20 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
       ['Ved start', '1 av 4', '25 %'],
       ['Ved slutt', '3 av 4', '75 %'],
     ]);
+  });
+
+  it('gives the survey results as a table per survey, means with a decimal comma and answers counted', async () => {
+    renderPage('nb');
+    expect(await screen.findByText('Sendt til 30, besvart av 2.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Spørreundersøkelser' })).toBeTruthy();
+    expect(rows('Ved midtveissamlingen')).toEqual([
+      ['Framgang mot egne mål', '2', '3,50 av 5 i snitt'],
+      ['Hvor nyttige møtene var', '2', '4,50 av 5 i snitt'],
+      ['Arbeid eller utdanning nå', '1', expect.stringMatching(/: 1$/)],
+      ['Norsk nå', '1', 'B1: 1'],
+      ['Programmet hjalp dem inn i arbeid eller utdanning', '1', 'Ja: 1'],
+    ]);
+    expect(rows('Ved avslutningen')[0]).toEqual(['Framgang mot egne mål', '0', 'ingen svar']);
   });
 
   it("tells a coordinator the figures are their municipalities' share", async () => {
