@@ -23,6 +23,7 @@ import { QueuesModule } from './queues/queues.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { StatsModule } from './stats/stats.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
 import { TeamModule } from './team/team.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         StatsModule,
         CertificatesModule,
         SurveysModule,
+        ReportsModule,
         InfoPagesModule,
         TeamModule,
         NewcomersModule,
