@@ -84,7 +84,9 @@ export function funderReport(
   const byAgeBand = roleZeros(AGE_BANDS);
   for (const p of rows.people) {
     const key = p.role === 'mentor' ? 'mentors' : 'mentees';
-    const gender = (GENDERS as readonly string[]).includes(p.gender ?? '') ? (p.gender as (typeof GENDERS)[number]) : UNSPECIFIED;
+    const gender = (GENDERS as readonly string[]).includes(p.gender ?? '')
+      ? (p.gender as (typeof GENDERS)[number])
+      : UNSPECIFIED;
     byGender[gender][key] += p.n;
     byAgeBand[ageBand(p.birthYear, year)][key] += p.n;
   }

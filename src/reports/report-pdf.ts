@@ -94,7 +94,10 @@ function table(header: string[], rows: (string | number)[][], widths?: (string |
       body: [
         header.map((h, i) => ({ text: h, bold: true, alignment: i === 0 ? 'left' : 'right' })),
         ...rows.map((r) =>
-          r.map((cell, i) => ({ text: typeof cell === 'number' ? number.format(cell) : cell, alignment: i === 0 ? 'left' : 'right' })),
+          r.map((cell, i) => ({
+            text: typeof cell === 'number' ? number.format(cell) : cell,
+            alignment: i === 0 ? 'left' : 'right',
+          })),
         ),
       ],
     },
@@ -132,7 +135,12 @@ function barChart(bars: { label: string; value: number; text: string }[], max: n
 
 export function funderReportPdf(r: FunderReport): Promise<Buffer> {
   const p = r.participants;
-  const roleRow = (label: string, c: { mentors: number; mentees: number }) => [label, c.mentors, c.mentees, c.mentors + c.mentees];
+  const roleRow = (label: string, c: { mentors: number; mentees: number }) => [
+    label,
+    c.mentors,
+    c.mentees,
+    c.mentors + c.mentees,
+  ];
   const work = r.employment.map((e) => ({
     label: T.when[e.when] ?? e.when,
     value: e.answered > 0 ? e.inWorkOrEducation / e.answered : 0,
@@ -153,9 +161,15 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
       ],
     ),
     heading(T.byAge),
-    table([T.byAge, T.mentors, T.mentees, T.total], Object.entries(p.byAgeBand).map(([b, c]) => roleRow(T.ages[b] ?? b, c))),
+    table(
+      [T.byAge, T.mentors, T.mentees, T.total],
+      Object.entries(p.byAgeBand).map(([b, c]) => roleRow(T.ages[b] ?? b, c)),
+    ),
     heading(T.byCategory),
-    table([T.byCategory, T.mentees], Object.entries(p.byCategory).map(([c, n]) => [T.categories[c] ?? c, n])),
+    table(
+      [T.byCategory, T.mentees],
+      Object.entries(p.byCategory).map(([c, n]) => [T.categories[c] ?? c, n]),
+    ),
     heading(T.byMunicipality),
     table(
       [T.byMunicipality, T.mentors, T.mentees],
@@ -177,7 +191,10 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
     heading(T.gatherings),
     table(
       [T.gatherings, ''],
-      r.gatherings.map((g) => [`${T.gatheringKinds[g.kind] ?? g.kind} ${g.startsAt.slice(0, 10)}`, T.attended(g.attended, g.invited)]),
+      r.gatherings.map((g) => [
+        `${T.gatheringKinds[g.kind] ?? g.kind} ${g.startsAt.slice(0, 10)}`,
+        T.attended(g.attended, g.invited),
+      ]),
     ),
     heading(T.surveys),
     table(
@@ -190,7 +207,10 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
       ]),
     ),
     heading(T.helped),
-    table(['', T.mentees], Object.entries(r.helped).map(([k, n]) => [T.helpedAnswers[k] ?? k, n])),
+    table(
+      ['', T.mentees],
+      Object.entries(r.helped).map(([k, n]) => [T.helpedAnswers[k] ?? k, n]),
+    ),
   ];
   return pdfmake
     .createPdf({
@@ -203,7 +223,13 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
         { text: T.title, fontSize: 16, bold: true, color: BLUE },
         { text: r.programmeName, fontSize: 11, bold: true, margin: [0, 2, 0, 0] },
         { text: T.period(r.startDate, r.endDate, r.asOf), color: GREY, margin: [0, 0, 0, 4] },
-        { columns: [{ width: '*', stack: left }, { width: '*', stack: right }], columnGap: 18 },
+        {
+          columns: [
+            { width: '*', stack: left },
+            { width: '*', stack: right },
+          ],
+          columnGap: 18,
+        },
         heading(T.employment),
         {
           columns: [
