@@ -96,6 +96,8 @@ type Call =
   | 'GET /log/:token'
   | 'POST /log/:token'
   | 'GET /programmes/:id/surveys'
+  | 'GET /programmes/:id/report.csv'
+  | 'GET /programmes/:id/report.pdf'
   | 'GET /survey/:token'
   | 'POST /survey/:token'
   | 'GET /municipalities/:code/info'
@@ -292,6 +294,9 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /certificates/:code',                      'certificate',       200,  200, 200,        200],
   ['GET /programmes/:id/surveys',                  'Vesterålen',        200,  200, 200,        404],
   ['GET /programmes/:id/surveys',                  'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/report.csv',               'Vesterålen',        200,  200, 403,        403],
+  ['GET /programmes/:id/report.csv',               'Bodø',              200,  200, 403,        403],
+  ['GET /programmes/:id/report.pdf',               'Vesterålen',        200,  200, 403,        403],
   ['GET /survey/:token',                           'survey 1870',       200,  200, 200,        200],
   ['POST /survey/:token',                          'survey 1870',       200,  200, 200,        200],
   // A municipality's information pages and newcomer team: its coordinators, admins and leads.
@@ -1118,6 +1123,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       };
     case 'GET /programmes/:id/surveys':
       return { method: 'get', path: `/programmes/${id}/surveys` };
+    case 'GET /programmes/:id/report.csv':
+      return { method: 'get', path: `/programmes/${id}/report.csv?separator=semicolon` };
+    case 'GET /programmes/:id/report.pdf':
+      return { method: 'get', path: `/programmes/${id}/report.pdf` };
     case 'GET /survey/:token':
       return { method: 'get', path: `/survey/${surveyLinkTo(id)}` };
     case 'POST /survey/:token':
@@ -1863,6 +1872,15 @@ async function verify(
       for (const survey of records(body)) expect(survey.sent).toBe(0);
       return;
     }
+    case 'GET /programmes/:id/report.csv':
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.text).toContain(`programme;;programmeId;${ids[target as 'Vesterålen' | 'Bodø']}`);
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'GET /programmes/:id/report.pdf':
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(await snapshot(t.db)).toBe(before);
+      return;
     case 'GET /survey/:token':
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['referrer-policy']).toBe('no-referrer');

@@ -279,6 +279,7 @@ const validMentee = (): Record<string, unknown> =>
     gender: 'female',
     wantsSameGender: true,
     employmentStatusAtStart: 'unemployed',
+    birthYear: 1990,
   });
 const validMentor = (): Record<string, unknown> => mentorBody({ capacity: 2 });
 const nb = (level: string) => ({ code: 'nb', level });
@@ -841,6 +842,7 @@ const ENDPOINTS: Endpoint[] = [
       f('gender', 'string', 'optional'),
       f('wantsSameGender', 'boolean', 'optional'),
       f('employmentStatusAtStart', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
     ],
     cases: [
       bad('role "buddy"', 'role', patched(validMentee, { role: 'buddy' })),
@@ -920,6 +922,9 @@ const ENDPOINTS: Endpoint[] = [
         patched(validMentor, { gender: 'male', wantsSameGender: true }),
       ),
       bad('capacity 0', 'capacity', patched(validMentor, { capacity: 0 })),
+      bad('birthYear 1899', 'birthYear', patched(validMentee, { birthYear: 1899 })),
+      bad('birthYear next year', 'birthYear', patched(validMentee, { birthYear: new Date().getUTCFullYear() + 1 })),
+      bad('birthYear 1990.5', 'birthYear', patched(validMentee, { birthYear: 1990.5 })),
       bad('capacity 11', 'capacity', patched(validMentor, { capacity: 11 })),
       bad('capacity -1', 'capacity', patched(validMentor, { capacity: -1 })),
       bad('capacity 2.5', 'capacity', patched(validMentor, { capacity: 2.5 })),
@@ -953,6 +958,7 @@ const ENDPOINTS: Endpoint[] = [
       f('gender', 'string', 'optional'),
       f('wantsSameGender', 'boolean', 'optional'),
       f('employmentStatusAtStart', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
     ],
     cases: [
       bad('role (not a field of a change)', 'role', () => ({ role: 'mentor' })),
@@ -1639,6 +1645,7 @@ describe('POST /programmes/:id/participants/import', () => {
     'gender',
     'wantsSameGender',
     'employmentStatusAtStart',
+    'birthYear',
   ];
   const path = () => `/programmes/${ids.programme}/participants/import`;
   const importCsv = (text: string, contentType = 'text/csv') =>
@@ -2219,6 +2226,8 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
     { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
     { call: 'GET /programmes/:id/surveys', method: 'get', path: (id) => `/programmes/${id}/surveys` },
+    { call: 'GET /programmes/:id/report.csv', method: 'get', path: (id) => `/programmes/${id}/report.csv` },
+    { call: 'GET /programmes/:id/report.pdf', method: 'get', path: (id) => `/programmes/${id}/report.pdf` },
     { call: 'DELETE /team-members/:id', method: 'delete', path: (id) => `/team-members/${id}` },
     { call: 'GET /newcomers/:id', method: 'get', path: (id) => `/newcomers/${id}` },
     {

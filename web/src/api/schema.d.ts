@@ -905,7 +905,7 @@ export interface paths {
     put?: never;
     /**
      * Import participants from CSV, one a row
-     * @description Columns (header row, comma or semicolon separated): role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart. languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in a spreadsheet: the header is row 1.
+     * @description Columns (header row, comma or semicolon separated): role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart, birthYear. languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in a spreadsheet: the header is row 1.
      */
     post: operations['ParticipantsController_import'];
     delete?: never;
@@ -948,6 +948,46 @@ export interface paths {
      * @description First as many mentees matched as possible, then the largest total score, keeping every hard rule. Undecided proposals of earlier runs for the same mentees are replaced; approved and rejected pairs stay.
      */
     post: operations['MatchingController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/report.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The funder report as CSV, one figure a line (section, item, metric, value)
+     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only. UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
+     */
+    get: operations['ReportsController_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The funder report on one A4 page, in bokmål, with two bar charts
+     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only.
+     */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1561,6 +1601,11 @@ export interface components {
       workYears?: number;
     };
     CreateParticipantDto: {
+      /**
+       * @description Year of birth (1900 to this year), for the funder report's age bands only
+       * @example 1990
+       */
+      birthYear?: number;
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
       capacity?: number;
       /**
@@ -2662,6 +2707,8 @@ export interface components {
       activeMatchId: string | null;
       /** @description Mentor: the pairs that hold one of their places, approved or completed (an ended pair frees its place), so places left are capacity - activeMentees; 0 for mentees */
       activeMentees: number;
+      /** @description Year of birth, for the funder report */
+      birthYear: number | null;
       /** @description Mentor: how many mentees they take (1 for mentees) */
       capacity: number;
       /**
@@ -3163,6 +3210,11 @@ export interface components {
       workYears?: number;
     };
     UpdateParticipantDto: {
+      /**
+       * @description Year of birth (1900 to this year), for the funder report's age bands only
+       * @example 1990
+       */
+      birthYear?: number;
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
       capacity?: number;
       /**
@@ -5837,6 +5889,89 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_csv: {
+    parameters: {
+      query?: {
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorResponse'];
         };
       };
     };

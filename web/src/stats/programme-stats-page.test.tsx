@@ -241,10 +241,31 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     expect(rows('Ved avslutningen')[0]).toEqual(['Framgang mot egne mål', '0', 'ingen svar']);
   });
 
-  it("tells a coordinator the figures are their municipalities' share", async () => {
+  it("tells a coordinator the figures are their municipalities' share, and offers no funder report", async () => {
     mocks.role = 'coordinator';
     renderPage('nb');
     expect(await screen.findByText(/Du ser din andel: deltakerne som bor i Sortland/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Last ned PDF' })).toBeNull();
+  });
+
+  it('offers a lead the funder report as PDF, saved under a name that says what it is', async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:pdf');
+    URL.revokeObjectURL = vi.fn();
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    renderPage('nb');
+    expect(await screen.findByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Last ned PDF' }));
+    expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/report.pdf', {
+      params: { path: { id: 'p1' } },
+      parseAs: 'blob',
+    });
+    expect(clicks).toEqual(['mentornett-rapport-vesteralen-2027-2027-03-15.pdf']);
+    click.mockRestore();
   });
 
   it('downloads the CSV with the chosen separator under a name that says what it is', async () => {
@@ -260,9 +281,10 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
       clicks.push({ download: this.download, href: this.href });
     });
     renderPage('nb');
-    const separator = await screen.findByRole('combobox', { name: 'Skilletegn i CSV-filen' });
+    // The stats' own CSV comes first; the funder report's follows at the end of the page.
+    const [separator] = await screen.findAllByRole('combobox', { name: 'Skilletegn i CSV-filen' });
     expect(separator).toHaveValue('semicolon');
-    await user.click(screen.getByRole('button', { name: 'Last ned CSV' }));
+    await user.click(screen.getAllByRole('button', { name: 'Last ned CSV' })[0]);
     await vi.waitFor(() => expect(clicks).toHaveLength(1));
     expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/stats.csv', {
       params: { path: { id: 'p1' }, query: { separator: 'semicolon' } },
@@ -270,7 +292,7 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     });
     expect(clicks[0]).toEqual({ download: 'mentornett-vesteralen-2027-2027-03-15.csv', href: 'blob:csv' });
     await user.selectOptions(separator, 'comma');
-    await user.click(screen.getByRole('button', { name: 'Last ned CSV' }));
+    await user.click(screen.getAllByRole('button', { name: 'Last ned CSV' })[0]);
     await vi.waitFor(() => expect(clicks).toHaveLength(2));
     expect(mocks.get).toHaveBeenLastCalledWith('/api/v1/programmes/{id}/stats.csv', {
       params: { path: { id: 'p1' }, query: { separator: 'comma' } },

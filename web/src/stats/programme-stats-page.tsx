@@ -1,5 +1,5 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId, type ReactNode } from 'react';
+import { Button, Heading, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useId, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client.js';
@@ -11,7 +11,7 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { BarChart, countScale, rateTicks, type Bar } from './bar-chart.js';
-import { CsvDownload, fileSlug } from './csv-download.js';
+import { CsvDownload, fileSlug, saveBlob } from './csv-download.js';
 import { Rate } from './rate.js';
 import { pairsStarted, useProgrammeStats, type ProgrammeStats } from './stats-queries.js';
 
@@ -93,6 +93,7 @@ function ProgrammeFigures({ programme, stats }: { programme: Programme; stats: P
       <Reach stats={stats} />
       <Employment stats={stats} />
       <Surveys programmeId={programme.id} />
+      {user.role === 'admin' || user.role === 'lead' ? <FunderReport programme={programme} asOf={stats.asOf} /> : null}
     </>
   );
 }
@@ -526,5 +527,49 @@ function SurveyTable({ result }: { result: SurveyResult }) {
         </Table.Body>
       </FigureTable>
     </>
+  );
+}
+
+/** The funder report (admins and leads): the CSV with the chosen separator, and the one-page PDF. */
+function FunderReport({ programme, asOf }: { programme: Programme; asOf: string }) {
+  const { t } = useI18n();
+  const r = t.stats.report;
+  const [pdf, setPdf] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const name = `mentornett-${r.filePrefix}-${fileSlug(programme.name)}-${asOf}`;
+  return (
+    <Section title={r.title} help={r.help}>
+      <CsvDownload
+        filename={`${name}.csv`}
+        fetchCsv={async (separator) =>
+          unwrap(
+            await api.GET('/api/v1/programmes/{id}/report.csv', {
+              params: { path: { id: programme.id }, query: { separator } },
+              parseAs: 'blob',
+            }),
+          )
+        }
+      />
+      <div className="csv-download">
+        <Button
+          variant="secondary"
+          loading={pdf === 'busy'}
+          aria-disabled={pdf === 'busy' || undefined}
+          onClick={() => {
+            if (pdf === 'busy') return;
+            setPdf('busy');
+            api
+              .GET('/api/v1/programmes/{id}/report.pdf', { params: { path: { id: programme.id } }, parseAs: 'blob' })
+              .then((result) => {
+                saveBlob(unwrap(result), `${name}.pdf`);
+                setPdf('idle');
+              })
+              .catch(() => setPdf('failed'));
+          }}
+        >
+          {r.pdf}
+        </Button>
+        {pdf === 'failed' ? <ValidationMessage role="alert">{t.stats.csv.failed}</ValidationMessage> : null}
+      </div>
+    </Section>
   );
 }
