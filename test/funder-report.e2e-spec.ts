@@ -153,7 +153,7 @@ async function reportCsv(): Promise<Map<string, string>> {
   const res = await t.http.get(`/api/v1/programmes/${programmeId}/report.csv`).set(t.auth(lead.token));
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-  const rows = parse(res.text, { bom: true }) as string[][];
+  const rows: string[][] = parse(res.text, { bom: true });
   expect(rows[0]).toEqual(['section', 'item', 'metric', 'value']);
   return new Map(rows.slice(1).map(([section, item, metric, value]) => [`${section}|${item}|${metric}`, value]));
 }

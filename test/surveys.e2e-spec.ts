@@ -223,7 +223,7 @@ describe('the survey emails', () => {
     expect((await surveyEmails()).length).toBe(15);
   });
 
-  it('are written in the recipient’s language, nynorsk included; other languages get English', async () => {
+  it('are written in the recipient’s language, nynorsk included; other languages get English', () => {
     expect(emailTo('menteeA', 'midway_survey').subject).toBe('Korleis går det i mentorprogrammet?');
     expect(emailTo('mentorA', 'midway_survey').subject).toBe('Hvordan går det i mentorprogrammet?');
     const followups = smtp.received.filter((e) => e.to === people.menteeB.email && e.kind === 'followup_survey');

@@ -12,8 +12,7 @@ const UUID_BYTES = 16;
 const EXPIRY_BYTES = 4;
 
 export type SignedLinkVerdict =
-  | { valid: true; id: string; expiresAt: Date }
-  | { valid: false; reason: 'malformed' | 'forged' | 'expired' };
+  { valid: true; id: string; expiresAt: Date } | { valid: false; reason: 'malformed' | 'forged' | 'expired' };
 
 function mac(domain: string, payload: Buffer, secret: string): Buffer {
   return createHmac('sha256', secret).update(domain).update(payload).digest().subarray(0, MAC_BYTES);

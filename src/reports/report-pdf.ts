@@ -256,6 +256,6 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
         },
       ],
       footer: { text: T.footer, fontSize: 7, color: GREY, alignment: 'center', margin: [36, 12, 36, 0] },
-    } as never)
+    })
     .getBuffer();
 }

@@ -16,10 +16,7 @@ import type { HelpedAnswer, NorwegianLevel, SurveyKind } from './survey-question
 @Check('survey_answers_kind_check', `"kind" IN ('midway_survey', 'closing_survey', 'followup_survey')`)
 @Check('survey_answers_progress_check', `"progress" BETWEEN 1 AND 5`)
 @Check('survey_answers_usefulness_check', `"usefulness" BETWEEN 1 AND 5`)
-@Check(
-  'survey_answers_norwegian_level_check',
-  `"norwegian_level" IN ('none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2')`,
-)
+@Check('survey_answers_norwegian_level_check', `"norwegian_level" IN ('none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2')`)
 @Check('survey_answers_helped_check', `"helped" IN ('yes', 'partly', 'no')`)
 @Check('survey_answers_comment_check', `char_length("comment") <= 1000`)
 export class SurveyAnswer {

@@ -456,7 +456,6 @@ export function localDay(instant: string, timeZone: string): string {
 }
 
 type SurveyResult = Schemas['SurveyResultResponse'];
-const EMPLOYMENT_ANSWERS = ['unemployed', 'introduction_programme', 'education', 'part_time', 'full_time'] as const;
 
 function useSurveyResults(id: string) {
   return useQuery({
@@ -490,7 +489,8 @@ function SurveyTable({ result }: { result: SurveyResult }) {
   const s = t.stats.surveys;
   const title = s.kinds[result.kind];
   const valueName = (key: string, value: string): string => {
-    if (key === 'employmentStatus') return t.stats.employment.statuses[value as (typeof EMPLOYMENT_ANSWERS)[number]];
+    if (key === 'employmentStatus')
+      return t.stats.employment.statuses[value as keyof typeof t.stats.employment.statuses];
     if (key === 'norwegianLevel') return s.levels[value as keyof typeof s.levels];
     return s.helped[value as keyof typeof s.helped];
   };
@@ -519,7 +519,7 @@ function SurveyTable({ result }: { result: SurveyResult }) {
         <Table.Body>
           {result.questions.map((q) => (
             <Table.Row key={q.key}>
-              <Table.HeaderCell scope="row">{s.questions[q.key as keyof typeof s.questions]}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">{s.questions[q.key]}</Table.HeaderCell>
               <Table.Cell className="numeric">{f.number(q.answered)}</Table.Cell>
               <Table.Cell>{answer(q)}</Table.Cell>
             </Table.Row>
