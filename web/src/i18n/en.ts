@@ -882,7 +882,9 @@ export const en: Messages = {
     report: {
       title: 'Report for the funder',
       help: "The whole programme's figures on one page: participants by gender, residence category, municipality and age, pairs, meetings, gatherings, the surveys, and work or education at the start, the end and 3, 6 and 12 months after. As CSV or PDF.",
-      pdf: 'Download PDF',
+      separator: "Separator in the report's CSV file",
+      csv: 'Download the report as CSV',
+      pdf: 'Download the report as PDF',
       filePrefix: 'report',
     },
     overview: {

@@ -904,7 +904,9 @@ export const nb = {
     report: {
       title: 'Rapport til tilskuddsgiver',
       help: 'Hele programmets tall på én side: deltakere etter kjønn, oppholdsgrunnlag, kommune og alder, par, møter, samlinger, spørreundersøkelsene og arbeid eller utdanning ved start, slutt og 3, 6 og 12 måneder etter. Som CSV eller PDF.',
-      pdf: 'Last ned PDF',
+      separator: 'Skilletegn i rapportens CSV-fil',
+      csv: 'Last ned rapporten som CSV',
+      pdf: 'Last ned rapporten som PDF',
       filePrefix: 'rapport',
     },
     overview: {

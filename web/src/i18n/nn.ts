@@ -885,7 +885,9 @@ export const nn: Messages = {
     report: {
       title: 'Rapport til tilskotsgjevar',
       help: 'Tala for heile programmet på éi side: deltakarar etter kjønn, opphaldsgrunnlag, kommune og alder, par, møte, samlingar, spørjeundersøkingane og arbeid eller utdanning ved start, slutt og 3, 6 og 12 månader etter. Som CSV eller PDF.',
-      pdf: 'Last ned PDF',
+      separator: 'Skiljeteikn i CSV-fila til rapporten',
+      csv: 'Last ned rapporten som CSV',
+      pdf: 'Last ned rapporten som PDF',
       filePrefix: 'rapport',
     },
     overview: {

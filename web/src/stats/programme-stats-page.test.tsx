@@ -246,7 +246,7 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     renderPage('nb');
     expect(await screen.findByText(/Du ser din andel: deltakerne som bor i Sortland/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Last ned PDF' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Last ned rapporten som PDF' })).toBeNull();
   });
 
   it('offers a lead the funder report as PDF, saved under a name that says what it is', async () => {
@@ -259,7 +259,7 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     });
     renderPage('nb');
     expect(await screen.findByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Last ned PDF' }));
+    await user.click(screen.getByRole('button', { name: 'Last ned rapporten som PDF' }));
     expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/report.pdf', {
       params: { path: { id: 'p1' } },
       parseAs: 'blob',
@@ -281,10 +281,9 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
       clicks.push({ download: this.download, href: this.href });
     });
     renderPage('nb');
-    // The stats' own CSV comes first; the funder report's follows at the end of the page.
-    const [separator] = await screen.findAllByRole('combobox', { name: 'Skilletegn i CSV-filen' });
+    const separator = await screen.findByRole('combobox', { name: 'Skilletegn i CSV-filen' });
     expect(separator).toHaveValue('semicolon');
-    await user.click(screen.getAllByRole('button', { name: 'Last ned CSV' })[0]);
+    await user.click(screen.getByRole('button', { name: 'Last ned CSV' }));
     await vi.waitFor(() => expect(clicks).toHaveLength(1));
     expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/stats.csv', {
       params: { path: { id: 'p1' }, query: { separator: 'semicolon' } },
@@ -292,7 +291,7 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     });
     expect(clicks[0]).toEqual({ download: 'mentornett-vesteralen-2027-2027-03-15.csv', href: 'blob:csv' });
     await user.selectOptions(separator, 'comma');
-    await user.click(screen.getAllByRole('button', { name: 'Last ned CSV' })[0]);
+    await user.click(screen.getByRole('button', { name: 'Last ned CSV' }));
     await vi.waitFor(() => expect(clicks).toHaveLength(2));
     expect(mocks.get).toHaveBeenLastCalledWith('/api/v1/programmes/{id}/stats.csv', {
       params: { path: { id: 'p1' }, query: { separator: 'comma' } },

@@ -540,6 +540,7 @@ function FunderReport({ programme, asOf }: { programme: Programme; asOf: string 
     <Section title={r.title} help={r.help}>
       <CsvDownload
         filename={`${name}.csv`}
+        labels={{ separator: r.separator, download: r.csv }}
         fetchCsv={async (separator) =>
           unwrap(
             await api.GET('/api/v1/programmes/{id}/report.csv', {
