@@ -12,6 +12,7 @@ import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
 import { ThemeEvenings1796900000014 } from './1796900000014-ThemeEvenings.js';
+import { Surveys1796900000013 } from './1796900000013-Surveys.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Newcomers1796900000005,
   Certificates1796900000006,
   ScreeningAndRematch1796900000012,
+  Surveys1796900000013,
   ThemeEvenings1796900000014,
   OutboxSubjects1796900000016,
 ];

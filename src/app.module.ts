@@ -24,6 +24,8 @@ import { QueuesModule } from './queues/queues.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { StatsModule } from './stats/stats.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
 import { TeamModule } from './team/team.module.js';
 import { UsersModule } from './users/users.module.js';
 import { CommonModule } from './common/common.module.js';
@@ -53,6 +55,8 @@ export class AppModule {
         RemindersModule,
         StatsModule,
         CertificatesModule,
+        SurveysModule,
+        ReportsModule,
         InfoPagesModule,
         TeamModule,
         NewcomersModule,

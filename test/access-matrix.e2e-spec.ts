@@ -20,6 +20,7 @@ import type { Response } from 'supertest';
 import { ACCESS_KEY, type AccessRule } from '../src/common/access/access.decorator.js';
 import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
+import { signSurveyLink } from '../src/surveys/survey-link.js';
 import { SESSION_COOKIE } from '../src/auth/session-cookie.js';
 import { DASHBOARD_COOKIE } from '../src/auth/dashboard-cookie.js';
 import { hashOf } from '../src/auth/sessions.service.js';
@@ -95,6 +96,11 @@ type Call =
   | 'GET /stats.csv'
   | 'GET /log/:token'
   | 'POST /log/:token'
+  | 'GET /programmes/:id/surveys'
+  | 'GET /programmes/:id/report.csv'
+  | 'GET /programmes/:id/report.pdf'
+  | 'GET /survey/:token'
+  | 'POST /survey/:token'
   | 'GET /municipalities/:code/info'
   | 'POST /municipalities/:code/info/preview'
   | 'GET /municipalities/:code/info/:language'
@@ -142,6 +148,8 @@ type Target =
   | 'running pair 1866'
   /** A verification code issued for the 1870 pair (its public page answers anyone). */
   | 'certificate'
+  /** The midway survey email of the 1870 mentee (never sent: the workers are off); a signed link names it. */
+  | 'survey 1870'
   /** A municipality: its information pages and newcomer team. */
   | 'Sortland 1870'
   | 'Hadsel 1866'
@@ -177,6 +185,8 @@ const PUBLIC: Call[] = [
   'GET /health',
   'GET /log/:token',
   'POST /log/:token',
+  'GET /survey/:token',
+  'POST /survey/:token',
   'GET /certificates/:code',
   'GET /info/:code',
   'GET /info/:code/:language',
@@ -293,6 +303,13 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /log/:token',                              'running pair 1870', 200,  200, 200,        200],
   ['POST /log/:token',                             'running pair 1870', 201,  201, 201,        201],
   ['GET /certificates/:code',                      'certificate',       200,  200, 200,        200],
+  ['GET /programmes/:id/surveys',                  'Vesterålen',        200,  200, 200,        404],
+  ['GET /programmes/:id/surveys',                  'Bodø',              200,  200, 404,        200],
+  ['GET /programmes/:id/report.csv',               'Vesterålen',        200,  200, 403,        403],
+  ['GET /programmes/:id/report.csv',               'Bodø',              200,  200, 403,        403],
+  ['GET /programmes/:id/report.pdf',               'Vesterålen',        200,  200, 403,        403],
+  ['GET /survey/:token',                           'survey 1870',       200,  200, 200,        200],
+  ['POST /survey/:token',                          'survey 1870',       200,  200, 200,        200],
   // A municipality's information pages and newcomer team: its coordinators, admins and leads.
   ['GET /municipalities/:code/info',               'Sortland 1870',     200,  200, 200,        404],
   ['GET /municipalities/:code/info',               'Hadsel 1866',       200,  200, 404,        404],
@@ -460,6 +477,12 @@ beforeAll(async () => {
   if (attendance.status !== 200) throw new Error(`setup: attendance answered ${attendance.status}`);
   ids['pair 1870'] = (await newPair('1870', 'approved')).matchId;
   ids['pair 1866'] = (await newPair('1866', 'approved')).matchId;
+  const [survey] = await t.db.query<{ id: string }[]>(
+    `INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, gathering_id, period_key)
+     VALUES ('midway_survey', $1, 'survey@example.org', 'nb', $2, $2, 'once') RETURNING id`,
+    [ids['mentee 1870'], ids.kickoff],
+  );
+  ids['survey 1870'] = survey.id;
   ids.certificate = '7K2M-QH4P-XR9D';
   await t.db.query('INSERT INTO certificates (code, match_id, issued_at) VALUES ($1, $2, now())', [
     ids.certificate,
@@ -1151,6 +1174,26 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         path: `/log/${linkTo(id)}`,
         form: { date: TODAY, durationMinutes: String(15 + (n % 500)) },
       };
+    case 'GET /programmes/:id/surveys':
+      return { method: 'get', path: `/programmes/${id}/surveys` };
+    case 'GET /programmes/:id/report.csv':
+      return { method: 'get', path: `/programmes/${id}/report.csv?separator=semicolon` };
+    case 'GET /programmes/:id/report.pdf':
+      return { method: 'get', path: `/programmes/${id}/report.pdf` };
+    case 'GET /survey/:token':
+      return { method: 'get', path: `/survey/${surveyLinkTo(id)}` };
+    case 'POST /survey/:token':
+      return {
+        method: 'post',
+        path: `/survey/${surveyLinkTo(id)}`,
+        form: {
+          progress: String(1 + (n % 5)),
+          usefulness: '4',
+          employmentStatus: 'full_time',
+          norwegianLevel: 'B1',
+          helped: 'yes',
+        },
+      };
     case 'GET /municipalities/:code/info':
       return { method: 'get', path: `/municipalities/${id}/info` };
     case 'POST /municipalities/:code/info/preview':
@@ -1283,6 +1326,11 @@ async function sessionEnded(value: string | undefined): Promise<boolean> {
 /** A valid signed link to a pair, a week before it expires. */
 function linkTo(matchId: string): string {
   return signMeetingLink(matchId, new Date(NOW.getTime() + 7 * 86_400_000), t.config.LINK_SECRET);
+}
+
+/** A valid signed link to a survey email, a week before it expires. */
+function surveyLinkTo(outboxId: string): string {
+  return signSurveyLink(outboxId, new Date(NOW.getTime() + 7 * 86_400_000), t.config.LINK_SECRET);
 }
 
 /** The municipality of the mentee of a 'pair …' target. */
@@ -1901,6 +1949,39 @@ async function verify(
       if (call === 'GET /info/:code/:language') expect(res.text).toContain('<html lang="en" dir="ltr">');
       expect(await snapshot(t.db)).toBe(before);
       return;
+    case 'GET /programmes/:id/surveys': {
+      expect(records(body).map((s) => s.kind)).toEqual(['midway_survey', 'closing_survey', 'followup_survey']);
+      // The survey email at setup was never sent: no survey counts as sent anywhere.
+      for (const survey of records(body)) expect(survey.sent).toBe(0);
+      return;
+    }
+    case 'GET /programmes/:id/report.csv':
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.text).toContain(`programme;;programmeId;${ids[target as 'Vesterålen' | 'Bodø']}`);
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'GET /programmes/:id/report.pdf':
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'GET /survey/:token':
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.text).toContain(`action="/api/v1${req.path}"`);
+      expect(res.text).toMatch(/<input[^>]*name="progress"/);
+      expect(res.text).toMatch(/<input[^>]*name="employmentStatus"/);
+      // Showing the form stores nothing: a mail scanner may open the link.
+      expect(await snapshot(t.db)).toBe(before);
+      return;
+    case 'POST /survey/:token': {
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      const rows = await t.db.query<{ progress: number; participant: string }[]>(
+        `SELECT progress, participant_id AS participant FROM survey_answers WHERE outbox_id = $1`,
+        [ids['survey 1870']],
+      );
+      expect(rows).toEqual([{ progress: Number(req.form?.progress), participant: ids['mentee 1870'] }]);
+      return;
+    }
     case 'POST /log/:token': {
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       const matchId = ids[target as RunningPair];

@@ -19,6 +19,7 @@ import { generateSync } from 'otplib';
 import type { Response } from 'supertest';
 import { ERROR_CODES, isErrorCode } from '../src/common/error-codes.js';
 import { signMeetingLink } from '../src/meetings/meeting-link.js';
+import { signSurveyLink } from '../src/surveys/survey-link.js';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -280,6 +281,7 @@ const validMentee = (): Record<string, unknown> =>
     gender: 'female',
     wantsSameGender: true,
     employmentStatusAtStart: 'unemployed',
+    birthYear: 1990,
   });
 const validMentor = (): Record<string, unknown> => mentorBody({ capacity: 2 });
 const nb = (level: string) => ({ code: 'nb', level });
@@ -856,6 +858,7 @@ const ENDPOINTS: Endpoint[] = [
       f('gender', 'string', 'optional'),
       f('wantsSameGender', 'boolean', 'optional'),
       f('employmentStatusAtStart', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
     ],
     cases: [
       bad('role "buddy"', 'role', patched(validMentee, { role: 'buddy' })),
@@ -935,6 +938,9 @@ const ENDPOINTS: Endpoint[] = [
         patched(validMentor, { gender: 'male', wantsSameGender: true }),
       ),
       bad('capacity 0', 'capacity', patched(validMentor, { capacity: 0 })),
+      bad('birthYear 1899', 'birthYear', patched(validMentee, { birthYear: 1899 })),
+      bad('birthYear next year', 'birthYear', patched(validMentee, { birthYear: new Date().getUTCFullYear() + 1 })),
+      bad('birthYear 1990.5', 'birthYear', patched(validMentee, { birthYear: 1990.5 })),
       bad('capacity 11', 'capacity', patched(validMentor, { capacity: 11 })),
       bad('capacity -1', 'capacity', patched(validMentor, { capacity: -1 })),
       bad('capacity 2.5', 'capacity', patched(validMentor, { capacity: 2.5 })),
@@ -968,6 +974,7 @@ const ENDPOINTS: Endpoint[] = [
       f('gender', 'string', 'optional'),
       f('wantsSameGender', 'boolean', 'optional'),
       f('employmentStatusAtStart', 'string', 'optional'),
+      f('birthYear', 'integer', 'optional'),
     ],
     cases: [
       bad('role (not a field of a change)', 'role', () => ({ role: 'mentor' })),
@@ -1806,6 +1813,7 @@ describe('POST /programmes/:id/participants/import', () => {
     'gender',
     'wantsSameGender',
     'employmentStatusAtStart',
+    'birthYear',
   ];
   const path = () => `/programmes/${ids.programme}/participants/import`;
   const importCsv = (text: string, contentType = 'text/csv') =>
@@ -2391,6 +2399,9 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'GET /programmes/:id/attention', method: 'get', path: (id) => `/programmes/${id}/attention` },
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },
     { call: 'GET /programmes/:id/stats.csv', method: 'get', path: (id) => `/programmes/${id}/stats.csv` },
+    { call: 'GET /programmes/:id/surveys', method: 'get', path: (id) => `/programmes/${id}/surveys` },
+    { call: 'GET /programmes/:id/report.csv', method: 'get', path: (id) => `/programmes/${id}/report.csv` },
+    { call: 'GET /programmes/:id/report.pdf', method: 'get', path: (id) => `/programmes/${id}/report.pdf` },
     { call: 'DELETE /team-members/:id', method: 'delete', path: (id) => `/team-members/${id}` },
     { call: 'GET /newcomers/:id', method: 'get', path: (id) => `/newcomers/${id}` },
     {
@@ -2557,6 +2568,172 @@ describe('POST /log/:token', () => {
       meetings: counts.meetings + 1,
       audit_log: counts.audit_log + 1,
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The survey link's form: no login, plain form fields, answers in HTML
+
+describe('POST /survey/:token', () => {
+  let mentee = '';
+  let mentor = '';
+  const link = (outboxId: string, expiresAt = new Date(NOW.getTime() + 7 * DAY_MS), secret = t.config.LINK_SECRET) =>
+    signSurveyLink(outboxId, expiresAt, secret);
+  const valid = (): Record<string, string> => ({
+    progress: '4',
+    usefulness: '5',
+    employmentStatus: 'education',
+    norwegianLevel: 'B2',
+    helped: 'partly',
+    comment: 'Takk',
+  });
+  beforeAll(async () => {
+    const invite = async (role: string) => {
+      const [row] = await t.db.query<{ id: string }[]>(
+        `INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, gathering_id, period_key)
+         SELECT 'closing_survey', p.id, p.email, 'en', g.id, g.id, 'once'
+         FROM participants p JOIN gatherings g ON g.programme_id = p.programme_id AND g.kind = 'closing'
+         WHERE p.role = $1 ORDER BY p.created_at LIMIT 1 RETURNING id`,
+        [role],
+      );
+      return row.id;
+    };
+    mentee = await invite('mentee');
+    mentor = await invite('mentor');
+  });
+
+  const FORMS: {
+    title: string;
+    token: () => string;
+    form: () => Record<string, string>;
+    status: number;
+    /** The questions the page marks in error; the others must not be. */
+    invalid?: string[];
+  }[] = [
+    {
+      title: 'progress=0',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), progress: '0' }),
+      status: 400,
+      invalid: ['progress'],
+    },
+    {
+      title: 'progress=6',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), progress: '6' }),
+      status: 400,
+      invalid: ['progress'],
+    },
+    {
+      title: 'progress=3.5',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), progress: '3.5' }),
+      status: 400,
+      invalid: ['progress'],
+    },
+    {
+      title: 'usefulness missing',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), usefulness: '' }),
+      status: 400,
+      invalid: ['usefulness'],
+    },
+    {
+      title: 'employmentStatus=retired (not one of the statuses)',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), employmentStatus: 'retired' }),
+      status: 400,
+      invalid: ['employmentStatus'],
+    },
+    {
+      title: 'norwegianLevel=native',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), norwegianLevel: 'native' }),
+      status: 400,
+      invalid: ['norwegianLevel'],
+    },
+    {
+      title: 'helped=maybe',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), helped: 'maybe' }),
+      status: 400,
+      invalid: ['helped'],
+    },
+    {
+      title: 'a mentee leaving out the mentee questions',
+      token: () => link(mentee),
+      form: () => ({ progress: '3', usefulness: '3' }),
+      status: 400,
+      invalid: ['employmentStatus', 'norwegianLevel', 'helped'],
+    },
+    {
+      title: 'a comment of 1001 characters',
+      token: () => link(mentee),
+      form: () => ({ ...valid(), comment: 'x'.repeat(1001) }),
+      status: 400,
+      invalid: ['comment'],
+    },
+    {
+      title: 'an empty form from a mentor',
+      token: () => link(mentor),
+      form: () => ({}),
+      status: 400,
+      invalid: ['progress', 'usefulness'],
+    },
+    {
+      title: 'a tampered token',
+      token: () => {
+        const token = link(mentee);
+        return `${token.slice(0, 10)}${token[10] === 'A' ? 'B' : 'A'}${token.slice(11)}`;
+      },
+      form: valid,
+      status: 404,
+    },
+    {
+      title: 'a token signed with another secret',
+      token: () => link(mentee, undefined, 's'.repeat(48)),
+      form: valid,
+      status: 404,
+    },
+    {
+      title: 'a meeting link in place of a survey link',
+      token: () => signMeetingLink(mentee, new Date(NOW.getTime() + DAY_MS), t.config.LINK_SECRET),
+      form: valid,
+      status: 404,
+    },
+    { title: 'a token naming no survey email', token: () => link(randomUUID()), form: valid, status: 404 },
+    { title: 'an expired token', token: () => link(mentee, new Date(NOW.getTime() - 1000)), form: valid, status: 410 },
+  ];
+  const QUESTIONS = ['progress', 'usefulness', 'employmentStatus', 'norwegianLevel', 'helped', 'comment'];
+
+  it.each(FORMS)('$title → $status, an HTML page, nothing stored', async ({ token, form, status, invalid }) => {
+    const counts = await rowCounts(t.db);
+    const before = await snapshot(t.db);
+    const res = await t.http.post(`/api/v1/survey/${token()}`).type('form').send(form());
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toMatch(/<html/i);
+    if (invalid) {
+      for (const q of QUESTIONS) {
+        const marked = new RegExp(`id="${q}-error"`).test(res.text);
+        expect({ q, marked }).toEqual({ q, marked: invalid.includes(q) });
+      }
+    } else {
+      expect(res.text).not.toMatch(/<form/);
+    }
+    expect(await rowCounts(t.db)).toEqual(counts);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('with the valid form stores the answers (the control for the cases above)', async () => {
+    const counts = await rowCounts(t.db);
+    const res = await t.http
+      .post(`/api/v1/survey/${link(mentee)}`)
+      .type('form')
+      .send(valid());
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(await rowCounts(t.db)).toEqual({ ...counts, survey_answers: counts.survey_answers + 1 });
   });
 });
 

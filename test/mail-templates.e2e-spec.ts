@@ -30,6 +30,9 @@ const FIGURES: Record<EmailKind, EmailContext['figures']> = {
   screening_expiry: { document: 'confidentiality_declaration', documentDate: '2024-03-10', expiresOn: '2027-03-10' },
   event_invite: null,
   team_digest: null,
+  midway_survey: null,
+  closing_survey: null,
+  followup_survey: null,
 };
 
 /** A newcomer team's digest: counts only. */
@@ -64,7 +67,8 @@ function context(kind: EmailKind, language: string, gathering: Partial<EmailCont
     kind,
     to: 'someone@example.org',
     language,
-    periodKey: 'p',
+    // A follow-up survey's period is the months after the pair ended.
+    periodKey: kind === 'followup_survey' ? '6' : 'p',
     figures: FIGURES[kind],
     digest: kind === 'team_digest' ? DIGEST : null,
     matchId: alone ? null : '0b9f4a3e-5c1d-4e2f-8a7b-112233445566',

@@ -25,6 +25,7 @@ interface PairState {
   name: string;
   matchId: string;
   mentorEmail: string;
+  menteeEmail: string;
   menteeMunicipality: string;
   startsOn: string;
   endedOn: string | null;
@@ -36,6 +37,7 @@ interface PairState {
 
 interface GatheringState {
   id: string;
+  kind: string;
   startsAt: Date;
   endsAt: Date;
   sequence: number;
@@ -109,6 +111,25 @@ function modelSweep(
       }
     }
   }
+  // Surveys: on the midway and closing gatherings' day (caught up for 6 days), to the mentor and
+  // the mentee of every pair active that day; 3, 6 and 12 months after a pair ended, to its mentee.
+  const withinWeekOf = (first: string) => day >= first && day <= DateTime.fromISO(first).plus({ days: 6 }).toISODate()!;
+  for (const g of gatherings.filter((x) => x.kind === 'midway' || x.kind === 'closing')) {
+    const localDay = DateTime.fromJSDate(g.startsAt, { zone: ZONE }).toISODate()!;
+    if (!withinWeekOf(localDay)) continue;
+    for (const pair of pairs.filter((p) => p.startsOn <= localDay && localDay <= (p.endedOn ?? END))) {
+      due.push(key(`${g.kind}_survey`, pair.mentorEmail, g.id, 'once'));
+      due.push(key(`${g.kind}_survey`, pair.menteeEmail, g.id, 'once'));
+    }
+  }
+  for (const pair of pairs) {
+    const lastDay = pair.endedOn ?? END;
+    for (const months of [3, 6, 12]) {
+      if (withinWeekOf(DateTime.fromISO(lastDay).plus({ months }).toISODate()!)) {
+        due.push(key('followup_survey', pair.menteeEmail, pair.matchId, String(months)));
+      }
+    }
+  }
   return due;
 }
 
@@ -166,6 +187,7 @@ describe('an eight-month programme played through', () => {
         name,
         matchId: match.id,
         mentorEmail,
+        menteeEmail: `mentee-${name}@example.org`,
         menteeMunicipality: municipality,
         startsOn: match.startsOn,
         endedOn: null,
@@ -187,7 +209,7 @@ describe('an eight-month programme played through', () => {
     const gatheringsRes = await t.http.get(`/api/v1/programmes/${pid}/gatherings`).set(t.auth(lead.token));
     const gatherings: GatheringState[] = (
       gatheringsRes.body as { id: string; kind: string; startsAt: string; endsAt: string }[]
-    ).map((g) => ({ id: g.id, startsAt: new Date(g.startsAt), endsAt: new Date(g.endsAt), sequence: 0 }));
+    ).map((g) => ({ id: g.id, kind: g.kind, startsAt: new Date(g.startsAt), endsAt: new Date(g.endsAt), sequence: 0 }));
     expect(gatherings).toHaveLength(3);
     const midway = gatherings.find(
       (g) => g.id === (gatheringsRes.body as { id: string; kind: string }[]).find((x) => x.kind === 'midway')!.id,
@@ -220,6 +242,7 @@ describe('an eight-month programme played through', () => {
           name: 'd',
           matchId: match.id,
           mentorEmail: 'mentor-d@example.org',
+          menteeEmail: 'mentee-d@example.org',
           menteeMunicipality: '1870',
           startsOn: match.startsOn,
           endedOn: null,
@@ -287,8 +310,11 @@ describe('an eight-month programme played through', () => {
     // Facts by hand.
     const to = (address: string) => smtp.received.filter((e) => e.to === address).map((e) => e.kind);
     const kinds = (address: string) => [...new Set(to(address))].sort();
-    expect(kinds(a.mentorEmail)).toEqual(['gathering_invite', 'gathering_reminder']);
-    expect(kinds('mentee-b@example.org')).toEqual(['gathering_invite', 'gathering_reminder']);
+    const surveys = ['closing_survey', 'midway_survey'];
+    expect(kinds(a.mentorEmail)).toEqual(['gathering_invite', 'gathering_reminder', ...surveys].sort());
+    expect(kinds('mentee-b@example.org')).toEqual(['gathering_invite', 'gathering_reminder', ...surveys].sort());
+    // D ended on 20 May, before the moved midway gathering: no gathering survey, a follow-up on 20 August.
+    expect(kinds('mentee-d@example.org')).toEqual(['followup_survey', 'gathering_invite', 'gathering_reminder']);
     expect(to(coordinators[3].email)).toEqual([]);
     // B never meets: a nudge every month of the programme from February, a missed minimum every month from February.
     const bKinds = to(b.mentorEmail);

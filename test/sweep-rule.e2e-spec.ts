@@ -87,11 +87,21 @@ const scenario: fc.Arbitrary<Scenario> = fc
     };
   });
 
-/** kind|period|required|qualifying of the mentor emails the rules ask for on the scenario's day. */
+/**
+ * kind|period|required|qualifying of the mentor emails the rules ask for on the scenario's day,
+ * and of the mentee's follow-up surveys 3, 6 and 12 months after the pair's span ended (no figures).
+ */
 function expected(s: Scenario): string[] {
   const today = localDate(s.asOf, s.timezone);
   const spanStart = s.pairStart > s.programmeStart ? s.pairStart : s.programmeStart;
-  if (today < spanStart || today > s.programmeEnd) return [];
+  const followups: string[] = [];
+  for (const months of spanStart <= s.programmeEnd ? [3, 6, 12] : []) {
+    const due = DateTime.fromISO(s.programmeEnd).plus({ months });
+    if (today >= due.toISODate()! && today <= due.plus({ days: CATCH_UP_DAYS }).toISODate()!) {
+      followups.push(`followup_survey|${months}|undefined|undefined`);
+    }
+  }
+  if (today < spanStart || today > s.programmeEnd) return followups;
   const months = monthlyCompliance({
     programmeStart: s.programmeStart,
     programmeEnd: s.programmeEnd,
@@ -138,11 +148,11 @@ async function decided(s: Scenario): Promise<string[]> {
   const matchId = await insertPair(t.db, programmeId, { key: 'p', status: 'approved', startsOn: s.pairStart });
   await insertMeetings(t.db, matchId, s.meetings);
   await repository.decideDueEmails(s.asOf, null);
-  const rows = await t.db.query<{ kind: string; period_key: string; figures: Record<string, number> }[]>(
+  const rows = await t.db.query<{ kind: string; period_key: string; figures: Record<string, number> | null }[]>(
     'SELECT kind, period_key, figures FROM outbox',
   );
   return rows
-    .map((r) => `${r.kind}|${r.period_key}|${r.figures.requiredMeetings}|${r.figures.qualifyingMeetings}`)
+    .map((r) => `${r.kind}|${r.period_key}|${r.figures?.requiredMeetings}|${r.figures?.qualifyingMeetings}`)
     .sort();
 }
 
@@ -163,6 +173,6 @@ describe('the sweep in SQL against the month rule in TypeScript', () => {
         .flatMap(expected)
         .map((e) => e.split('|')[0]),
     );
-    expect([...kinds].sort()).toEqual(['midmonth_nudge', 'minimum_missed']);
+    expect([...kinds].sort()).toEqual(['followup_survey', 'midmonth_nudge', 'minimum_missed']);
   });
 });

@@ -1,21 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import pdfmake from 'pdfmake';
+import { pdfmake } from '../common/pdf.js';
 import { CERTIFICATE_TEXTS, type CertificateLanguage, writtenDate, writtenList } from './certificate-texts.js';
-
-/** Roboto, shipped with pdfmake: every Norwegian letter (æ ø å) and the rest of Latin. Embedded (subset) in each PDF. */
-const FONT_DIR = dirname(createRequire(import.meta.url).resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
-pdfmake.setFonts({
-  Roboto: {
-    normal: `${FONT_DIR}/Roboto-Regular.ttf`,
-    bold: `${FONT_DIR}/Roboto-Medium.ttf`,
-    italics: `${FONT_DIR}/Roboto-Italic.ttf`,
-    bolditalics: `${FONT_DIR}/Roboto-MediumItalic.ttf`,
-  },
-});
-// A PDF of ours never fetches anything, and reads no file but the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(`${FONT_DIR}/`));
 
 /** What a certificate says. */
 export interface CertificateContent {

@@ -14,6 +14,7 @@ import { Participant } from '../participants/participant.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 import { ThemeEvening, ThemeEveningNewcomer, ThemeEveningParticipant } from '../events/theme-evening.entity.js';
+import { SurveyAnswer } from '../surveys/survey-answer.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
 import { OutboxEmail } from '../mail/outbox.entity.js';
 import { User } from '../users/user.entity.js';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   ThemeEvening,
   ThemeEveningNewcomer,
   ThemeEveningParticipant,
+  SurveyAnswer,
 ];

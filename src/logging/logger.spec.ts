@@ -6,6 +6,7 @@ import { loggableError, loggablePath } from './logger.js';
 describe('logging without personal data', () => {
   it('cuts query strings and signed-link tokens from paths', () => {
     expect(loggablePath('/api/v1/log/eyJhbGciOi.abc.def?x=1')).toBe('/api/v1/log/[token]');
+    expect(loggablePath('/api/v1/survey/AAAA.BBBB')).toBe('/api/v1/survey/[token]');
     expect(loggablePath('/api/v1/programmes?limit=5')).toBe('/api/v1/programmes');
   });
 

@@ -21,10 +21,10 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   );
 }
 
-/** A path fit for the log: no query string, and no token of a signed meeting link. */
+/** A path fit for the log: no query string, and no token of a signed meeting or survey link. */
 export function loggablePath(url: string | undefined): string {
   const path = (url ?? '').split('?')[0];
-  return path.replace(/(\/log\/)[^/]+/, '$1[token]');
+  return path.replace(/(\/(?:log|survey)\/)[^/]+/, '$1[token]');
 }
 
 /**

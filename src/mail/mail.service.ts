@@ -7,6 +7,7 @@ import { TemplateSet } from '../common/templates.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { signMeetingLink } from '../meetings/meeting-link.js';
+import { signSurveyLink, SURVEY_LINK_DAYS } from '../surveys/survey-link.js';
 import { gatheringInvitation, themeEveningUid } from './gathering-calendar.js';
 import { classifySmtpFailure, PermanentMailError } from './mail.errors.js';
 import { MailRepository, type EmailContext } from './mail.repository.js';
@@ -261,6 +262,21 @@ export class MailService {
           ...d,
           hasLongestWait: d.longestWaitDays !== null,
           reach: d.reach.map((r) => ({ ...r, label: DIGEST_CATEGORY_LABELS[r.category] ?? r.category })),
+        };
+      }
+      case 'midway_survey':
+      case 'closing_survey':
+      case 'followup_survey': {
+        const expiresAt = DateTime.fromJSDate(this.clock.now()).plus({ days: SURVEY_LINK_DAYS });
+        const token = signSurveyLink(c.id, expiresAt.toJSDate(), this.config.LINK_SECRET);
+        return {
+          ...base,
+          months: c.kind === 'followup_survey' ? Number(c.periodKey) : null,
+          link: `${this.config.PUBLIC_URL}/api/v1/survey/${token}`,
+          linkExpires: this.dateTexts.remember(
+            `day|${locale}|${c.timezone}|${Math.floor(expiresAt.toMillis() / 60_000)}`,
+            () => expiresAt.setZone(c.timezone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+          ),
         };
       }
       case 'gathering_invite':

@@ -14,6 +14,9 @@ export const EMAIL_KINDS = [
   'screening_expiry',
   'event_invite',
   'team_digest',
+  'midway_survey',
+  'closing_survey',
+  'followup_survey',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -135,7 +138,10 @@ export class OutboxEmail {
   @JoinColumn({ name: 'team_member_id' })
   teamMember?: Relation<TeamMember>;
 
-  /** The period it is for: a month (2027-03), a gathering or evening version (v2) or a gathering day. */
+  /**
+   * The period it is for: a month (2027-03), a gathering or evening version (v2), a gathering day,
+   * `once` (the gathering surveys) or the months after the pair ended (a follow-up survey: 3, 6 or 12).
+   */
   @Column({ name: 'period_key', type: 'text' })
   periodKey!: string;
 

@@ -56,6 +56,7 @@ function cellValue(column: string, cell: string): unknown {
     case 'languages':
       return parseLanguagesCell(cell);
     case 'capacity':
+    case 'birthYear':
       return /^\d+$/.test(cell) ? Number(cell) : cell;
     case 'wantsSameGender':
       return BOOLEANS[cell.toLowerCase()] ?? cell;

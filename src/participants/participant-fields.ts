@@ -48,6 +48,7 @@ export const CSV_COLUMNS = [
   'gender',
   'wantsSameGender',
   'employmentStatusAtStart',
+  'birthYear',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

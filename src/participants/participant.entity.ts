@@ -100,6 +100,10 @@ export class Participant {
   })
   employmentStatusAtStart!: EmploymentStatus | null;
 
+  /** Optional: for the funder report's age bands only. */
+  @Column({ name: 'birth_year', type: 'smallint', nullable: true })
+  birthYear!: number | null;
+
   /**
    * A mentee's wait for a mentor when it began before they joined the programme: the day a newcomer
    * of the register consented to the mentor programme. A proposal run breaks ties by the wait.

@@ -303,6 +303,7 @@ function toRow(programmeId: string, dto: CreateParticipantDto): Partial<Particip
     gender: dto.gender ?? null,
     wantsSameGender: dto.wantsSameGender ?? false,
     employmentStatusAtStart: dto.employmentStatusAtStart ?? null,
+    birthYear: dto.birthYear ?? null,
   };
 }
 
@@ -324,5 +325,6 @@ function toBody(p: Participant): Record<string, unknown> {
   if (p.gender !== null) body.gender = p.gender;
   if (p.role === 'mentee' && p.wantsSameGender) body.wantsSameGender = true;
   if (p.employmentStatusAtStart !== null) body.employmentStatusAtStart = p.employmentStatusAtStart;
+  if (p.birthYear !== null) body.birthYear = p.birthYear;
   return body;
 }

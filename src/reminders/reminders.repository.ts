@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { FOLLOWUP_MONTHS } from '../surveys/survey-questions.js';
 
 /** Days after its day that a reminder still goes out, so a sweep missed (an outage) is caught up. */
 export const CATCH_UP_DAYS = 6;
@@ -22,6 +23,11 @@ export const EMAIL_LANGUAGES = ['nb', 'nn', 'en'] as const;
  * Screening: when a programme requires it, the coordinators of a running pair's mentee hear once
  * (per mentor, document and document date: the mentor is the email's subject) that the mentor's
  * police certificate or confidentiality declaration turned three years old, from that day on.
+ *
+ * Surveys: on the local day of the midway and closing gatherings, every mentor and mentee of a
+ * pair whose span covers that day (once per person, however many pairs); 3, 6 and 12 months after
+ * a pair's span ended, its mentee. Each is one email per survey per person ever (period `once`, or
+ * the months), and a sweep missed is caught up for CATCH_UP_DAYS, as the month reminders are.
  */
 const DECIDE_SQL = `WITH prog AS (
   SELECT p.id, p.timezone, p.start_date, p.end_date,
@@ -147,6 +153,36 @@ gathering_email AS (
   FROM upcoming up
   WHERE up.today >= up.local_day - 7
 ),
+survey_gathering AS (
+  SELECT g.id AS gathering_id, g.programme_id, (g.kind::text || '_survey')::email_kind AS kind,
+         (g.starts_at AT TIME ZONE pr.timezone)::date AS local_day, pr.today, pr.start_date, pr.end_date
+  FROM gatherings g JOIN prog pr ON pr.id = g.programme_id
+  WHERE g.kind IN ('midway', 'closing')
+),
+ended_pair AS (
+  SELECT m.id AS match_id, m.mentee_id, pr.today,
+         LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end
+  FROM matches m JOIN prog pr ON pr.id = m.programme_id
+  WHERE m.status IN ('approved', 'completed', 'ended')
+    AND LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) >= GREATEST(m.starts_on, pr.start_date)
+    AND LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) < pr.today
+),
+survey_email AS (
+  SELECT DISTINCT sg.kind, who.participant_id AS recipient_id, NULL::uuid AS match_id, sg.gathering_id,
+         'once' AS period_key
+  FROM survey_gathering sg
+  JOIN matches m ON m.programme_id = sg.programme_id AND m.status IN ('approved', 'completed', 'ended')
+  CROSS JOIN LATERAL (VALUES (m.mentor_id), (m.mentee_id)) who(participant_id)
+  WHERE sg.today BETWEEN sg.local_day AND sg.local_day + ${CATCH_UP_DAYS}
+    AND sg.local_day BETWEEN GREATEST(m.starts_on, sg.start_date)
+                         AND LEAST(COALESCE(m.ended_on, sg.end_date), sg.end_date)
+  UNION ALL
+  SELECT 'followup_survey'::email_kind, ep.mentee_id, ep.match_id, NULL::uuid, n::text
+  FROM ended_pair ep
+  CROSS JOIN unnest(ARRAY[${FOLLOWUP_MONTHS.join(', ')}]) n
+  WHERE ep.today BETWEEN (ep.span_end + make_interval(months => n))::date
+                     AND (ep.span_end + make_interval(months => n))::date + ${CATCH_UP_DAYS}
+),
 decided AS (
   SELECT pe.kind, pe.recipient_id, p.email AS to_address, p.preferred_language AS language,
          pe.match_id AS subject_id, pe.match_id, NULL::uuid AS gathering_id, pe.period_key, pe.figures
@@ -162,6 +198,10 @@ decided AS (
   SELECT ge.kind, p.id, p.email, p.preferred_language, ge.gathering_id, NULL::uuid, ge.gathering_id, ge.period_key,
          NULL::jsonb
   FROM gathering_email ge JOIN participants p ON p.programme_id = ge.programme_id
+  UNION ALL
+  SELECT se.kind, p.id, p.email, p.preferred_language, COALESCE(se.match_id, se.gathering_id), se.match_id,
+         se.gathering_id, se.period_key, NULL::jsonb
+  FROM survey_email se JOIN participants p ON p.id = se.recipient_id
 )
 INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, match_id, gathering_id, period_key, figures)
 SELECT kind, recipient_id, to_address,

@@ -11,6 +11,7 @@ import {
   type MenteeCategory,
   type ParticipantRole,
 } from '../participant-fields.js';
+import { FIRST_BIRTH_YEAR } from '../../newcomers/newcomer-fields.js';
 import { OnlyForRole } from '../participant-validators.js';
 import {
   ContactEmailRules,
@@ -30,6 +31,8 @@ export { LanguageSkillDto };
  * A participant as registered: the JSON endpoint, the CSV import (row by row) and PATCH (the
  * merged result) all validate against this one class.
  */
+const BIRTH_YEAR_MESSAGE = `birthYear must be a year from ${FIRST_BIRTH_YEAR} to this year`;
+
 export class CreateParticipantDto {
   @ApiProperty({ description: 'mentor (a local working professional) or mentee (a newcomer)', enum: PARTICIPANT_ROLES })
   @IsIn(PARTICIPANT_ROLES, { message: 'role must be mentor or mentee' })
@@ -116,6 +119,16 @@ export class CreateParticipantDto {
   @IsOptional()
   @IsIn(EMPLOYMENT_STATUSES, { message: `employmentStatusAtStart must be one of ${EMPLOYMENT_STATUSES.join(', ')}` })
   employmentStatusAtStart?: EmploymentStatus;
+
+  @ApiPropertyOptional({
+    description: `Year of birth (${FIRST_BIRTH_YEAR} to this year), for the funder report's age bands only`,
+    example: 1990,
+  })
+  @IsOptional()
+  @IsInt({ message: BIRTH_YEAR_MESSAGE })
+  @Min(FIRST_BIRTH_YEAR, { message: BIRTH_YEAR_MESSAGE })
+  @Max(new Date().getUTCFullYear(), { message: BIRTH_YEAR_MESSAGE })
+  birthYear?: number;
 }
 
 /** Every field but the role may change; the merged participant must still be valid. */

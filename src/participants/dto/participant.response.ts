@@ -77,6 +77,9 @@ export class ParticipantResponse {
   @ApiProperty({ description: 'Employment when the programme started', enum: EMPLOYMENT_STATUSES, nullable: true })
   employmentStatusAtStart!: EmploymentStatus | null;
 
+  @ApiProperty({ description: 'Year of birth, for the funder report', nullable: true, type: Number })
+  birthYear!: number | null;
+
   @ApiProperty({ description: 'When the participant was registered' })
   createdAt!: Date;
 
@@ -149,6 +152,7 @@ export class ParticipantResponse {
       gender: p.gender,
       wantsSameGender: p.wantsSameGender,
       employmentStatusAtStart: p.employmentStatusAtStart,
+      birthYear: p.birthYear,
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
       waitingSince: p.waitingSince,

@@ -989,7 +989,7 @@ export interface paths {
     put?: never;
     /**
      * Import participants from CSV, one a row
-     * @description Columns (header row, comma or semicolon separated): role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart. languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in a spreadsheet: the header is row 1.
+     * @description Columns (header row, comma or semicolon separated): role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart, birthYear. languages is written "ar:native;nb:A2". Every row is validated as POST /programmes/:id/participants is. Rows with errors are reported and not stored; the other rows are stored together. Rows are numbered as in a spreadsheet: the header is row 1.
      */
     post: operations['ParticipantsController_import'];
     delete?: never;
@@ -1038,6 +1038,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/report.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The funder report as CSV, one figure a line (section, item, metric, value)
+     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only. UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
+     */
+    get: operations['ReportsController_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The funder report on one A4 page, in bokmål, with two bar charts
+     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only.
+     */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/stats': {
     parameters: {
       query?: never;
@@ -1070,6 +1110,26 @@ export interface paths {
      * @description A coordinator gets their municipalities’ share: the participants living there and the pairs whose mentee lives there. UTF-8 with a byte-order mark; ?separator=semicolon for Excel with Norwegian settings.
      */
     get: operations['StatsController_programmeCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The survey results of a programme: one entry per survey kind
+     * @description midway_survey and closing_survey go to every mentor and mentee of a pair active on the day of the midway and closing gathering, followup_survey to each mentee 3, 6 and 12 months after their pair ended. `sent` counts the emails sent, `answered` the people who answered. A coordinator gets their municipalities’ share: the people living there.
+     */
+    get: operations['SurveysController_results'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1627,6 +1687,11 @@ export interface components {
       workYears?: number;
     };
     CreateParticipantDto: {
+      /**
+       * @description Year of birth (1900 to this year), for the funder report's age bands only
+       * @example 1990
+       */
+      birthYear?: number;
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
       capacity?: number;
       /**
@@ -2641,7 +2706,10 @@ export interface components {
         | 'gathering_reminder'
         | 'screening_expiry'
         | 'event_invite'
-        | 'team_digest';
+        | 'team_digest'
+        | 'midway_survey'
+        | 'closing_survey'
+        | 'followup_survey';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2791,6 +2859,8 @@ export interface components {
       activeMatchId: string | null;
       /** @description Mentor: the pairs that hold one of their places, approved or completed (an ended pair frees its place), so places left are capacity - activeMentees; 0 for mentees */
       activeMentees: number;
+      /** @description Year of birth, for the funder report */
+      birthYear: number | null;
       /** @description Mentor: how many mentees they take (1 for mentees) */
       capacity: number;
       /**
@@ -3163,6 +3233,30 @@ export interface components {
        */
       policeCertificateSeenOn?: string | null;
     };
+    SurveyQuestionResponse: {
+      /** @description Answers to this question */
+      answered: number;
+      /** @description The other questions: answers by value, every value listed (0 when none) */
+      counts?: {
+        [key: string]: number;
+      };
+      /**
+       * @description progress (toward their own goals, 1–5), usefulness (of the meetings, 1–5); mentees only: employmentStatus (now), norwegianLevel (now: none or A1–C2), helped (into work or education: yes, partly, no)
+       * @enum {string}
+       */
+      key: 'progress' | 'usefulness' | 'employmentStatus' | 'norwegianLevel' | 'helped';
+      /** @description The 1–5 questions: the mean of the answers, to two decimals (none unanswered) */
+      mean?: number;
+    };
+    SurveyResultResponse: {
+      /** @description People who answered (a second answer replaces the first) */
+      answered: number;
+      /** @enum {string} */
+      kind: 'midway_survey' | 'closing_survey' | 'followup_survey';
+      questions: components['schemas']['SurveyQuestionResponse'][];
+      /** @description Survey emails sent */
+      sent: number;
+    };
     SweepResponse: {
       /** @description Emails this sweep decided and queued; 0 when the same day was swept before */
       enqueued: number;
@@ -3330,6 +3424,11 @@ export interface components {
       workYears?: number;
     };
     UpdateParticipantDto: {
+      /**
+       * @description Year of birth (1900 to this year), for the funder report's age bands only
+       * @example 1990
+       */
+      birthYear?: number;
       /** @description Mentor only: how many mentees they take (1-10, default 1) */
       capacity?: number;
       /**
@@ -3646,7 +3745,10 @@ export interface operations {
           | 'gathering_reminder'
           | 'screening_expiry'
           | 'event_invite'
-          | 'team_digest';
+          | 'team_digest'
+          | 'midway_survey'
+          | 'closing_survey'
+          | 'followup_survey';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
@@ -6241,6 +6343,89 @@ export interface operations {
       };
     };
   };
+  ReportsController_csv: {
+    parameters: {
+      query?: {
+        /** @description comma (default) or semicolon. With semicolon, decimals are written with a decimal comma (0,75), as Excel with Norwegian settings reads them. Either way the file is UTF-8 with a byte-order mark and dates are ISO 8601. */
+        separator?: 'comma' | 'semicolon';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   StatsController_programme: {
     parameters: {
       query?: never;
@@ -6320,6 +6505,46 @@ export interface operations {
         };
         content: {
           'text/csv': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  SurveysController_results: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description midway_survey, closing_survey, followup_survey */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyResultResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
         };
       };
     };

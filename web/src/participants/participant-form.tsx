@@ -56,6 +56,7 @@ interface Draft {
   gender: Gender | '';
   wantsSameGender: boolean;
   employmentStatusAtStart: EmploymentStatus | '';
+  birthYear: string;
 }
 
 type Errors = Partial<Record<CsvColumn | 'form', string>>;
@@ -79,6 +80,7 @@ function draftOf(participant: Participant | undefined, municipalities: string[])
       gender: '',
       wantsSameGender: false,
       employmentStatusAtStart: '',
+      birthYear: '',
     };
   }
   return {
@@ -98,6 +100,7 @@ function draftOf(participant: Participant | undefined, municipalities: string[])
     gender: participant.gender ?? '',
     wantsSameGender: participant.wantsSameGender,
     employmentStatusAtStart: participant.employmentStatusAtStart ?? '',
+    birthYear: participant.birthYear === null ? '' : String(participant.birthYear),
   };
 }
 
@@ -113,6 +116,7 @@ function bodyOf(draft: Draft, editing: boolean): Record<string, unknown> {
     languages: draft.languages,
     professionCode: draft.professionCode,
     gender: optional(draft.gender),
+    birthYear: draft.birthYear.trim() ? Number(draft.birthYear.trim()) : editing ? null : undefined,
   };
   if (draft.role === 'mentor') {
     body.capacity = Number(draft.capacity);
@@ -189,6 +193,10 @@ export function ParticipantForm({
       if (!Number.isInteger(capacity) || capacity < 1 || capacity > 10) found.capacity = m.capacityRange;
     }
     if (draft.role === 'mentee' && draft.wantsSameGender && !draft.gender) found.gender = m.genderNeeded;
+    if (draft.birthYear.trim()) {
+      const year = Number(draft.birthYear.trim());
+      if (!Number.isInteger(year) || year < 1900 || year > new Date().getFullYear()) found.birthYear = m.birthYearRange;
+    }
     return found;
   };
 
@@ -393,6 +401,21 @@ export function ParticipantForm({
               error={errors.desiredProfessionCode}
             />
           ) : null}
+        </div>
+
+        <div className="form-grid">
+          <Textfield
+            id={fieldId('birthYear')}
+            label={fields.birthYear}
+            description={t.participants.help.birthYear}
+            type="number"
+            inputMode="numeric"
+            min={1900}
+            max={new Date().getFullYear()}
+            value={draft.birthYear}
+            onChange={(event) => set('birthYear', event.target.value)}
+            error={errors.birthYear}
+          />
         </div>
 
         {draft.role === 'mentor' ? (

@@ -12,10 +12,13 @@ export type CsvSeparator = 'comma' | 'semicolon';
 export function CsvDownload({
   fetchCsv,
   filename,
+  labels,
 }: {
   /** Fetches the file with the chosen separator. */
   fetchCsv: (separator: CsvSeparator) => Promise<Blob>;
   filename: string;
+  /** Names of the select and the button, where a page has more than one download. */
+  labels?: { separator: string; download: string };
 }) {
   const { t, language } = useI18n();
   const id = useId();
@@ -24,7 +27,7 @@ export function CsvDownload({
   return (
     <div className="csv-download">
       <Field>
-        <Label htmlFor={`${id}-separator`}>{t.stats.csv.separator}</Label>
+        <Label htmlFor={`${id}-separator`}>{labels?.separator ?? t.stats.csv.separator}</Label>
         <Select
           id={`${id}-separator`}
           value={separator}
@@ -49,7 +52,7 @@ export function CsvDownload({
             .catch(() => setState('failed'));
         }}
       >
-        {t.stats.csv.download}
+        {labels?.download ?? t.stats.csv.download}
       </Button>
       {state === 'failed' ? <ValidationMessage role="alert">{t.stats.csv.failed}</ValidationMessage> : null}
     </div>

@@ -12,9 +12,16 @@ const mocks = vi.hoisted(() => {
   const state = {
     role: 'lead' as 'lead' | 'coordinator' | 'admin',
     stats: null as unknown,
-    // The stats, or for the CSV a file.
+    surveys: [] as unknown,
+    // The stats, the survey results, or for the CSV a file.
     get: vi.fn((path: string, _options?: unknown) =>
-      Promise.resolve({ data: path.endsWith('stats.csv') ? new Blob(['a,b\r\n']) : state.stats }),
+      Promise.resolve({
+        data: path.endsWith('stats.csv')
+          ? new Blob(['a,b\r\n'])
+          : path.endsWith('/surveys')
+            ? state.surveys
+            : state.stats,
+      }),
     ),
   };
   return state;
@@ -94,8 +101,40 @@ const STATS: ProgrammeStats = {
 // The first render in a cold jsdom can take over a second on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
+const employment = (given: Record<string, number>) => ({
+  unemployed: 0,
+  introduction_programme: 0,
+  education: 0,
+  part_time: 0,
+  full_time: 0,
+  ...given,
+});
+const questions = (progress: number, usefulness: number, answered: number) => [
+  { key: 'progress', answered, mean: progress },
+  { key: 'usefulness', answered, mean: usefulness },
+  { key: 'employmentStatus', answered: 1, counts: employment({ full_time: 1 }) },
+  { key: 'norwegianLevel', answered: 1, counts: { none: 0, A1: 0, A2: 0, B1: 1, B2: 0, C1: 0, C2: 0 } },
+  { key: 'helped', answered: 1, counts: { yes: 1, partly: 0, no: 0 } },
+];
+const SURVEYS = [
+  { kind: 'midway_survey', sent: 30, answered: 2, questions: questions(3.5, 4.5, 2) },
+  {
+    kind: 'closing_survey',
+    sent: 0,
+    answered: 0,
+    questions: questions(0, 0, 0).map(({ key }) => ({ key, answered: 0 })),
+  },
+  {
+    kind: 'followup_survey',
+    sent: 0,
+    answered: 0,
+    questions: questions(0, 0, 0).map(({ key }) => ({ key, answered: 0 })),
+  },
+];
+
 function renderPage(language: Language = 'nb') {
   mocks.stats = STATS;
+  mocks.surveys = SURVEYS;
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <I18nProvider initial={language}>
@@ -188,10 +227,45 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it("tells a coordinator the figures are their municipalities' share", async () => {
+  it('gives the survey results as a table per survey, means with a decimal comma and answers counted', async () => {
+    renderPage('nb');
+    expect(await screen.findByText('Sendt til 30, besvart av 2.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Spørreundersøkelser' })).toBeTruthy();
+    expect(rows('Ved midtveissamlingen')).toEqual([
+      ['Framgang mot egne mål', '2', '3,50 av 5 i snitt'],
+      ['Hvor nyttige møtene var', '2', '4,50 av 5 i snitt'],
+      ['Arbeid eller utdanning nå', '1', expect.stringMatching(/: 1$/)],
+      ['Norsk nå', '1', 'B1: 1'],
+      ['Programmet hjalp dem inn i arbeid eller utdanning', '1', 'Ja: 1'],
+    ]);
+    expect(rows('Ved avslutningen')[0]).toEqual(['Framgang mot egne mål', '0', 'ingen svar']);
+  });
+
+  it("tells a coordinator the figures are their municipalities' share, and offers no funder report", async () => {
     mocks.role = 'coordinator';
     renderPage('nb');
     expect(await screen.findByText(/Du ser din andel: deltakerne som bor i Sortland/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Last ned rapporten som PDF' })).toBeNull();
+  });
+
+  it('offers a lead the funder report as PDF, saved under a name that says what it is', async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:pdf');
+    URL.revokeObjectURL = vi.fn();
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    renderPage('nb');
+    expect(await screen.findByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Last ned rapporten som PDF' }));
+    expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/report.pdf', {
+      params: { path: { id: 'p1' } },
+      parseAs: 'blob',
+    });
+    expect(clicks).toEqual(['mentornett-rapport-vesteralen-2027-2027-03-15.pdf']);
+    click.mockRestore();
   });
 
   it('downloads the CSV with the chosen separator under a name that says what it is', async () => {

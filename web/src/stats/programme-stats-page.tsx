@@ -1,7 +1,8 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId, type ReactNode } from 'react';
+import { Button, Heading, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useId, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { api, unwrap } from '../api/client.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../api/client.js';
 import { municipalityNames, useMunicipalities, useProgramme, type Programme } from '../api/queries.js';
 import { useUser } from '../auth/session.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -10,7 +11,7 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { BarChart, countScale, rateTicks, type Bar } from './bar-chart.js';
-import { CsvDownload, fileSlug } from './csv-download.js';
+import { CsvDownload, fileSlug, saveBlob } from './csv-download.js';
 import { Rate } from './rate.js';
 import { pairsStarted, useProgrammeStats, type ProgrammeStats } from './stats-queries.js';
 
@@ -91,6 +92,8 @@ function ProgrammeFigures({ programme, stats }: { programme: Programme; stats: P
       <Gatherings stats={stats} timeZone={programme.timezone} />
       <Reach stats={stats} />
       <Employment stats={stats} />
+      <Surveys programmeId={programme.id} />
+      {user.role === 'admin' || user.role === 'lead' ? <FunderReport programme={programme} asOf={stats.asOf} /> : null}
     </>
   );
 }
@@ -450,4 +453,124 @@ function Employment({ stats }: { stats: ProgrammeStats }) {
 /** The calendar day an instant falls on in a time zone, as YYYY-MM-DD. */
 export function localDay(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone }).format(new Date(instant));
+}
+
+type SurveyResult = Schemas['SurveyResultResponse'];
+
+function useSurveyResults(id: string) {
+  return useQuery({
+    queryKey: ['stats', 'surveys', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/programmes/{id}/surveys', { params: { path: { id } } })),
+  });
+}
+
+/** The survey results: a table per survey kind, the 1–5 questions as means, the others as counts. */
+function Surveys({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const s = t.stats.surveys;
+  const results = useSurveyResults(programmeId);
+  return (
+    <Section title={s.title} help={s.help}>
+      {results.error ? (
+        <LoadError error={results.error} retry={() => void results.refetch()} />
+      ) : !results.data ? (
+        <Loading />
+      ) : results.data.every((r) => r.sent === 0 && r.answered === 0) ? (
+        <Paragraph>{s.none}</Paragraph>
+      ) : (
+        results.data.map((result) => <SurveyTable key={result.kind} result={result} />)
+      )}
+    </Section>
+  );
+}
+
+function SurveyTable({ result }: { result: SurveyResult }) {
+  const { t, f } = useI18n();
+  const s = t.stats.surveys;
+  const title = s.kinds[result.kind];
+  const valueName = (key: string, value: string): string => {
+    if (key === 'employmentStatus')
+      return t.stats.employment.statuses[value as keyof typeof t.stats.employment.statuses];
+    if (key === 'norwegianLevel') return s.levels[value as keyof typeof s.levels];
+    return s.helped[value as keyof typeof s.helped];
+  };
+  const answer = (q: SurveyResult['questions'][number]): string => {
+    if (q.answered === 0) return s.noAnswers;
+    if (q.mean !== undefined) return s.meanOf(f.number(q.mean, 2));
+    return Object.entries(q.counts ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([value, n]) => `${valueName(q.key, value)}: ${f.number(n)}`)
+      .join(', ');
+  };
+  return (
+    <>
+      <SubHeading>{title}</SubHeading>
+      <Paragraph data-size="sm">{s.sentAnswered(f.number(result.sent), f.number(result.answered))}</Paragraph>
+      <FigureTable title={title}>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{s.question}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {s.answered}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col">{s.result}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {result.questions.map((q) => (
+            <Table.Row key={q.key}>
+              <Table.HeaderCell scope="row">{s.questions[q.key]}</Table.HeaderCell>
+              <Table.Cell className="numeric">{f.number(q.answered)}</Table.Cell>
+              <Table.Cell>{answer(q)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </FigureTable>
+    </>
+  );
+}
+
+/** The funder report (admins and leads): the CSV with the chosen separator, and the one-page PDF. */
+function FunderReport({ programme, asOf }: { programme: Programme; asOf: string }) {
+  const { t } = useI18n();
+  const r = t.stats.report;
+  const [pdf, setPdf] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const name = `mentornett-${r.filePrefix}-${fileSlug(programme.name)}-${asOf}`;
+  return (
+    <Section title={r.title} help={r.help}>
+      <CsvDownload
+        filename={`${name}.csv`}
+        labels={{ separator: r.separator, download: r.csv }}
+        fetchCsv={async (separator) =>
+          unwrap(
+            await api.GET('/api/v1/programmes/{id}/report.csv', {
+              params: { path: { id: programme.id }, query: { separator } },
+              parseAs: 'blob',
+            }),
+          )
+        }
+      />
+      <div className="csv-download">
+        <Button
+          variant="secondary"
+          loading={pdf === 'busy'}
+          aria-disabled={pdf === 'busy' || undefined}
+          onClick={() => {
+            if (pdf === 'busy') return;
+            setPdf('busy');
+            api
+              .GET('/api/v1/programmes/{id}/report.pdf', { params: { path: { id: programme.id } }, parseAs: 'blob' })
+              .then((result) => {
+                saveBlob(unwrap(result), `${name}.pdf`);
+                setPdf('idle');
+              })
+              .catch(() => setPdf('failed'));
+          }}
+        >
+          {r.pdf}
+        </Button>
+        {pdf === 'failed' ? <ValidationMessage role="alert">{t.stats.csv.failed}</ValidationMessage> : null}
+      </div>
+    </Section>
+  );
 }

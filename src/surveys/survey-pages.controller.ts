@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { Public } from '../common/access/access.decorator.js';
+import { Clock } from '../common/clock.js';
+import { sharedRateLimiter } from '../common/rate-limiter.js';
+import { TemplateSet } from '../common/templates.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { EMPLOYMENT_STATUSES } from '../participants/participant-fields.js';
+import { REDIS } from '../redis/redis.module.js';
+import { readSurveyForm, type FormField, type GivenFields, type SurveyAnswers } from './survey-form.js';
+import { verifySurveyLink } from './survey-link.js';
+import { HELPED_ANSWERS, MAX_COMMENT_LENGTH, NORWEGIAN_LEVELS, SCALE } from './survey-questions.js';
+import type { SurveyContext } from './surveys.repository.js';
+import { SurveysService } from './surveys.service.js';
+
+/** The window of the rate limits (per client address, and per link from any address): 5 minutes, as the meeting links'. */
+const LINK_WINDOW_SECONDS = 300;
+
+/** A link's name in Redis: its SHA-256, never the token itself (the token is the secret). */
+function linkKey(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+type Refusal = 'invalid' | 'expired' | 'tooMany';
+
+/**
+ * The pages behind the signed link in a survey email: no login, no JavaScript. GET only shows the
+ * form, so a mail scanner that opens the link changes nothing; only the form's POST stores answers.
+ */
+@ApiExcludeController()
+@Controller('survey')
+export class SurveyPagesController {
+  private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPageLayout();
+  private readonly limiter: RateLimiterRedis;
+  private readonly linkLimiter: RateLimiterRedis;
+
+  constructor(
+    private readonly surveys: SurveysService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) redis: Redis,
+  ) {
+    this.limiter = sharedRateLimiter(redis, 'survey-link', config.LINK_RATE_LIMIT, LINK_WINDOW_SECONDS);
+    this.linkLimiter = sharedRateLimiter(
+      redis,
+      'survey-link-each',
+      config.LINK_RATE_LIMIT_PER_LINK,
+      LINK_WINDOW_SECONDS,
+    );
+  }
+
+  @Get(':token')
+  @Public()
+  async form(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const context = await this.admit(token, req, res);
+    if (!context) return;
+    this.send(res, 200, context.language, 'form', this.formValues(context, token, given(context.previous), []));
+  }
+
+  @Post(':token')
+  @Public()
+  async answer(
+    @Param('token') token: string,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const context = await this.admit(token, req, res);
+    if (!context) return;
+    const read = readSurveyForm(body, context.role === 'mentee');
+    if (!read.answers) {
+      this.send(res, 400, context.language, 'form', this.formValues(context, token, read.given, read.errors));
+      return;
+    }
+    const replaced = await this.surveys.answer(context, read.answers);
+    this.send(res, 200, context.language, 'thanks', { replaced, action: this.action(token) });
+  }
+
+  /** A point from the limiter's bucket for this key, or false when it is empty (answered 429 with Retry-After). */
+  private async pass(limiter: RateLimiterRedis, key: string, req: Request, res: Response): Promise<boolean> {
+    try {
+      await limiter.consume(key);
+      return true;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
+      this.refuse(res, req, 429, 'tooMany');
+      return false;
+    }
+  }
+
+  /** Rate limit per address, then the token, then rate limit per link, then the survey email it names. */
+  private async admit(token: string, req: Request, res: Response): Promise<SurveyContext | null> {
+    if (!(await this.pass(this.limiter, String(req.ip), req, res))) return null;
+    const verdict = verifySurveyLink(token, this.clock.now(), this.config.LINK_SECRET);
+    if (!verdict.valid) {
+      if (verdict.reason === 'expired') this.refuse(res, req, 410, 'expired');
+      else this.refuse(res, req, 404, 'invalid');
+      return null;
+    }
+    if (!(await this.pass(this.linkLimiter, linkKey(token), req, res))) return null;
+    const context = await this.surveys.context(verdict.id);
+    if (!context) {
+      this.refuse(res, req, 404, 'invalid');
+      return null;
+    }
+    return context;
+  }
+
+  private formValues(
+    context: SurveyContext,
+    token: string,
+    fields: GivenFields,
+    errors: FormField[],
+  ): Record<string, unknown> {
+    const has = (field: FormField) => errors.includes(field);
+    const options = (field: FormField, values: readonly (string | number)[]) =>
+      Object.fromEntries(values.map((v) => [String(v), fields[field] === String(v)]));
+    const kind = {
+      midway: context.kind === 'midway_survey',
+      closing: context.kind === 'closing_survey',
+      months: context.months ?? '',
+    };
+    return {
+      ...kind,
+      pageTitle: this.pages.render(context.language, 'title', 'text', kind).trim(),
+      action: this.action(token),
+      programmeName: context.programmeName,
+      mentee: context.role === 'mentee',
+      answeredBefore: context.previous !== null,
+      maxComment: MAX_COMMENT_LENGTH,
+      comment: fields.comment ?? '',
+      hasErrors: errors.length > 0,
+      error: {
+        progress: has('progress'),
+        usefulness: has('usefulness'),
+        employmentStatus: has('employmentStatus'),
+        norwegianLevel: has('norwegianLevel'),
+        helped: has('helped'),
+        comment: has('comment'),
+      },
+      checked: {
+        progress: options('progress', SCALE),
+        usefulness: options('usefulness', SCALE),
+        employmentStatus: options('employmentStatus', EMPLOYMENT_STATUSES),
+        norwegianLevel: options('norwegianLevel', NORWEGIAN_LEVELS),
+        helped: options('helped', HELPED_ANSWERS),
+      },
+    };
+  }
+
+  private action(token: string): string {
+    return `/api/v1/survey/${encodeURIComponent(token)}`;
+  }
+
+  private refuse(res: Response, req: Request, status: number, why: Refusal): void {
+    const lang = req.acceptsLanguages('nb', 'no', 'nn', 'en') || 'en';
+    this.send(res, status, lang, 'refused', { expired: why === 'expired', tooMany: why === 'tooMany' });
+  }
+
+  private send(res: Response, status: number, language: string, page: string, values: object): void {
+    res
+      .status(status)
+      .set({
+        'Content-Type': 'text/html; charset=utf-8',
+        // The token is in the address: no page it links to may learn it.
+        'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        'X-Robots-Tag': 'noindex',
+        'Cache-Control': 'no-store',
+      })
+      .send(this.pages.render(language, page, 'html', values));
+  }
+}
+
+/** The answers given before, as the form's fields. */
+function given(previous: SurveyAnswers | null): GivenFields {
+  if (!previous) return {};
+  const fields: GivenFields = { progress: String(previous.progress), usefulness: String(previous.usefulness) };
+  if (previous.employmentStatus) fields.employmentStatus = previous.employmentStatus;
+  if (previous.norwegianLevel) fields.norwegianLevel = previous.norwegianLevel;
+  if (previous.helped) fields.helped = previous.helped;
+  if (previous.comment) fields.comment = previous.comment;
+  return fields;
+}
