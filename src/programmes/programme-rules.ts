@@ -7,6 +7,8 @@ export interface ProgrammeRules {
   midMonthReminderDay: number;
   /** What a completed pair must have reached for the mentee's certificate. */
   completion: CompletionRule;
+  /** Calendar months (1–12) that require no meeting, ascending: the summer holiday by default. */
+  exemptMonths: number[];
 }
 
 /** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
@@ -23,6 +25,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
+  exemptMonths: [7],
 };
 
 export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
@@ -32,7 +35,9 @@ export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>>
 
 /** Fills what `patch` leaves out from `base`, one level deep for the weights and the completion rule. */
 export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined): ProgrammeRules {
-  if (!patch) return { ...base, weights: { ...base.weights }, completion: { ...base.completion } };
+  if (!patch) {
+    return { ...base, weights: { ...base.weights }, completion: { ...base.completion }, exemptMonths: [...base.exemptMonths] };
+  }
   return {
     minMeetingsPerMonth: patch.minMeetingsPerMonth ?? base.minMeetingsPerMonth,
     minMeetingMinutes: patch.minMeetingMinutes ?? base.minMeetingMinutes,
@@ -48,5 +53,7 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
       minHours: patch.completion?.minHours ?? base.completion.minHours,
       minGatherings: patch.completion?.minGatherings ?? base.completion.minGatherings,
     },
+    // A list is replaced whole, kept in calendar order.
+    exemptMonths: [...(patch.exemptMonths ?? base.exemptMonths)].sort((a, b) => a - b),
   };
 }

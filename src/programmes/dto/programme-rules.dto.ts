@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsNumber,
+  IsObject,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validators.js';
 
 const finite = { allowNaN: false, allowInfinity: false };
@@ -114,6 +124,20 @@ export class ProgrammeRulesDto {
   @ValidateNested()
   @Type(() => CompletionRuleDto)
   completion?: CompletionRuleDto;
+
+  @ApiPropertyOptional({
+    description: 'Calendar months (1–12, each once) that require no meeting (default [7], the summer holiday)',
+    type: [Number],
+    example: [7],
+  })
+  @IsOptionalNotNull()
+  @IsArray({ message: 'exemptMonths must be an array of months 1–12' })
+  @ArrayMaxSize(12)
+  @ArrayUnique({ message: 'exemptMonths must not repeat a month' })
+  @IsInt({ each: true, message: 'exemptMonths must be whole months 1–12' })
+  @Min(1, { each: true, message: 'exemptMonths must be months 1–12' })
+  @Max(12, { each: true, message: 'exemptMonths must be months 1–12' })
+  exemptMonths?: number[];
 }
 
 export class WeightsResponse {
@@ -159,4 +183,7 @@ export class ProgrammeRulesResponse {
     type: CompletionRuleResponse,
   })
   completion!: CompletionRuleResponse;
+
+  @ApiProperty({ description: 'Calendar months (1–12) that require no meeting, ascending', type: [Number] })
+  exemptMonths!: number[];
 }
