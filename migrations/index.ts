@@ -6,6 +6,7 @@ import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
+import { MatchPauses1796900000011 } from './1796900000011-MatchPauses.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   InfoAndTeam1796900000004,
   Newcomers1796900000005,
   Certificates1796900000006,
+  MatchPauses1796900000011,
 ];

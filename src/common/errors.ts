@@ -25,7 +25,8 @@ export type Resource =
   | 'Municipality'
   | 'Info page'
   | 'Team member'
-  | 'Newcomer';
+  | 'Newcomer'
+  | 'Pause';
 
 /** The thing does not exist, or lies outside the caller's municipalities (never say which). */
 export class NotFoundError extends DomainError {

@@ -11,6 +11,7 @@ import { Municipality } from '../municipalities/municipality.entity.js';
 import { NewcomerEnrolment } from '../newcomers/newcomer-enrolment.entity.js';
 import { Newcomer } from '../newcomers/newcomer.entity.js';
 import { Participant } from '../participants/participant.entity.js';
+import { MatchPause } from '../pauses/match-pause.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   Match,
   Meeting,
   MeetingMonth,
+  MatchPause,
   OutboxEmail,
   Certificate,
   AuditEntry,
