@@ -139,6 +139,8 @@ describe('compliance', () => {
         minutes: 120,
         met: true,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
       {
         month: '2027-02',
@@ -148,6 +150,8 @@ describe('compliance', () => {
         minutes: 269,
         met: false,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
       {
         month: '2027-03',
@@ -157,6 +161,8 @@ describe('compliance', () => {
         minutes: 320,
         met: true,
         closed: false,
+        pausedDays: 0,
+        exempt: false,
       },
     ]);
   });
@@ -184,6 +190,8 @@ describe('compliance', () => {
         minutes: 0,
         met: false,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
     ]);
   });
