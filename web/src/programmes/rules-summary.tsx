@@ -64,6 +64,15 @@ export function RulesSummary({ rules }: { rules: ProgrammeRules }) {
         DEFAULT_RULES.completion.minGatherings,
       ),
     },
+    {
+      key: 'exemptMonths',
+      text:
+        rules.exemptMonths.length === 0
+          ? m.noExemptMonths
+          : m.exemptMonths(rules.exemptMonths.map((month) => f.monthName(month)).join(', ')),
+      isDefault: rules.exemptMonths.join() === DEFAULT_RULES.exemptMonths.join(),
+      defaultText: DEFAULT_RULES.exemptMonths.map((month) => f.monthName(month)).join(', '),
+    },
   ];
   return (
     <ul className="rules-list">

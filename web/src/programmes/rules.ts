@@ -10,6 +10,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
+  exemptMonths: [7],
 };
 
 /** The bounds the API holds the rules to, so the form can say them before it sends. */
