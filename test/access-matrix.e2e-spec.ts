@@ -1071,7 +1071,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/matches/${id}/compliance` };
     case 'POST /matches/:id/pauses': {
       // One day each, a day apart from every other pause the file makes: pauses of a pair never overlap.
-      const day = DateTime.fromISO(START).plus({ days: 1 + pauseDays++ }).toISODate() ?? '';
+      const day =
+        DateTime.fromISO(START)
+          .plus({ days: 1 + pauseDays++ })
+          .toISODate() ?? '';
       return {
         method: 'post',
         path: `/matches/${id}/pauses`,
@@ -1082,7 +1085,10 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/matches/${id}/pauses` };
     case 'DELETE /pauses/:id': {
       const pair = ids[target === 'pause 1866' ? 'running pair 1866' : 'running pair 1870'];
-      const day = DateTime.fromISO(START).plus({ days: 1 + pauseDays++ }).toISODate() ?? '';
+      const day =
+        DateTime.fromISO(START)
+          .plus({ days: 1 + pauseDays++ })
+          .toISODate() ?? '';
       const pauseId = await created(`/matches/${pair}/pauses`, { from: day, to: day, reason: 'travel' });
       return { method: 'delete', path: `/pauses/${pauseId}`, made: { pauseId } };
     }
@@ -1876,7 +1882,8 @@ async function verify(
         [matchId],
       );
       expect(listed.map((p) => p.id)).toEqual(stored.map((p) => p.id));
-      for (const p of listed) expect(p).toMatchObject({ matchId, from: expect.any(String), reason: expect.any(String) });
+      for (const p of listed)
+        expect(p).toMatchObject({ matchId, from: expect.any(String), reason: expect.any(String) });
       return;
     }
     case 'DELETE /pauses/:id': {

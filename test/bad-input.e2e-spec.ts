@@ -1450,7 +1450,11 @@ const ENDPOINTS: Endpoint[] = [
       bad('reason "Sick_leave"', 'reason', patched(validPause, { reason: 'Sick_leave' })),
       bad('note over 1000 characters', 'note', patched(validPause, { note: long(1001) })),
       bad('note with a NUL character', 'note', patched(validPause, { note: NUL })),
-      bad('matchId (the path names the pair)', 'matchId', patched(validPause, { matchId: '7d3c2a10-5b6e-4f8a-9c1d-2e3f4a5b6c7d' })),
+      bad(
+        'matchId (the path names the pair)',
+        'matchId',
+        patched(validPause, { matchId: '7d3c2a10-5b6e-4f8a-9c1d-2e3f4a5b6c7d' }),
+      ),
       bad('an unknown extra field', 'days', patched(validPause, { days: 5 })),
       {
         title: 'a pause overlapping one the pair has (409 naming from)',

@@ -897,7 +897,9 @@ describe('holidays and pauses (hand-worked)', () => {
   });
 
   it('shows the paused days of an exempt month and still requires nothing', () => {
-    const result = monthlyCompliance(input({ exemptMonths: [7, 8], pauses: [{ from: '2027-07-25', to: '2027-08-05' }] }));
+    const result = monthlyCompliance(
+      input({ exemptMonths: [7, 8], pauses: [{ from: '2027-07-25', to: '2027-08-05' }] }),
+    );
     expect(entry(result, '2027-07')).toMatchObject({ requiredMeetings: 0, pausedDays: 7, exempt: true });
     expect(entry(result, '2027-08')).toMatchObject({ requiredMeetings: 0, pausedDays: 5, exempt: true });
   });

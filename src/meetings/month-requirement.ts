@@ -245,7 +245,8 @@ export function listedMonths(span: ActiveSpan): ListedMonth[] {
 /** The active span of a pair: from the later of the two starts to the earlier of the two ends. */
 export function activeSpan(input: Omit<MonthRequirementInput, 'meetings' | 'minMeetingMinutes'>): ActiveSpan {
   for (const month of input.exemptMonths ?? []) {
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`exemptMonths must be 1..12: ${month}`);
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new RangeError(`exemptMonths must be 1..12: ${month}`);
   }
   // Validated once; from here on a date is its ISO string, and those order as the days they name.
   parseDate(input.programmeStart, 'programmeStart');

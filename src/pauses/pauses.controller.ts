@@ -59,7 +59,7 @@ export class PausesController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin', 'lead', 'coordinator')
-  @ApiOperation({ summary: "Remove a pause: its days count as active days again" })
+  @ApiOperation({ summary: 'Remove a pause: its days count as active days again' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiNotFoundResponse({ description: 'No such pause, or not of a pair you may see', type: ApiErrorResponse })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {

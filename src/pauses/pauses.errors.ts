@@ -4,7 +4,9 @@ import { ConflictError, InvalidInputError } from '../common/errors.js';
 /** A pause of a pair that never started (proposed or rejected). */
 export class PairNotStartedError extends ConflictError {
   constructor(status: string) {
-    super(detail(null, 'pair_not_started', { status }, `Pauses are for a pair that has started; this pair is ${status}`));
+    super(
+      detail(null, 'pair_not_started', { status }, `Pauses are for a pair that has started; this pair is ${status}`),
+    );
   }
 }
 

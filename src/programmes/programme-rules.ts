@@ -36,7 +36,12 @@ export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>>
 /** Fills what `patch` leaves out from `base`, one level deep for the weights and the completion rule. */
 export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined): ProgrammeRules {
   if (!patch) {
-    return { ...base, weights: { ...base.weights }, completion: { ...base.completion }, exemptMonths: [...base.exemptMonths] };
+    return {
+      ...base,
+      weights: { ...base.weights },
+      completion: { ...base.completion },
+      exemptMonths: [...base.exemptMonths],
+    };
   }
   return {
     minMeetingsPerMonth: patch.minMeetingsPerMonth ?? base.minMeetingsPerMonth,

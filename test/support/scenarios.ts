@@ -34,10 +34,7 @@ export const pauseDayArb = fc.oneof(
 export type PauseDay = typeof pauseDayArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** Pause boundaries for one pair: an even number of them make the pauses. */
-export const pausesArb = fc.oneof(
-  fc.constant([] as PauseDay[]),
-  fc.array(pauseDayArb, { minLength: 2, maxLength: 8 }),
-);
+export const pausesArb = fc.oneof(fc.constant([] as PauseDay[]), fc.array(pauseDayArb, { minLength: 2, maxLength: 8 }));
 
 /**
  * Pauses from boundary days about `base`: sorted and unique, taken two by two, so they never overlap

@@ -64,7 +64,11 @@ export class PairMonthsResponse {
   })
   exempt!: readonly boolean[];
 
-  @ApiProperty({ description: "Each month's days in the pair's span that a pause covers", type: 'integer', isArray: true })
+  @ApiProperty({
+    description: "Each month's days in the pair's span that a pause covers",
+    type: 'integer',
+    isArray: true,
+  })
   pausedDays!: readonly number[];
 }
 
