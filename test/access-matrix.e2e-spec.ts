@@ -1872,6 +1872,12 @@ async function verify(
         [id, matchId],
       );
       expect(rows).toEqual([{ ...req.body, createdBy: userIds[caller as RoleCaller] }]);
+      const audited = await t.db.query<unknown[]>(
+        `SELECT actor_id AS "actorId", subject_type AS "subjectType" FROM audit_log
+          WHERE action = 'pause.create' AND subject_id = $1 AND actor_id = $2`,
+        [matchId, userIds[caller as RoleCaller]],
+      );
+      expect(audited.length).toBeGreaterThan(0);
       return;
     }
     case 'GET /matches/:id/pauses': {
@@ -1889,6 +1895,11 @@ async function verify(
     case 'DELETE /pauses/:id': {
       const rows = await t.db.query<unknown[]>('SELECT 1 FROM match_pauses WHERE id = $1', [req.made?.pauseId]);
       expect(rows).toEqual([]);
+      const audited = await t.db.query<unknown[]>(
+        `SELECT 1 FROM audit_log WHERE action = 'pause.delete' AND actor_id = $1 AND subject_type = 'match'`,
+        [userIds[caller as RoleCaller]],
+      );
+      expect(audited.length).toBeGreaterThan(0);
       return;
     }
     case 'DELETE /team-members/:id': {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import type { Match } from '../matching/match.entity.js';
@@ -18,6 +19,7 @@ export class PausesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class PausesService {
         .orderBy('p.fromDate')
         .getOne();
       if (overlapping) throw new PauseOverlapError(overlapping.fromDate, overlapping.toDate);
-      return manager.save(
+      const pause = await manager.save(
         manager.create(MatchPause, {
           matchId,
           fromDate: dto.from,
@@ -54,6 +56,8 @@ export class PausesService {
           createdBy: actorId,
         }),
       );
+      await this.audit.pairs(actor, 'pause.create', 'match', [matchId], manager);
+      return pause;
     });
   }
 
@@ -74,6 +78,7 @@ export class PausesService {
         throw error;
       }
       await manager.delete(MatchPause, { id });
+      await this.audit.pairs(actor, 'pause.delete', 'match', [pause.matchId], manager);
     });
   }
 

@@ -1232,6 +1232,8 @@ export interface components {
       | 'match.reject'
       | 'match.end'
       | 'meeting.create'
+      | 'pause.create'
+      | 'pause.delete'
       | 'auth.login'
       | 'auth.login_failed'
       | 'auth.locked'

@@ -1008,6 +1008,8 @@ export const en: Messages = {
         'match.reject': 'Rejected a pair',
         'match.end': 'Ended a pair',
         'meeting.create': 'Logged a meeting',
+        'pause.create': 'Added a pause of a pair',
+        'pause.delete': 'Removed a pause of a pair',
         'auth.login': 'Logged in',
         'auth.login_failed': 'Failed login',
         'auth.locked': 'Account made to wait after wrong passwords',

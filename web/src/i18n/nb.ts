@@ -1032,6 +1032,8 @@ export const nb = {
         'match.reject': 'Avviste et par',
         'match.end': 'Avsluttet et par',
         'meeting.create': 'Registrerte et møte',
+        'pause.create': 'La inn en pause for et par',
+        'pause.delete': 'Fjernet en pause for et par',
         'auth.login': 'Logget inn',
         'auth.login_failed': 'Mislykket innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',

@@ -1010,6 +1010,8 @@ export const nn: Messages = {
         'match.reject': 'Avviste eit par',
         'match.end': 'Avslutta eit par',
         'meeting.create': 'Registrerte eit møte',
+        'pause.create': 'La inn ein pause for eit par',
+        'pause.delete': 'Fjerna ein pause for eit par',
         'auth.login': 'Logga inn',
         'auth.login_failed': 'Mislukka innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',
