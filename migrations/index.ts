@@ -6,6 +6,7 @@ import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
+import { MatchPauses1796900000011 } from './1796900000011-MatchPauses.js';
 import { OutboxSubjects1796900000016 } from './1796900000016-OutboxSubjects.js';
 import { ScreeningAndRematch1796900000012 } from './1796900000012-ScreeningAndRematch.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   InfoAndTeam1796900000004,
   Newcomers1796900000005,
   Certificates1796900000006,
+  MatchPauses1796900000011,
   ScreeningAndRematch1796900000012,
   Surveys1796900000013,
   ThemeEvenings1796900000014,

@@ -14,6 +14,7 @@ import { InfoPagesModule } from './info-pages/info-pages.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { PausesModule } from './pauses/pauses.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { NewcomersModule } from './newcomers/newcomers.module.js';
 import { PairsModule } from './pairs/pairs.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         ParticipantsModule,
         MatchingModule,
         MeetingsModule,
+        PausesModule,
         PairsModule,
         MailModule,
         RemindersModule,

@@ -82,6 +82,9 @@ type Call =
   | 'POST /matches/:id/meetings'
   | 'GET /matches/:id/meetings'
   | 'GET /matches/:id/compliance'
+  | 'POST /matches/:id/pauses'
+  | 'GET /matches/:id/pauses'
+  | 'DELETE /pauses/:id'
   | 'GET /matches/:id/certificate.pdf'
   | 'GET /certificates/:code'
   | 'GET /programmes/:id/pairs'
@@ -156,6 +159,9 @@ type Target =
   /** A member of that municipality's newcomer team, added as admin just before the request. */
   | 'team member 1870'
   | 'team member 1866'
+  /** A pause of the running pair of 1870 or 1866, added as admin just before the request. */
+  | 'pause 1870'
+  | 'pause 1866'
   /** A municipality's newcomer register, reach and waiting list (the id is the kommunenummer). */
   | 'municipality 1870'
   | 'municipality 1866'
@@ -282,6 +288,13 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /matches/:id/meetings',                    'running pair 1866', 200,  200, 404,        404],
   ['GET /matches/:id/compliance',                  'running pair 1870', 200,  200, 200,        404],
   ['GET /matches/:id/compliance',                  'running pair 1866', 200,  200, 404,        404],
+  // Pauses: as a pair's meetings (a coordinator only for pairs whose mentee is theirs; others 404).
+  ['POST /matches/:id/pauses',                     'running pair 1870', 201,  201, 201,        404],
+  ['POST /matches/:id/pauses',                     'running pair 1866', 201,  201, 404,        404],
+  ['GET /matches/:id/pauses',                      'running pair 1870', 200,  200, 200,        404],
+  ['GET /matches/:id/pauses',                      'running pair 1866', 200,  200, 404,        404],
+  ['DELETE /pauses/:id',                           'pause 1870',        204,  204, 204,        404],
+  ['DELETE /pauses/:id',                           'pause 1866',        204,  204, 404,        404],
   // A running pair has no certificate: 409 to whoever may see the pair, 404 to the rest.
   ['GET /matches/:id/certificate.pdf',             'pair 1870',         409,  409, 409,        404],
   ['GET /matches/:id/certificate.pdf',             'pair 1866',         409,  409, 404,        404],
@@ -393,6 +406,8 @@ interface Pair {
 interface Made {
   /** The team member the request removes. */
   teamMemberId?: string;
+  /** The pause the request removes. */
+  pauseId?: string;
   /** The fresh pair the request works on. */
   pair?: Pair;
   /** An admin's proposal run over the whole programme, made just before the request. */
@@ -415,6 +430,8 @@ const ids = {} as Record<Exclude<Target, ''>, string>;
 /** The municipality each coordinator holds. */
 const HOME: Partial<Record<RoleCaller, string>> = { coordinator: '1870', outsider: '1804' };
 let fresh = 0;
+/** Days after START taken by the pauses the file makes, one day each. */
+let pauseDays = 0;
 /** The running programme; not a matrix target (the Vesterålen one stands for programmes). */
 let runningProgramme = '';
 /** Pairs of the running programme whose mentor and mentee live in different municipalities. */
@@ -873,6 +890,22 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       target: () => ids['running pair 1866'],
     },
     {
+      title: 'POST /matches/:id/pauses (the 1866 mentee of a 1870 mentor)',
+      caller: 'coordinator',
+      req: (id) => ({
+        method: 'post',
+        path: `/matches/${id}/pauses`,
+        body: { from: TODAY, to: TODAY, reason: 'travel' },
+      }),
+      target: () => mixed.mentee1866mentor1870,
+    },
+    {
+      title: 'GET /matches/:id/pauses (the 1866 mentee of a 1870 mentor)',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/matches/${id}/pauses` }),
+      target: () => mixed.mentee1866mentor1870,
+    },
+    {
       title: 'GET /matches/:id/compliance',
       caller: 'outsider',
       req: (id) => ({ method: 'get', path: `/matches/${id}/compliance` }),
@@ -1098,6 +1131,29 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/matches/${id}/meetings` };
     case 'GET /matches/:id/compliance':
       return { method: 'get', path: `/matches/${id}/compliance` };
+    case 'POST /matches/:id/pauses': {
+      // One day each, a day apart from every other pause the file makes: pauses of a pair never overlap.
+      const day =
+        DateTime.fromISO(START)
+          .plus({ days: 1 + pauseDays++ })
+          .toISODate() ?? '';
+      return {
+        method: 'post',
+        path: `/matches/${id}/pauses`,
+        body: { from: day, to: day, reason: 'sick_leave', note: `Influensa (${n})` },
+      };
+    }
+    case 'GET /matches/:id/pauses':
+      return { method: 'get', path: `/matches/${id}/pauses` };
+    case 'DELETE /pauses/:id': {
+      const pair = ids[target === 'pause 1866' ? 'running pair 1866' : 'running pair 1870'];
+      const day =
+        DateTime.fromISO(START)
+          .plus({ days: 1 + pauseDays++ })
+          .toISODate() ?? '';
+      const pauseId = await created(`/matches/${pair}/pauses`, { from: day, to: day, reason: 'travel' });
+      return { method: 'delete', path: `/pauses/${pauseId}`, made: { pauseId } };
+    }
     case 'GET /matches/:id/certificate.pdf':
       return { method: 'get', path: `/matches/${id}/certificate.pdf` };
     case 'GET /certificates/:code':
@@ -1937,6 +1993,46 @@ async function verify(
     case 'POST /municipalities/:code/team':
       expect(body).toMatchObject({ ...req.body, municipalityCode: ids[target as 'Sortland 1870' | 'Hadsel 1866'] });
       return;
+    case 'POST /matches/:id/pauses': {
+      const matchId = ids[target as RunningPair];
+      const id = stringField(body, 'id');
+      expect(body).toMatchObject({ ...req.body, id, matchId, createdAt: expect.any(String) });
+      const rows = await t.db.query<unknown[]>(
+        `SELECT from_date::text AS "from", to_date::text AS "to", reason::text AS reason, note, created_by AS "createdBy"
+           FROM match_pauses WHERE id = $1 AND match_id = $2`,
+        [id, matchId],
+      );
+      expect(rows).toEqual([{ ...req.body, createdBy: userIds[caller as RoleCaller] }]);
+      const audited = await t.db.query<unknown[]>(
+        `SELECT actor_id AS "actorId", subject_type AS "subjectType" FROM audit_log
+          WHERE action = 'pause.create' AND subject_id = $1 AND actor_id = $2`,
+        [matchId, userIds[caller as RoleCaller]],
+      );
+      expect(audited.length).toBeGreaterThan(0);
+      return;
+    }
+    case 'GET /matches/:id/pauses': {
+      const matchId = ids[target as RunningPair];
+      const listed = records(body);
+      const stored = await t.db.query<{ id: string }[]>(
+        'SELECT id FROM match_pauses WHERE match_id = $1 ORDER BY from_date',
+        [matchId],
+      );
+      expect(listed.map((p) => p.id)).toEqual(stored.map((p) => p.id));
+      for (const p of listed)
+        expect(p).toMatchObject({ matchId, from: expect.any(String), reason: expect.any(String) });
+      return;
+    }
+    case 'DELETE /pauses/:id': {
+      const rows = await t.db.query<unknown[]>('SELECT 1 FROM match_pauses WHERE id = $1', [req.made?.pauseId]);
+      expect(rows).toEqual([]);
+      const audited = await t.db.query<unknown[]>(
+        `SELECT 1 FROM audit_log WHERE action = 'pause.delete' AND actor_id = $1 AND subject_type = 'match'`,
+        [userIds[caller as RoleCaller]],
+      );
+      expect(audited.length).toBeGreaterThan(0);
+      return;
+    }
     case 'DELETE /team-members/:id': {
       const rows = await t.db.query<unknown[]>('SELECT 1 FROM team_members WHERE id = $1', [req.made?.teamMemberId]);
       expect(rows).toEqual([]);

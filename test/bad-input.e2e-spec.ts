@@ -245,6 +245,7 @@ beforeAll(async () => {
   ids.runningEnded = await pairIn(ids.running);
   await decided(ids.runningEnded, 'approve', { startsOn: RUNNING.start });
   await decided(ids.runningEnded, 'end', { outcome: 'ended' });
+  await created(`/matches/${ids.runningApproved}/pauses`, { from: day(-30), to: day(-25), reason: 'sick_leave' });
   const register = `/municipalities/1870/newcomers`;
   ids.newcomer = await created(register, newcomerBody());
   ids.newcomerToEnrol = await created(register, newcomerBody());
@@ -359,6 +360,13 @@ const validMeeting = (): Record<string, unknown> => ({
   note: 'Coffee at the library, went through the CV',
 });
 const meetingOf = (matchId: () => string) => (): string => `/matches/${matchId()}/meetings`;
+const validPause = (): Record<string, unknown> => ({
+  from: day(100),
+  to: day(105),
+  reason: 'travel',
+  note: 'Visiting family abroad',
+});
+const pauseOf = (matchId: () => string) => (): string => `/matches/${matchId()}/pauses`;
 const validGathering = (): Record<string, unknown> => ({
   kind: 'other',
   title: `Extra gathering ${next()}`,
@@ -699,6 +707,13 @@ const ENDPOINTS: Endpoint[] = [
       bad('rules.maxDistanceKm -5', 'rules.maxDistanceKm', withRules({ maxDistanceKm: -5 })),
       bad('rules.midMonthReminderDay 0', 'rules.midMonthReminderDay', withRules({ midMonthReminderDay: 0 })),
       bad('rules.midMonthReminderDay 29', 'rules.midMonthReminderDay', withRules({ midMonthReminderDay: 29 })),
+      bad('rules.exemptMonths [13]', 'rules.exemptMonths', withRules({ exemptMonths: [13] })),
+      bad('rules.exemptMonths [0]', 'rules.exemptMonths', withRules({ exemptMonths: [0] })),
+      bad('rules.exemptMonths [7, 7]', 'rules.exemptMonths', withRules({ exemptMonths: [7, 7] })),
+      bad('rules.exemptMonths [6.5]', 'rules.exemptMonths', withRules({ exemptMonths: [6.5] })),
+      bad('rules.exemptMonths ["7"]', 'rules.exemptMonths', withRules({ exemptMonths: ['7'] })),
+      bad('rules.exemptMonths 7 (not a list)', 'rules.exemptMonths', withRules({ exemptMonths: 7 })),
+      bad('rules.exemptMonths null', 'rules.exemptMonths', withRules({ exemptMonths: null })),
       bad('rules.weights all 0', 'rules.weights', withRules({ weights: { profession: 0, language: 0, location: 0 } })),
       bad('rules.weights.profession -0.1', 'rules.weights.profession', withRules({ weights: { profession: -0.1 } })),
       bad('rules.weights.language "high"', 'rules.weights.language', withRules({ weights: { language: 'high' } })),
@@ -1472,6 +1487,56 @@ const ENDPOINTS: Endpoint[] = [
       { title: 'a rejected pair', path: meetingOf(() => ids.runningRejected), body: validMeeting, status: 409 },
       { title: 'an ended pair', path: meetingOf(() => ids.runningEnded), body: validMeeting, status: 409 },
       { title: 'a match that does not exist', path: NO_SUCH_MATCH('meetings'), body: validMeeting, status: 404 },
+    ],
+  },
+  {
+    name: 'POST /matches/:id/pauses',
+    method: 'post',
+    path: pauseOf(() => ids.runningApproved),
+    ok: 201,
+    valid: validPause,
+    fields: [
+      f('from', 'string', 'required'),
+      f('to', 'string', 'required'),
+      f('reason', 'string', 'required'),
+      f('note', 'string', 'optional'),
+    ],
+    cases: [
+      bad('from 2027-02-30', 'from', patched(validPause, { from: '2027-02-30' })),
+      bad('from "today"', 'from', patched(validPause, { from: 'today' })),
+      bad('to as a timestamp', 'to', patched(validPause, { to: `${TODAY}T12:00:00Z` })),
+      bad('to before from', 'to', patched(validPause, { from: day(10), to: day(9) })),
+      bad('from the day before the pair’s span', 'from', patched(validPause, { from: day(-61), to: day(-50) })),
+      bad('to the day after the programme ends', 'to', patched(validPause, { from: day(110), to: day(121) })),
+      bad('reason "holiday"', 'reason', patched(validPause, { reason: 'holiday' })),
+      bad('reason "Sick_leave"', 'reason', patched(validPause, { reason: 'Sick_leave' })),
+      bad('note over 1000 characters', 'note', patched(validPause, { note: long(1001) })),
+      bad('note with a NUL character', 'note', patched(validPause, { note: NUL })),
+      bad(
+        'matchId (the path names the pair)',
+        'matchId',
+        patched(validPause, { matchId: '7d3c2a10-5b6e-4f8a-9c1d-2e3f4a5b6c7d' }),
+      ),
+      bad('an unknown extra field', 'days', patched(validPause, { days: 5 })),
+      {
+        title: 'a pause overlapping one the pair has (409 naming from)',
+        body: patched(validPause, { from: day(-26), to: day(-20) }),
+        status: 409,
+        field: 'from',
+      },
+      {
+        title: 'a pause around one the pair has',
+        body: patched(validPause, { from: day(-40), to: day(-10) }),
+        status: 409,
+        field: 'from',
+      },
+      {
+        ...bad('a pause after an ended pair’s last day', 'from', patched(validPause, { from: day(1), to: day(2) })),
+        path: pauseOf(() => ids.runningEnded),
+      },
+      { title: 'a pair only proposed', path: pauseOf(() => ids.runningProposal), body: validPause, status: 409 },
+      { title: 'a rejected pair', path: pauseOf(() => ids.runningRejected), body: validPause, status: 409 },
+      { title: 'a match that does not exist', path: NO_SUCH_MATCH('pauses'), body: validPause, status: 404 },
     ],
   },
   {
@@ -2395,6 +2460,9 @@ describe('a malformed UUID in the path is a 400 naming it', () => {
     { call: 'POST /matches/:id/meetings', method: 'post', path: (id) => `/matches/${id}/meetings`, body: validMeeting },
     { call: 'GET /matches/:id/meetings', method: 'get', path: (id) => `/matches/${id}/meetings` },
     { call: 'GET /matches/:id/compliance', method: 'get', path: (id) => `/matches/${id}/compliance` },
+    { call: 'POST /matches/:id/pauses', method: 'post', path: (id) => `/matches/${id}/pauses`, body: validPause },
+    { call: 'GET /matches/:id/pauses', method: 'get', path: (id) => `/matches/${id}/pauses` },
+    { call: 'DELETE /pauses/:id', method: 'delete', path: (id) => `/pauses/${id}` },
     { call: 'GET /programmes/:id/pairs', method: 'get', path: (id) => `/programmes/${id}/pairs` },
     { call: 'GET /programmes/:id/attention', method: 'get', path: (id) => `/programmes/${id}/attention` },
     { call: 'GET /programmes/:id/stats', method: 'get', path: (id) => `/programmes/${id}/stats` },

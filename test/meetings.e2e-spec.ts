@@ -139,6 +139,8 @@ describe('compliance', () => {
         minutes: 120,
         met: true,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
       {
         month: '2027-02',
@@ -148,6 +150,8 @@ describe('compliance', () => {
         minutes: 269,
         met: false,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
       {
         month: '2027-03',
@@ -157,6 +161,8 @@ describe('compliance', () => {
         minutes: 320,
         met: true,
         closed: false,
+        pausedDays: 0,
+        exempt: false,
       },
     ]);
   });
@@ -184,8 +190,56 @@ describe('compliance', () => {
         minutes: 0,
         met: false,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       },
     ]);
+  });
+});
+
+describe('compliance with pauses', () => {
+  it('pro-rates the months a pause crosses, and counts the days again once it is removed', async () => {
+    const { matchId } = await approvedPair('2027-01-18');
+    const added = await t.http
+      .post(`/api/v1/matches/${matchId}/pauses`)
+      .set(t.auth(lead.token))
+      .send({ from: '2027-02-15', to: '2027-03-05', reason: 'sick_leave', note: 'Operasjon' });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ matchId, from: '2027-02-15', to: '2027-03-05', reason: 'sick_leave' });
+    const listed = await t.http.get(`/api/v1/matches/${matchId}/pauses`).set(t.auth(lead.token));
+    expect(listed.body).toEqual([added.body]);
+    const months = async () =>
+      (
+        (await t.http.get(`/api/v1/matches/${matchId}/compliance`).set(t.auth(lead.token))).body as Record<
+          string,
+          unknown
+        >[]
+      ).map((m) => [m.month, m.requiredMeetings, m.pausedDays]);
+    // February: 14 of 28 days paused, 2 × 14/28 = 1; March: 5 of 31 paused, 2 × 26/31 = 1.68 → 2.
+    expect(await months()).toEqual([
+      ['2027-01', 1, 0],
+      ['2027-02', 1, 14],
+      ['2027-03', 2, 5],
+    ]);
+    const overlapping = await t.http
+      .post(`/api/v1/matches/${matchId}/pauses`)
+      .set(t.auth(lead.token))
+      .send({ from: '2027-03-05', to: '2027-03-08', reason: 'travel' });
+    expect(overlapping.status).toBe(409);
+    expect(overlapping.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'from',
+        code: 'pause_overlaps',
+        params: { from: '2027-02-15', to: '2027-03-05' },
+      }),
+    ]);
+    expect((await t.http.delete(`/api/v1/pauses/${added.body.id as string}`).set(t.auth(lead.token))).status).toBe(204);
+    expect(await months()).toEqual([
+      ['2027-01', 1, 0],
+      ['2027-02', 2, 0],
+      ['2027-03', 2, 0],
+    ]);
+    expect((await t.http.delete(`/api/v1/pauses/${added.body.id as string}`).set(t.auth(lead.token))).status).toBe(404);
   });
 });
 

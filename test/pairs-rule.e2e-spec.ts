@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { localDate } from '../src/meetings/month-requirement.js';
+import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { eachMonth, type ListedMonths } from './support/pair-months.js';
 import { day, insertScenario, scenario, type Scenario, type ScenarioPair } from './support/scenarios.js';
@@ -28,6 +28,9 @@ const ALL_OUTCOMES = [
   'missedLastMonth',
   'missedTwoMonths',
   'noMeetingFor30Days',
+  'exempt month',
+  'paused month that requires something',
+  'paused month that requires nothing',
 ];
 /** The marks and flags seen fewer than three times so far. */
 const rarelySeen = () => ALL_OUTCOMES.filter((what) => (seen.get(what) ?? 0) < 3);
@@ -45,6 +48,8 @@ interface ComplianceMonth {
   meetings: number;
   met: boolean;
   closed: boolean;
+  pausedDays: number;
+  exempt: boolean;
 }
 
 interface ListedPair {
@@ -109,7 +114,25 @@ async function check(s: Scenario): Promise<void> {
         qualifyingMeetings: m.qualifyingMeetings,
         meetings: m.meetings,
         mark: markOf(m),
+        exempt: m.exempt,
+        pausedDays: m.pausedDays,
       })),
+    );
+    // And the compliance read from the rows is the pure rule of the scenario's own pauses and exempt months.
+    expect(compliance).toEqual(
+      monthlyCompliance({
+        programmeStart: s.programmeStart,
+        programmeEnd: s.programmeEnd,
+        pairStart: pair.start,
+        pairEnd: pair.end,
+        minMeetingsPerMonth: s.minMeetingsPerMonth,
+        minMeetingMinutes: s.minMeetingMinutes,
+        timezone: s.timezone,
+        asOf: s.asOf,
+        meetings: pair.meetings,
+        exemptMonths: s.exemptMonths,
+        pauses: pair.pauses,
+      }),
     );
     const dates = pair.meetings.map((m) => m.date).sort();
     expect(own).toMatchObject({
@@ -124,6 +147,12 @@ async function check(s: Scenario): Promise<void> {
     expect(own.attention).toEqual(attention);
     expect(own.needsAttention).toBe(Object.values(attention).some(Boolean));
     for (const mark of own.months.marks) count(mark);
+    for (const m of compliance) {
+      if (m.exempt) count('exempt month');
+      if (m.pausedDays > 0 && !m.exempt) {
+        count(m.requiredMeetings > 0 ? 'paused month that requires something' : 'paused month that requires nothing');
+      }
+    }
     for (const [flag, on] of Object.entries(attention)) if (on) count(flag);
   }
 

@@ -51,12 +51,15 @@ interface Pair {
   needsAttention: boolean;
 }
 
+/** A listed month; none of this file's months (January to April) is exempt or paused. */
 const month = (key: string, requiredMeetings: number, qualifyingMeetings: number, meetings: number, mark: string) => ({
   month: key,
   requiredMeetings,
   qualifyingMeetings,
   meetings,
   mark,
+  exempt: false,
+  pausedDays: 0,
 });
 
 const flags = (missedLastMonth: boolean, missedTwoMonths: boolean, noMeetingFor30Days: boolean) => ({

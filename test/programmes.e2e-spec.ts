@@ -37,8 +37,25 @@ describe('creating a programme', () => {
         maxDistanceKm: 60,
         weights: { profession: 0.5, language: 0.3, location: 0.4 },
         midMonthReminderDay: 15,
+        exemptMonths: [7],
       },
     });
+  });
+
+  it('keeps the holiday months given, in calendar order, and replaces them whole on a change', async () => {
+    const programme = await createProgramme(programmeBody({ rules: { exemptMonths: [12, 7] } }));
+    expect(programme.rules.exemptMonths).toEqual([7, 12]);
+    const none = await t.http
+      .patch(`/api/v1/programmes/${programme.id}`)
+      .set(t.auth(lead.token))
+      .send({ rules: { exemptMonths: [] } });
+    expect(none.status).toBe(200);
+    expect(none.body.rules).toMatchObject({ exemptMonths: [], minMeetingsPerMonth: 2 });
+    const other = await t.http
+      .patch(`/api/v1/programmes/${programme.id}`)
+      .set(t.auth(lead.token))
+      .send({ rules: { minMeetingsPerMonth: 3 } });
+    expect(other.body.rules).toMatchObject({ exemptMonths: [], minMeetingsPerMonth: 3 });
   });
 
   it('creates the kickoff, midway and closing gatherings in the programme time zone', async () => {

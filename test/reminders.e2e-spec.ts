@@ -11,7 +11,8 @@ import { approvedPair } from './support/api.js';
 /*
  * An eight-month programme played through day by day with the app's clock: the daily sweep at
  * 09:00 in Oslo, meetings logged in the evening, a late pair, a pair ended early, a gathering
- * moved, a late participant. What arrives is compared, email by email, with a model of the rules
+ * moved, a late participant, the summer holiday (July, exempt by the programme's default rule) and
+ * two pauses (one across a month's end, one covering a whole month). What arrives is compared, email by email, with a model of the rules
  * of API.md written here in the test (on top of the month-requirement function, tested on its
  * own), and with facts stated by hand.
  */
@@ -20,6 +21,8 @@ const ZONE = 'Europe/Oslo';
 const START = '2027-01-18';
 const END = '2027-09-17';
 const RULES = { minMeetingsPerMonth: 2, minMeetingMinutes: 120, midMonthReminderDay: 15 };
+/** The programme's exemptMonths: not given, so the default, July. */
+const EXEMPT_MONTHS = [7];
 
 interface PairState {
   name: string;
@@ -31,6 +34,8 @@ interface PairState {
   endedOn: string | null;
   active: boolean;
   meetings: MeetingRecord[];
+  /** The pair's pauses, as recorded so far. */
+  pauses: { from: string; to: string }[];
   /** day of month → minutes, logged in the evening of each day of the pair's months */
   schedule: Record<number, number>;
 }
@@ -77,6 +82,8 @@ function modelSweep(
       timezone: ZONE,
       asOf,
       meetings: pair.meetings,
+      exemptMonths: EXEMPT_MONTHS,
+      pauses: pair.pauses,
     });
     const month = (m: string) => months.find((x) => x.month === m);
     const short = (m: string) => {
@@ -193,6 +200,7 @@ describe('an eight-month programme played through', () => {
         endedOn: null,
         active: true,
         meetings: [],
+        pauses: [],
         schedule,
       };
       pairs.push(state);
@@ -248,6 +256,7 @@ describe('an eight-month programme played through', () => {
           endedOn: null,
           active: true,
           meetings: [],
+          pauses: [],
           schedule: {},
         };
         pairs.push(pairD);
@@ -272,6 +281,17 @@ describe('an eight-month programme played through', () => {
         midway.sequence += 1;
       }
       if (day === '2027-04-20') await add(menteeBody({ email: 'mentee-late@example.org' }));
+      // C pauses for sick leave across April's end, recorded two days in; B travels for all of June.
+      const pause = async (p: PairState, from: string, to: string, reason: string) => {
+        const res = await t.http
+          .post(`/api/v1/matches/${p.matchId}/pauses`)
+          .set(t.auth(lead.token))
+          .send({ from, to, reason });
+        expect(res.status).toBe(201);
+        p.pauses.push({ from, to });
+      };
+      if (day === '2027-04-22') await pause(c, '2027-04-20', '2027-05-12', 'sick_leave');
+      if (day === '2027-05-25') await pause(b, '2027-06-01', '2027-06-30', 'travel');
       for (const p of pairs) {
         const minutes = p.schedule[d.day];
         if (minutes === undefined || day < p.startsOn || day > END || !p.active) continue;
@@ -316,10 +336,31 @@ describe('an eight-month programme played through', () => {
     // D ended on 20 May, before the moved midway gathering: no gathering survey, a follow-up on 20 August.
     expect(kinds('mentee-d@example.org')).toEqual(['followup_survey', 'gathering_invite', 'gathering_reminder']);
     expect(to(coordinators[3].email)).toEqual([]);
-    // B never meets: a nudge every month of the programme from February, a missed minimum every month from February.
-    const bKinds = to(b.mentorEmail);
-    expect(bKinds.filter((k) => k === 'midmonth_nudge')).toHaveLength(8); // 15 Feb … 15 Sep
-    expect(bKinds.filter((k) => k === 'minimum_missed')).toHaveLength(8); // for Jan … Aug
+    // B never meets: a nudge every month of the programme from February, a missed minimum for every
+    // month from January; but not for June (paused whole) nor July (the summer holiday).
+    const periodsOf = (kind: string, address: string) =>
+      rows
+        .filter((r) => r.kind === kind && r.to === address)
+        .map((r) => r.period)
+        .sort();
+    expect(periodsOf('midmonth_nudge', b.mentorEmail)).toEqual([
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-08',
+      '2027-09',
+    ]);
+    expect(periodsOf('minimum_missed', b.mentorEmail)).toEqual([
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-08',
+    ]);
+    // Nobody is nudged or told of a missed minimum for July.
+    expect(rows.filter((r) => r.period === '2027-07')).toEqual([]);
     // C meets once a month: never nudged, always short, escalated from March on to Sortland's two coordinators.
     expect(to(c.mentorEmail).filter((k) => k === 'midmonth_nudge')).toHaveLength(0);
     const escalationsFor = (matchId: string) =>
@@ -327,8 +368,21 @@ describe('an eight-month programme played through', () => {
         .filter((r) => r.kind === 'escalation' && r.subject === matchId)
         .map((r) => `${r.to} ${r.period}`)
         .sort();
-    expect(escalationsFor(b.matchId)).toHaveLength(2 * 7); // Andøy's and the both-municipalities coordinator, Feb … Aug
-    expect(escalationsFor(c.matchId).filter((x) => x.startsWith(coordinators[1].email))).toEqual([]);
+    // B: Andøy's and the both-municipalities coordinator, for February … May; June (paused) and July
+    // (exempt) required nothing, so August missed alone escalates nothing.
+    expect(escalationsFor(b.matchId)).toEqual(
+      [coordinators[1].email, coordinators[2].email]
+        .flatMap((email) => ['2027-02', '2027-03', '2027-04', '2027-05'].map((m) => `${email} ${m}`))
+        .sort(),
+    );
+    // C: short in January (1 required), February and March; April and May, with the pause, require
+    // one meeting each (2 × 19/30 and 2 × 19/31 → 1), which C holds: escalated for February and March only.
+    expect(escalationsFor(c.matchId)).toEqual(
+      [coordinators[0].email, coordinators[2].email]
+        .flatMap((email) => ['2027-02', '2027-03'].map((m) => `${email} ${m}`))
+        .sort(),
+    );
+    expect(periodsOf('minimum_missed', c.mentorEmail)).toEqual(['2027-01', '2027-02', '2027-03', '2027-06', '2027-08']);
     // D: March (from the 10th) and April short → one escalation per Sortland coordinator, for April; none after it ended.
     expect(escalationsFor(pairD!.matchId)).toEqual(
       [`${coordinators[0].email} 2027-04`, `${coordinators[2].email} 2027-04`].sort(),

@@ -57,6 +57,8 @@ function expected(s: Scenario): Figures {
       timezone: s.timezone,
       asOf: s.asOf,
       meetings: pair.meetings,
+      exemptMonths: s.exemptMonths,
+      pauses: pair.pauses,
     });
     for (const m of own) {
       const entry = months.find((e) => e.month === m.month);
@@ -96,6 +98,36 @@ describe('the stats in SQL against the month rule in TypeScript', () => {
     }
     expect(met).toBeGreaterThan(50);
     expect(missed).toBeGreaterThan(50);
+  });
+
+  it('has scenarios whose exempt months and pauses change what months require (not vacuous)', () => {
+    let exempt = 0;
+    let pausedAndRequiring = 0;
+    let pausedWhole = 0;
+    for (const s of fc.sample(scenario, { numRuns: 200, seed: 11 })) {
+      for (const pair of s.pairs) {
+        if (pair.status === 'proposed') continue;
+        const months = monthlyCompliance({
+          programmeStart: s.programmeStart,
+          programmeEnd: s.programmeEnd,
+          pairStart: pair.start,
+          pairEnd: pair.end,
+          minMeetingsPerMonth: s.minMeetingsPerMonth,
+          minMeetingMinutes: s.minMeetingMinutes,
+          timezone: s.timezone,
+          asOf: s.asOf,
+          meetings: pair.meetings,
+          exemptMonths: s.exemptMonths,
+          pauses: pair.pauses,
+        });
+        exempt += months.filter((m) => m.exempt).length;
+        pausedAndRequiring += months.filter((m) => m.pausedDays > 0 && m.requiredMeetings > 0).length;
+        pausedWhole += months.filter((m) => m.pausedDays > 0 && !m.exempt && m.requiredMeetings === 0).length;
+      }
+    }
+    expect(exempt).toBeGreaterThan(20);
+    expect(pausedAndRequiring).toBeGreaterThan(20);
+    expect(pausedWhole).toBeGreaterThan(5);
   });
 });
 

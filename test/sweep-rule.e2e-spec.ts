@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { localDate, monthlyCompliance } from '../src/meetings/month-requirement.js';
 import { CATCH_UP_DAYS, RemindersRepository } from '../src/reminders/reminders.repository.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { insertMeetings, insertPair, insertProgramme } from './support/rows.js';
+import { insertMeetings, insertPair, insertPauses, insertProgramme } from './support/rows.js';
+import { exemptMonthsArb, pausesArb, pausesFrom } from './support/scenarios.js';
 
 /*
  * The sweep decides in SQL what month-requirement.ts decides in TypeScript. For random programmes,
@@ -31,6 +32,8 @@ interface Scenario {
   midMonthReminderDay: number;
   asOf: Date;
   meetings: { date: string; durationMinutes: number }[];
+  exemptMonths: number[];
+  pauses: { from: string; to: string }[];
 }
 
 const day = (base: string, offset: number) => DateTime.fromISO(base).plus({ days: offset }).toISODate()!;
@@ -54,6 +57,9 @@ const scenario: fc.Arbitrary<Scenario> = fc
       fc.record({ offset: fc.integer({ min: -40, max: 300 }), durationMinutes: fc.integer({ min: 15, max: 600 }) }),
       { maxLength: 14 },
     ),
+    exemptMonths: exemptMonthsArb,
+    // Boundaries about the span's first month, so pauses cross its months' edges and the span's start.
+    pauses: pausesArb,
   })
   .map((r) => {
     const programmeStart = day('2027-01-01', r.startOffset);
@@ -84,6 +90,8 @@ const scenario: fc.Arbitrary<Scenario> = fc
       midMonthReminderDay: r.midMonthReminderDay,
       asOf,
       meetings,
+      exemptMonths: r.exemptMonths,
+      pauses: pausesFrom(spanStart, r.pauses),
     };
   });
 
@@ -112,6 +120,8 @@ function expected(s: Scenario): string[] {
     timezone: s.timezone,
     asOf: s.asOf,
     meetings: s.meetings,
+    exemptMonths: s.exemptMonths,
+    pauses: s.pauses,
   });
   const dom = Number(today.slice(8));
   const thisMonth = today.slice(0, 7);
@@ -144,9 +154,11 @@ async function decided(s: Scenario): Promise<string[]> {
     minMeetingsPerMonth: s.minMeetingsPerMonth,
     minMeetingMinutes: s.minMeetingMinutes,
     midMonthReminderDay: s.midMonthReminderDay,
+    exemptMonths: s.exemptMonths,
   });
   const matchId = await insertPair(t.db, programmeId, { key: 'p', status: 'approved', startsOn: s.pairStart });
   await insertMeetings(t.db, matchId, s.meetings);
+  await insertPauses(t.db, matchId, s.pauses);
   await repository.decideDueEmails(s.asOf, null);
   const rows = await t.db.query<{ kind: string; period_key: string; figures: Record<string, number> | null }[]>(
     'SELECT kind, period_key, figures FROM outbox',
@@ -174,5 +186,14 @@ describe('the sweep in SQL against the month rule in TypeScript', () => {
         .map((e) => e.split('|')[0]),
     );
     expect([...kinds].sort()).toEqual(['followup_survey', 'midmonth_nudge', 'minimum_missed']);
+  });
+
+  it('has scenarios where an exempt or paused month keeps an email from going out (not vacuous)', () => {
+    const withoutThem = (s: Scenario): Scenario => ({ ...s, exemptMonths: [], pauses: [] });
+    const spared = fc
+      .sample(scenario, { numRuns: 400, seed: 7 })
+      .filter((s) => expected(withoutThem(s)).length > expected(s).length);
+    expect(spared.filter((s) => s.exemptMonths.length > 0 && s.pauses.length === 0).length).toBeGreaterThan(3);
+    expect(spared.filter((s) => s.pauses.length > 0 && s.exemptMonths.length === 0).length).toBeGreaterThan(3);
   });
 });

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'match.reject',
   'match.end',
   'meeting.create',
+  'pause.create',
+  'pause.delete',
   'auth.login',
   'auth.login_failed',
   'auth.locked',

@@ -112,6 +112,18 @@ export const ERROR_CODES = {
     params: { status: 'string' },
     en: 'Meetings are logged for approved pairs; this pair is {status}',
   },
+  pair_not_started: {
+    params: { status: 'string' },
+    en: 'Pauses are for a pair that has started; this pair is {status}',
+  },
+  must_be_within_pair: {
+    params: { startDate: 'string', endDate: 'string' },
+    en: "{field} must be within the pair's active days, {startDate} to {endDate}",
+  },
+  pause_overlaps: {
+    params: { from: 'string', to: 'string' },
+    en: '{field}: the pair is already paused from {from} to {to}',
+  },
   pair_not_completed: {
     params: { status: 'string' },
     en: 'A certificate is for a completed pair; this pair is {status}',

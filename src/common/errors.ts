@@ -26,7 +26,8 @@ export type Resource =
   | 'Info page'
   | 'Team member'
   | 'Newcomer'
-  | 'Theme evening';
+  | 'Theme evening'
+  | 'Pause';
 
 /** The thing does not exist, or lies outside the caller's municipalities (never say which). */
 export class NotFoundError extends DomainError {

@@ -11,6 +11,7 @@ import { Municipality } from '../municipalities/municipality.entity.js';
 import { NewcomerEnrolment } from '../newcomers/newcomer-enrolment.entity.js';
 import { Newcomer } from '../newcomers/newcomer.entity.js';
 import { Participant } from '../participants/participant.entity.js';
+import { MatchPause } from '../pauses/match-pause.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 import { ThemeEvening, ThemeEveningNewcomer, ThemeEveningParticipant } from '../events/theme-evening.entity.js';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   Match,
   Meeting,
   MeetingMonth,
+  MatchPause,
   OutboxEmail,
   Certificate,
   AuditEntry,

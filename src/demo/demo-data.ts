@@ -39,6 +39,8 @@ export interface DemoProgramme {
   startDate: string;
   timezone: string;
   municipalityCodes: DemoMunicipalityCode[];
+  /** Rules given at creation; the rest are the defaults. */
+  rules?: { exemptMonths: number[] };
 }
 
 export interface DemoUser {
@@ -725,6 +727,9 @@ export function demoData(today: string, seed: number = DEMO_SEED): DemoData {
         startDate: runningStart,
         timezone: DEMO_TIMEZONE,
         municipalityCodes: VESTERALEN.map((m) => m.code),
+        // No summer holiday: the demo's dates follow the calendar, and its escalated pair must have
+        // missed the two months before today whichever they are (July included).
+        rules: { exemptMonths: [] },
       },
       participants: runningPeople,
       late,

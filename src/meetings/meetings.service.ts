@@ -7,6 +7,7 @@ import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors.js';
 import { Match } from '../matching/match.entity.js';
 import { MatchingService } from '../matching/matching.service.js';
+import { MatchPause } from '../pauses/match-pause.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 import type { CreateMeetingDto, LinkMeetingDto } from './dto/meeting.dto.js';
 import { Meeting } from './meeting.entity.js';
@@ -111,6 +112,7 @@ export class MeetingsService {
     if (!match.startsOn) return [];
     const programme = await this.dataSource.manager.findOneByOrFail(Programme, { id: match.programmeId });
     const meetings = await this.findForMatch(this.dataSource.manager, matchId);
+    const pauses = await this.dataSource.manager.find(MatchPause, { where: { matchId }, order: { fromDate: 'ASC' } });
     return monthlyCompliance({
       programmeStart: programme.startDate,
       programmeEnd: programme.endDate,
@@ -121,6 +123,8 @@ export class MeetingsService {
       timezone: programme.timezone,
       asOf: this.clock.now(),
       meetings,
+      exemptMonths: programme.rules.exemptMonths,
+      pauses: pauses.map((p) => ({ from: p.fromDate, to: p.toDate })),
     });
   }
 

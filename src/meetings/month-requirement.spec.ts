@@ -262,6 +262,8 @@ describe('monthlyCompliance', () => {
         minutes: 210,
         met: false,
         closed: true,
+        pausedDays: 0,
+        exempt: false,
       });
     });
 
@@ -447,6 +449,8 @@ describe('monthlyCompliance', () => {
           minutes: 0,
           met: false,
           closed: true,
+          pausedDays: 0,
+          exempt: false,
         },
       ]);
     });
@@ -818,6 +822,8 @@ describe('monthlyCompliance', () => {
               minutes: inMonth.reduce((sum, item) => sum + item.durationMinutes, 0),
               met: qualifying >= month.requiredMeetings,
               closed: lastActive.get(month.month)! < today,
+              pausedDays: 0,
+              exempt: false,
             });
             expect(month.requiredMeetings).toBeLessThanOrEqual(s.minimum);
           }
@@ -827,5 +833,79 @@ describe('monthlyCompliance', () => {
         { numRuns: 400 },
       );
     });
+  });
+});
+
+describe('holidays and pauses (hand-worked)', () => {
+  it('pro-rates both months of a pause across a month’s end over their unpaused days', () => {
+    const result = monthlyCompliance(input({ pauses: [{ from: '2027-03-20', to: '2027-04-10' }] }));
+    // March: 31 days, 20th–31st paused (12), 19 active: 2 × 19 / 31 = 1.23 → 1.
+    expect(entry(result, '2027-03')).toMatchObject({ requiredMeetings: 1, pausedDays: 12, exempt: false });
+    // April: 30 days, 1st–10th paused (10), 20 active: 2 × 20 / 30 = 1.33 → 1.
+    expect(entry(result, '2027-04')).toMatchObject({ requiredMeetings: 1, pausedDays: 10, exempt: false });
+    expect(entry(result, '2027-02')).toMatchObject({ requiredMeetings: 2, pausedDays: 0 });
+    expect(entry(result, '2027-05')).toMatchObject({ requiredMeetings: 2, pausedDays: 0 });
+  });
+
+  it('requires nothing of a month a pause covers whole, and the month counts as met', () => {
+    const result = monthlyCompliance(
+      input({
+        pauses: [{ from: '2027-04-30', to: '2027-06-01' }],
+        meetings: [{ date: '2027-06-15', durationMinutes: 120 }],
+      }),
+    );
+    expect(entry(result, '2027-05')).toMatchObject({ requiredMeetings: 0, pausedDays: 31, met: true, exempt: false });
+    // April 30 paused: 29 of 30 active, 2 × 29 / 30 = 1.93 → 2; June 1 paused: 2 × 29 / 30 → 2.
+    expect(entry(result, '2027-04')).toMatchObject({ requiredMeetings: 2, pausedDays: 1 });
+    expect(entry(result, '2027-06')).toMatchObject({ requiredMeetings: 2, pausedDays: 1, met: false });
+  });
+
+  it('requires nothing in July when July is exempt, and the months around it in full', () => {
+    const result = monthlyCompliance(input({ exemptMonths: [7] }));
+    expect(entry(result, '2027-07')).toMatchObject({ requiredMeetings: 0, exempt: true, met: true, pausedDays: 0 });
+    expect(entry(result, '2027-06')).toMatchObject({ requiredMeetings: 2, exempt: false, met: false });
+    expect(entry(result, '2027-08')).toMatchObject({ requiredMeetings: 2, exempt: false, met: false });
+    // Without the exemption July is an ordinary month.
+    expect(entry(monthlyCompliance(input()), '2027-07')).toMatchObject({ requiredMeetings: 2, exempt: false });
+  });
+
+  it('lists an exempt first month of a pair that starts in it, requiring nothing', () => {
+    const result = monthlyCompliance(input({ pairStart: '2027-07-20', exemptMonths: [7] }));
+    expect(months(result)[0]).toBe('2027-07');
+    expect(entry(result, '2027-07')).toMatchObject({ requiredMeetings: 0, exempt: true });
+    expect(entry(result, '2027-08')).toMatchObject({ requiredMeetings: 2, exempt: false });
+    // Not exempt, its 12 days of 31 would require 2 × 12 / 31 = 0.77 → 1.
+    expect(entry(monthlyCompliance(input({ pairStart: '2027-07-20' })), '2027-07').requiredMeetings).toBe(1);
+  });
+
+  it('counts a paused day once where pauses overlap, and only the days inside the pair’s span', () => {
+    const result = monthlyCompliance(
+      input({
+        pairEnd: '2027-06-10',
+        pauses: [
+          // January: the programme starts on the 18th (14 days); 25th–31st paused leaves 7: 2 × 7 / 31 → 0.
+          { from: '2027-01-10', to: '2027-01-31' },
+          { from: '2027-01-25', to: '2027-01-28' },
+          // June: the pair ends on the 10th; the 5th–10th paused leaves 4 days: 2 × 4 / 30 → 0.
+          { from: '2027-06-05', to: '2027-06-20' },
+        ],
+      }),
+    );
+    expect(entry(result, '2027-01')).toMatchObject({ requiredMeetings: 0, pausedDays: 14 });
+    expect(entry(result, '2027-06')).toMatchObject({ requiredMeetings: 0, pausedDays: 6 });
+    expect(months(result).at(-1)).toBe('2027-06');
+  });
+
+  it('shows the paused days of an exempt month and still requires nothing', () => {
+    const result = monthlyCompliance(
+      input({ exemptMonths: [7, 8], pauses: [{ from: '2027-07-25', to: '2027-08-05' }] }),
+    );
+    expect(entry(result, '2027-07')).toMatchObject({ requiredMeetings: 0, pausedDays: 7, exempt: true });
+    expect(entry(result, '2027-08')).toMatchObject({ requiredMeetings: 0, pausedDays: 5, exempt: true });
+  });
+
+  it('rejects an exempt month outside 1–12 and a pause that is not a date', () => {
+    expect(() => monthlyCompliance(input({ exemptMonths: [13] }))).toThrow(RangeError);
+    expect(() => monthlyCompliance(input({ pauses: [{ from: '2027-02-30', to: '2027-03-01' }] }))).toThrow(RangeError);
   });
 });

@@ -14,9 +14,16 @@ import { pairInMunicipalities } from '../common/access/scope.js';
 /** The pair `m` is in the share $2 (no lookup without one). */
 export const PAIR_IN_SHARE = `($2::text[] IS NULL OR ${pairInMunicipalities('m', '$2::text[]')})`;
 
-/** CTE body `prog`: the programmes $1 with their monthly minimum and today. */
+/** The programme `p`'s exempt months (rules.exemptMonths) as an int[]. */
+export const EXEMPT_MONTHS = `ARRAY(SELECT em::int FROM jsonb_array_elements_text(COALESCE(p.rules->'exemptMonths', '[]'::jsonb)) em)`;
+
+/** The pair `m` has a pause: only such pairs read match_pauses for their months. */
+export const HAS_PAUSES = `EXISTS (SELECT 1 FROM match_pauses pz WHERE pz.match_id = m.id)`;
+
+/** CTE body `prog`: the programmes $1 with their monthly minimum, exempt months and today. */
 export const PROGRAMMES_TODAY = `SELECT p.id, p.start_date, p.end_date,
          (p.rules->>'minMeetingsPerMonth')::int AS min_meetings,
+         ${EXEMPT_MONTHS} AS exempt_months,
          ($3::timestamptz AT TIME ZONE p.timezone)::date AS today
   FROM programmes p
   WHERE p.id = ANY($1::uuid[])`;
@@ -31,7 +38,8 @@ export const PROGRAMMES_TODAY = `SELECT p.id, p.start_date, p.end_date,
  */
 export function pairSpans(where = 'TRUE'): string {
   return `SELECT m.id, m.programme_id, m.status, m.mentor_id, m.mentee_id, m.starts_on, m.ended_on, m.score,
-         pr.min_meetings, pr.today, span.span_start, span.span_end,
+         pr.min_meetings, pr.exempt_months, pr.today, span.span_start, span.span_end,
+         ${HAS_PAUSES} AS has_pauses,
          date_trunc('month', span.span_start::timestamp)::date AS first_month,
          date_trunc('month', span.span_end::timestamp)::date AS end_month,
          CASE WHEN span.span_start <= span.span_end AND pr.today >= span.span_start
@@ -51,17 +59,61 @@ function monthEnd(month: string): string {
   return `(${month} + interval '1 month - 1 day')::date`;
 }
 
+/** The columns of a pair row that its months' requirements follow from (SQL expressions). */
+export interface PairRuleColumns {
+  /** the match id */
+  id: string;
+  minMeetings: string;
+  spanStart: string;
+  spanEnd: string;
+  /** int[] of calendar months 1–12 that require nothing */
+  exemptMonths: string;
+  /** boolean: the pair has a pause (else match_pauses is not read) */
+  hasPauses: string;
+}
+
+/** The columns of `pair`, the CTE of pairSpans. */
+const PAIR: PairRuleColumns = {
+  id: 'pair.id',
+  minMeetings: 'pair.min_meetings',
+  spanStart: 'pair.span_start',
+  spanEnd: 'pair.span_end',
+  exemptMonths: 'pair.exempt_months',
+  hasPauses: 'pair.has_pauses',
+};
+
 /**
- * The meetings `pair` must hold in the month starting `month` (a date expression): the minimum when
- * the pair was active the whole month, else round-half-up of minimum × active days / days in
- * month, in integers: (2·min·active + days) / (2·days).
+ * The paused days of the pair in the month starting `month` (a date expression): each pause
+ * clipped to the month's part of the span. Pauses of a pair never overlap (the service keeps it
+ * so), so their days add up.
  */
-export function requiredSql(month: string): string {
+export function pausedDaysSql(pair: PairRuleColumns, month: string): string {
+  return `CASE WHEN ${pair.hasPauses} THEN (
+      SELECT COALESCE(sum(GREATEST(0, LEAST(pz.to_date, ${pair.spanEnd}, ${monthEnd(month)})
+                                     - GREATEST(pz.from_date, ${pair.spanStart}, ${month}) + 1)), 0)::int
+      FROM match_pauses pz WHERE pz.match_id = ${pair.id}) ELSE 0 END`;
+}
+
+/**
+ * The meetings a pair (its `columns`) must hold in the month starting `month` (a date expression):
+ * none in an exempt month; else round-half-up of minimum × active days / days in month, in
+ * integers, (2·min·active + days) / (2·days), where the active days are those of the month in the
+ * pair's span and not paused (a month outside the span has none).
+ */
+export function pairRequiredSql(pair: PairRuleColumns, month: string): string {
   const days = `(${monthEnd(month)} - ${month} + 1)`;
-  // A month strictly between the span's first and last is a whole one; only those two may be partial.
-  return `CASE WHEN ${month} > pair.first_month AND ${month} < pair.end_month THEN pair.min_meetings
-    ELSE (2 * pair.min_meetings * (LEAST(pair.span_end, ${monthEnd(month)}) - GREATEST(pair.span_start, ${month}) + 1) + ${days})
-      / (2 * ${days}) END`;
+  const inSpan = `GREATEST(0, LEAST(${pair.spanEnd}, ${monthEnd(month)}) - GREATEST(${pair.spanStart}, ${month}) + 1)`;
+  return `CASE WHEN extract(month FROM ${month})::int = ANY(${pair.exemptMonths}) THEN 0
+    ELSE (2 * ${pair.minMeetings} * GREATEST(0, ${inSpan} - ${pausedDaysSql(pair, month)}) + ${days}) / (2 * ${days}) END`;
+}
+
+/** pairRequiredSql of `pair` (pairSpans), for a month it lists. */
+export function requiredSql(month: string): string {
+  // A month strictly between the span's first and last is a whole one; without pauses or an exempt
+  // month it requires the minimum.
+  return `CASE WHEN ${month} > pair.first_month AND ${month} < pair.end_month AND NOT pair.has_pauses
+      AND cardinality(pair.exempt_months) = 0 THEN pair.min_meetings
+    ELSE ${pairRequiredSql(PAIR, month)} END`;
 }
 
 /**

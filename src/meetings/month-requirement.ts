@@ -29,6 +29,16 @@ export interface MonthRequirementInput {
   /** The instant "now"; its calendar date is read in `timezone`. */
   asOf: Date;
   meetings: readonly MeetingRecord[];
+  /** Calendar months (1–12) that require no meeting (the programme's exemptMonths); none when left out. */
+  exemptMonths?: readonly number[];
+  /** The pair's pauses; their days are not active days. None when left out. */
+  pauses?: readonly PauseSpan[];
+}
+
+/** A pause of a pair: its first and last day (YYYY-MM-DD, inclusive). */
+export interface PauseSpan {
+  from: string;
+  to: string;
 }
 
 export interface MonthCompliance {
@@ -45,6 +55,10 @@ export interface MonthCompliance {
   met: boolean;
   /** The month, or the pair's active span in it, is over as of asOf's local date. */
   closed: boolean;
+  /** Days of the month in the pair's span that a pause covers. */
+  pausedDays: number;
+  /** The month is one of the programme's exemptMonths: it requires nothing. */
+  exempt: boolean;
 }
 
 interface CalendarDate {
@@ -133,6 +147,10 @@ export interface ActiveSpan {
   /** YYYY-MM-DD, today in the programme's time zone. */
   today: string;
   minMeetingsPerMonth: number;
+  /** Calendar months (1–12) that require nothing; none when left out. */
+  exemptMonths?: readonly number[];
+  /** The pair's pauses (may overlap each other and reach outside the span); none when left out. */
+  pauses?: readonly PauseSpan[];
 }
 
 /** A listed month before its meetings are counted. */
@@ -142,6 +160,35 @@ export interface ListedMonth {
   requiredMeetings: number;
   /** The month, or the pair's active span in it, is over as of today. */
   closed: boolean;
+  /** Days of the month in the span that a pause covers (each day once). */
+  pausedDays: number;
+  /** An exempt month: it requires nothing. */
+  exempt: boolean;
+}
+
+/** The pauses validated, sorted and merged where they overlap or touch, so each day counts once. */
+function mergedPauses(pauses: readonly PauseSpan[]): PauseSpan[] {
+  const sorted = pauses
+    .map((p) => {
+      parseDate(p.from, 'pause from');
+      parseDate(p.to, 'pause to');
+      return p;
+    })
+    .filter((p) => p.from <= p.to)
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const merged: PauseSpan[] = [];
+  for (const p of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && p.from <= last.to) {
+      if (p.to > last.to) last.to = p.to;
+    } else merged.push({ from: p.from, to: p.to });
+  }
+  return merged;
+}
+
+/** Days from `from` to `to` (inclusive) of one month, both YYYY-MM-DD in it. */
+function daysWithinMonth(from: string, to: string): number {
+  return Number(to.slice(8, 10)) - Number(from.slice(8, 10)) + 1;
 }
 
 /**
@@ -159,6 +206,9 @@ export function listedMonths(span: ActiveSpan): ListedMonth[] {
   const last = parseDate(spanEnd, 'spanEnd');
   const lastListed = parseDate(minDate(today, spanEnd), 'lastListed');
 
+  const exempt = new Set(span.exemptMonths ?? []);
+  const pauses = span.pauses && span.pauses.length > 0 ? mergedPauses(span.pauses) : [];
+
   const months: ListedMonth[] = [];
   for (let year = first.year, month = first.month; ;) {
     const days = daysInMonth(year, month);
@@ -166,10 +216,25 @@ export function listedMonths(span: ActiveSpan): ListedMonth[] {
     const isLast = year === last.year && month === last.month;
     const firstActiveDay = isFirst ? first.day : 1;
     const lastActiveDay = isLast ? last.day : days;
+    // Paused days: each pause clipped to the month's part of the span.
+    let pausedDays = 0;
+    if (pauses.length > 0) {
+      const from = isoDate(year, month, firstActiveDay);
+      const to = isoDate(year, month, lastActiveDay);
+      for (const pause of pauses) {
+        const clippedFrom = maxDate(pause.from, from);
+        const clippedTo = minDate(pause.to, to);
+        if (clippedFrom <= clippedTo) pausedDays += daysWithinMonth(clippedFrom, clippedTo);
+      }
+    }
+    const isExempt = exempt.has(month);
+    const activeDays = lastActiveDay - firstActiveDay + 1 - pausedDays;
     months.push({
       month: monthKey(year, month),
-      requiredMeetings: requiredMeetings(span.minMeetingsPerMonth, lastActiveDay - firstActiveDay + 1, days),
+      requiredMeetings: isExempt ? 0 : requiredMeetings(span.minMeetingsPerMonth, activeDays, days),
       closed: isoDate(year, month, lastActiveDay) < today,
+      pausedDays,
+      exempt: isExempt,
     });
     if (year === lastListed.year && month === lastListed.month) break;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
@@ -179,6 +244,10 @@ export function listedMonths(span: ActiveSpan): ListedMonth[] {
 
 /** The active span of a pair: from the later of the two starts to the earlier of the two ends. */
 export function activeSpan(input: Omit<MonthRequirementInput, 'meetings' | 'minMeetingMinutes'>): ActiveSpan {
+  for (const month of input.exemptMonths ?? []) {
+    if (!Number.isInteger(month) || month < 1 || month > 12)
+      throw new RangeError(`exemptMonths must be 1..12: ${month}`);
+  }
   // Validated once; from here on a date is its ISO string, and those order as the days they name.
   parseDate(input.programmeStart, 'programmeStart');
   parseDate(input.programmeEnd, 'programmeEnd');
@@ -189,6 +258,8 @@ export function activeSpan(input: Omit<MonthRequirementInput, 'meetings' | 'minM
     spanEnd: minDate(input.programmeEnd, input.pairEnd ?? input.programmeEnd),
     today: localDate(input.asOf, input.timezone),
     minMeetingsPerMonth: input.minMeetingsPerMonth,
+    exemptMonths: input.exemptMonths,
+    pauses: input.pauses,
   };
 }
 
@@ -206,6 +277,8 @@ export function monthlyCompliance(input: MonthRequirementInput): MonthCompliance
     minutes: 0,
     met: false,
     closed: listed.closed,
+    pausedDays: listed.pausedDays,
+    exempt: listed.exempt,
   }));
   const byMonth = new Map(months.map((entry) => [entry.month, entry]));
 

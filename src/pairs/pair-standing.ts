@@ -8,7 +8,7 @@ export type PairStatus = (typeof PAIR_STATUSES)[number];
 /**
  * How a month of a pair stands: met or missed once it is over; running while it is not (today is
  * in it, and so is the pair); not_required when it requires no meeting (a pair that began on its
- * last day, or a programme minimum of 0), whether over or not.
+ * last day, an exempt month, a month paused throughout), whether over or not.
  */
 export const MONTH_MARKS = ['met', 'missed', 'running', 'not_required'] as const;
 export type MonthMark = (typeof MONTH_MARKS)[number];
@@ -33,6 +33,10 @@ export interface PairMonths {
   requiredMeetings: readonly number[];
   qualifyingMeetings: number[];
   meetings: number[];
+  /** Each month is exempt (requires nothing). Shared by the pairs of one span: read only. */
+  exempt: readonly boolean[];
+  /** Each month's paused days in the span. Shared likewise: read only. */
+  pausedDays: readonly number[];
 }
 
 /** One pair of the pairs list, as the service gives it. */

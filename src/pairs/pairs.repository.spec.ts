@@ -17,6 +17,8 @@ function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
     spanEnd: '2027-09-17',
     today: '2027-05-10',
     minMeetingsPerMonth: 2,
+    exemptMonths: [],
+    pauseDays: null,
     lastMeetingOn: null,
     ...overrides,
   };
@@ -53,6 +55,8 @@ describe('standingOf', () => {
       requiredMeetings: [1, 2, 2, 2, 2],
       qualifyingMeetings: [1, 2, 0, 1, 0],
       meetings: [1, 2, 0, 2, 0],
+      exempt: [false, false, false, false, false],
+      pausedDays: [0, 0, 0, 0, 0],
     });
     expect([standing.meetings, standing.minutes]).toEqual([5, 510]);
     expect(standing.attention).toEqual({ missedLastMonth: true, missedTwoMonths: true, noMeetingFor30Days: false });
@@ -81,6 +85,38 @@ describe('standingOf', () => {
       requiredMeetings: [],
       qualifyingMeetings: [],
       meetings: [],
+      exempt: [],
+      pausedDays: [],
     });
+  });
+});
+
+describe('standingOf with holidays and pauses', () => {
+  it('never gives a pair with pauses the months of the same span without, nor the other way round', () => {
+    const plain = standingOf(row({ id: 'a' }), undefined);
+    const paused = standingOf(row({ id: 'b', pauseDays: '2027-03-01 2027-03-31,2027-04-20 2027-04-30' }), undefined);
+    const plainAgain = standingOf(row({ id: 'c' }), undefined);
+    expect(plain.months.requiredMeetings).toEqual([1, 2, 2, 2, 2]);
+    expect(plain.months.pausedDays).toEqual([0, 0, 0, 0, 0]);
+    // March paused whole: nothing; April 20 of 30 active: 2 × 20 / 30 = 1.33 → 1.
+    expect(paused.months.requiredMeetings).toEqual([1, 2, 0, 1, 2]);
+    expect(paused.months.pausedDays).toEqual([0, 0, 31, 11, 0]);
+    expect(paused.months.marks.slice(2, 4)).toEqual(['not_required', 'missed']);
+    expect(plainAgain.months.requiredMeetings).toEqual([1, 2, 2, 2, 2]);
+  });
+
+  it('requires nothing in an exempt month and marks it not_required', () => {
+    const standing = standingOf(row({ exemptMonths: [3], today: '2027-05-10' }), undefined);
+    expect(standing.months.exempt).toEqual([false, false, true, false, false]);
+    expect(standing.months.requiredMeetings).toEqual([1, 2, 0, 2, 2]);
+    expect(standing.months.marks).toEqual(['missed', 'missed', 'not_required', 'missed', 'running']);
+  });
+
+  it('does not escalate across an exempt month: missing two months in a row needs two that required something', () => {
+    const standing = standingOf(row({ exemptMonths: [3], today: '2027-04-10' }), undefined);
+    // Last month (March) was exempt: not missed; February was missed.
+    expect(standing.attention).toMatchObject({ missedLastMonth: false, missedTwoMonths: false });
+    const after = standingOf(row({ exemptMonths: [3], today: '2027-05-10' }), undefined);
+    expect(after.attention).toMatchObject({ missedLastMonth: true, missedTwoMonths: false });
   });
 });

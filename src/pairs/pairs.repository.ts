@@ -12,7 +12,7 @@ import {
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
 import { needsAttention } from './attention.js';
-import { listedMonths } from '../meetings/month-requirement.js';
+import { listedMonths, type PauseSpan } from '../meetings/month-requirement.js';
 import { monthMark, type MonthMark, type PairStanding, type PairStatus } from './pair-standing.js';
 
 /*
@@ -100,7 +100,9 @@ SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn",
        pair.mentor_id AS "mentorId", mentor.name AS "mentorName",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
        pair.score::float8 AS score, pair.span_start::text AS "spanStart", pair.span_end::text AS "spanEnd",
-       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth",
+       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth", pair.exempt_months AS "exemptMonths",
+       CASE WHEN pair.has_pauses THEN (SELECT string_agg(pz.from_date::text || ' ' || pz.to_date::text, ',')
+                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays",
        (SELECT max(mt.date) FROM meetings mt WHERE mt.match_id = pair.id)::text AS "lastMeetingOn"
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
@@ -207,6 +209,10 @@ export interface RawPairRow {
   spanEnd: string;
   today: string;
   minMeetingsPerMonth: number;
+  /** The programme's exempt months (1–12). */
+  exemptMonths: number[];
+  /** The pair's pauses as "from to" day pairs, comma-separated; null for a pair without any. */
+  pauseDays: string | null;
   lastMeetingOn: string | null;
 }
 
@@ -268,25 +274,41 @@ interface SpanMonths {
   firstIndex: number;
   required: readonly number[];
   closed: readonly boolean[];
+  exempt: readonly boolean[];
+  pausedDays: readonly number[];
   /** The place of last month (the calendar month before today's) in the list; may lie outside it. */
   previous: number;
 }
 
 /**
- * The listed months of a span, by span, today and minimum: a cohort's pairs mostly share their
- * starts and ends, so a list of thousands works out a few hundred spans. Read only.
+ * The listed months of a span, by span, today, minimum and exempt months, and the pair's pauses
+ * when it has any: a cohort's pairs mostly share their starts and ends and few pause, so a list of
+ * thousands works out a few hundred spans. A pair with pauses has its pauses in the key, so it
+ * never shares an entry with one without. Read only.
  */
 const SPANS = new BoundedCache<SpanMonths>(10_000);
 
+/** The pauses of PAIRS_SQL's text ("from to", comma-separated). */
+function pausesOf(pauseDays: string | null): PauseSpan[] {
+  if (pauseDays === null) return [];
+  return pauseDays.split(',').map((pair) => {
+    const [from, to] = pair.split(' ');
+    return { from, to };
+  });
+}
+
 function spanMonths(r: RawPairRow): SpanMonths {
-  return SPANS.remember(`${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth}`, () => {
-    const listed = listedMonths(r);
+  const key = `${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth} ${r.exemptMonths.join('.')}`;
+  return SPANS.remember(r.pauseDays === null ? key : `${key} pauses ${r.pauseDays}`, () => {
+    const listed = listedMonths({ ...r, pauses: pausesOf(r.pauseDays) });
     const firstIndex = listed.length > 0 ? monthIndex(listed[0].month) : 0;
     return {
       first: listed.length > 0 ? listed[0].month : null,
       firstIndex,
       required: listed.map((m) => m.requiredMeetings),
       closed: listed.map((m) => m.closed),
+      exempt: listed.map((m) => m.exempt),
+      pausedDays: listed.map((m) => m.pausedDays),
       previous: monthIndex(r.today) - 1 - firstIndex,
     };
   });
@@ -350,6 +372,8 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
       requiredMeetings: span.required,
       qualifyingMeetings,
       meetings: monthMeetings,
+      exempt: span.exempt,
+      pausedDays: span.pausedDays,
     },
     attention,
     needsAttention: needsAttention(attention),

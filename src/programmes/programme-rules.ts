@@ -9,6 +9,8 @@ export interface ProgrammeRules {
   completion: CompletionRule;
   /** Mentors need a police certificate and a confidentiality declaration, both under three years old, to be approved. */
   requireScreening: boolean;
+  /** Calendar months (1–12) that require no meeting, ascending: the summer holiday by default. */
+  exemptMonths: number[];
 }
 
 /** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
@@ -26,6 +28,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
   requireScreening: false,
+  exemptMonths: [7],
 };
 
 export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
@@ -35,7 +38,14 @@ export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>>
 
 /** Fills what `patch` leaves out from `base`, one level deep for the weights and the completion rule. */
 export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined): ProgrammeRules {
-  if (!patch) return { ...base, weights: { ...base.weights }, completion: { ...base.completion } };
+  if (!patch) {
+    return {
+      ...base,
+      weights: { ...base.weights },
+      completion: { ...base.completion },
+      exemptMonths: [...base.exemptMonths],
+    };
+  }
   return {
     minMeetingsPerMonth: patch.minMeetingsPerMonth ?? base.minMeetingsPerMonth,
     minMeetingMinutes: patch.minMeetingMinutes ?? base.minMeetingMinutes,
@@ -52,5 +62,7 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
       minHours: patch.completion?.minHours ?? base.completion.minHours,
       minGatherings: patch.completion?.minGatherings ?? base.completion.minGatherings,
     },
+    // A list is replaced whole, kept in calendar order.
+    exemptMonths: [...(patch.exemptMonths ?? base.exemptMonths)].sort((a, b) => a - b),
   };
 }

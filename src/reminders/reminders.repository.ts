@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FOLLOWUP_MONTHS } from '../surveys/survey-questions.js';
+import { EXEMPT_MONTHS, HAS_PAUSES, pairRequiredSql } from '../meetings/month-requirement.sql.js';
 
 /** Days after its day that a reminder still goes out, so a sweep missed (an outage) is caught up. */
 export const CATCH_UP_DAYS = 6;
@@ -16,9 +17,11 @@ export const EMAIL_LANGUAGES = ['nb', 'nn', 'en'] as const;
  * row per email that is due. The outbox's unique key turns a second sweep of the same day, or two
  * processes sweeping at once, into no new rows.
  *
- * Required meetings of a month: the minimum when the pair was active the whole month, else
- * round-half-up of minimum × active days / days in month, in integers: (2·min·active + days) / (2·days).
- * This is month-requirement.ts's rule; a test holds the two equal.
+ * Required meetings of a month: pairRequiredSql of month-requirement.sql.ts (none in an exempt month;
+ * else round-half-up of minimum × active, unpaused days / days in month). This is
+ * month-requirement.ts's rule; a test holds the two equal. A month that requires nothing (exempt,
+ * or paused throughout) is never short: no nudge, no minimum-missed email, and it breaks a run of
+ * missed months, so an escalation needs two months in a row that required something and were missed.
  *
  * Screening: when a programme requires it, the coordinators of a running pair's mentee hear once
  * (per mentor, document and document date: the mentor is the email's subject) that the mentor's
@@ -35,6 +38,7 @@ const DECIDE_SQL = `WITH prog AS (
          (p.rules->>'minMeetingMinutes')::int AS min_minutes,
          (p.rules->>'midMonthReminderDay')::int AS reminder_day,
          COALESCE((p.rules->>'requireScreening')::boolean, false) AS require_screening,
+         ${EXEMPT_MONTHS} AS exempt_months,
          ($1::timestamptz AT TIME ZONE p.timezone)::date AS today
   FROM programmes p
   WHERE $2::text IS NULL OR p.timezone = $2::text
@@ -42,6 +46,7 @@ const DECIDE_SQL = `WITH prog AS (
 active_pair AS (
   SELECT m.id AS match_id, m.mentor_id, m.mentee_id, pr.min_meetings, pr.min_minutes, pr.reminder_day, pr.today,
          pr.require_screening,
+         pr.exempt_months, ${HAS_PAUSES} AS has_pauses,
          GREATEST(m.starts_on, pr.start_date) AS span_start,
          LEAST(COALESCE(m.ended_on, pr.end_date), pr.end_date) AS span_end,
          date_trunc('month', pr.today)::date AS this_month
@@ -51,8 +56,17 @@ active_pair AS (
 ),
 pair_month AS (
   SELECT ap.match_id, mm.back, mm.month_start,
-         ((2 * ap.min_meetings * GREATEST(0, LEAST(ap.span_end, mm.month_end) - GREATEST(ap.span_start, mm.month_start) + 1)
-           + (mm.month_end - mm.month_start + 1)) / (2 * (mm.month_end - mm.month_start + 1)))::int AS required
+         (${pairRequiredSql(
+           {
+             id: 'ap.match_id',
+             minMeetings: 'ap.min_meetings',
+             spanStart: 'ap.span_start',
+             spanEnd: 'ap.span_end',
+             exemptMonths: 'ap.exempt_months',
+             hasPauses: 'ap.has_pauses',
+           },
+           'mm.month_start',
+         )})::int AS required
   FROM active_pair ap
   CROSS JOIN LATERAL (
     SELECT b AS back, (ap.this_month - make_interval(months => b))::date AS month_start,

@@ -5,6 +5,8 @@ export interface ListedMonth {
   qualifyingMeetings: number;
   meetings: number;
   mark: string;
+  exempt: boolean;
+  pausedDays: number;
 }
 
 /** The months of GET /programmes/:id/pairs as the API gives them: arrays, the n-th from `first`. */
@@ -14,12 +16,21 @@ export interface ListedMonths {
   requiredMeetings: number[];
   qualifyingMeetings: number[];
   meetings: number[];
+  exempt: boolean[];
+  pausedDays: number[];
 }
 
 /** A pair's listed months one object each, labelled from the first on. */
 export function eachMonth(months: ListedMonths): ListedMonth[] {
   const lengths = new Set(
-    [months.marks, months.requiredMeetings, months.qualifyingMeetings, months.meetings].map((a) => a.length),
+    [
+      months.marks,
+      months.requiredMeetings,
+      months.qualifyingMeetings,
+      months.meetings,
+      months.exempt,
+      months.pausedDays,
+    ].map((a) => a.length),
   );
   if (lengths.size !== 1) throw new Error(`The month arrays differ in length: ${[...lengths].join(', ')}`);
   if (months.first === null) {
@@ -35,6 +46,8 @@ export function eachMonth(months: ListedMonths): ListedMonth[] {
       qualifyingMeetings: months.qualifyingMeetings[i],
       meetings: months.meetings[i],
       mark,
+      exempt: months.exempt[i],
+      pausedDays: months.pausedDays[i],
     };
   });
 }

@@ -13,6 +13,8 @@ export interface ProgrammeRow {
   minMeetingsPerMonth: number;
   minMeetingMinutes: number;
   midMonthReminderDay?: number;
+  /** The programme's exemptMonths; none when left out (the API's default is [7]). */
+  exemptMonths?: number[];
 }
 
 export async function insertProgramme(db: DataSource, p: ProgrammeRow): Promise<string> {
@@ -22,6 +24,7 @@ export async function insertProgramme(db: DataSource, p: ProgrammeRow): Promise<
     maxDistanceKm: 100,
     weights: { profession: 0.5, language: 0.3, location: 0.2 },
     midMonthReminderDay: p.midMonthReminderDay ?? 15,
+    exemptMonths: p.exemptMonths ?? [],
   };
   const [{ id }] = await db.query<{ id: string }[]>(
     `INSERT INTO programmes (name, start_date, end_date, timezone, rules) VALUES ('p', $1, $2, $3, $4) RETURNING id`,
@@ -70,5 +73,19 @@ export async function insertMeetings(
     `INSERT INTO meetings (match_id, date, duration_minutes, source)
      SELECT $1, m.date, m.duration, 'api' FROM unnest($2::date[], $3::int[]) AS m(date, duration)`,
     [matchId, meetings.map((m) => m.date), meetings.map((m) => m.durationMinutes)],
+  );
+}
+
+/** The pair's pauses (first and last day), as the pauses endpoint stores them. */
+export async function insertPauses(
+  db: DataSource,
+  matchId: string,
+  pauses: readonly { from: string; to: string }[],
+): Promise<void> {
+  if (pauses.length === 0) return;
+  await db.query(
+    `INSERT INTO match_pauses (match_id, from_date, to_date, reason)
+     SELECT $1, p.from_date, p.to_date, 'other' FROM unnest($2::date[], $3::date[]) AS p(from_date, to_date)`,
+    [matchId, pauses.map((p) => p.from), pauses.map((p) => p.to)],
   );
 }

@@ -2,20 +2,65 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { localDate } from '../../src/meetings/month-requirement.js';
-import { insertMeetings, insertPair, insertProgramme } from './rows.js';
+import { insertMeetings, insertPair, insertPauses, insertProgramme } from './rows.js';
 
 /*
  * Random programmes for the tests that hold SQL equal to the month rule of month-requirement.ts
  * (the stats, the pairs list): rules, time zones, pairs (running, ended early, completed, some
  * never started), meetings (some before a pair's start) and instants, 2027 and 2028 so February
- * 2028 (29 days) comes up.
+ * 2028 (29 days) comes up; random exempt months and random pauses that never overlap each other
+ * (as the pauses endpoint keeps them) but often cross a month's edge or the pair's span's ends.
  */
+
+/** Random exempt months: often none or the default July, else a few of any. */
+export const exemptMonthsArb: fc.Arbitrary<number[]> = fc.oneof(
+  fc.constant<number[]>([]),
+  fc.constant<number[]>([7]),
+  fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { maxLength: 4 }).map((months) => [...months].sort((a, b) => a - b)),
+);
+
+/**
+ * Days of pause boundaries, relative to a base day: anywhere, or within two days of a month's edge
+ * (the first of a month `months` after the base's).
+ */
+export const pauseDayArb = fc.oneof(
+  fc.record({ kind: fc.constant('any' as const), offset: fc.integer({ min: -20, max: 330 }) }),
+  fc.record({
+    kind: fc.constant('edge' as const),
+    months: fc.integer({ min: 0, max: 11 }),
+    offset: fc.integer({ min: -2, max: 2 }),
+  }),
+);
+export type PauseDay = typeof pauseDayArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Pause boundaries for one pair: an even number of them make the pauses. */
+export const pausesArb = fc.oneof(fc.constant([] as PauseDay[]), fc.array(pauseDayArb, { minLength: 2, maxLength: 8 }));
+
+/**
+ * Pauses from boundary days about `base`: sorted and unique, taken two by two, so they never overlap
+ * (a single day's pause when both ends fall on one day).
+ */
+export function pausesFrom(base: string, days: readonly PauseDay[]): { from: string; to: string }[] {
+  const dates = [
+    ...new Set(
+      days.map((d) =>
+        d.kind === 'any'
+          ? day(base, d.offset)
+          : DateTime.fromISO(base).startOf('month').plus({ months: d.months, days: d.offset }).toISODate()!,
+      ),
+    ),
+  ].sort();
+  const pauses: { from: string; to: string }[] = [];
+  for (let i = 0; i + 1 < dates.length; i += 2) pauses.push({ from: dates[i], to: dates[i + 1] });
+  return pauses;
+}
 
 export interface ScenarioPair {
   status: 'approved' | 'completed' | 'ended' | 'proposed';
   start: string;
   end: string | null;
   meetings: { date: string; durationMinutes: number }[];
+  pauses: { from: string; to: string }[];
 }
 
 export interface Scenario {
@@ -24,6 +69,7 @@ export interface Scenario {
   programmeEnd: string;
   minMeetingsPerMonth: number;
   minMeetingMinutes: number;
+  exemptMonths: number[];
   asOf: Date;
   pairs: ScenarioPair[];
 }
@@ -40,6 +86,7 @@ export const scenario: fc.Arbitrary<Scenario> = fc
     asOfMinute: fc.integer({ min: 0, max: 24 * 60 - 1 }),
     minMeetingsPerMonth: fc.integer({ min: 1, max: 4 }),
     minMeetingMinutes: fc.integer({ min: 15, max: 240 }),
+    exemptMonths: exemptMonthsArb,
     pairs: fc.array(
       fc.record({
         status: fc.constantFrom('approved', 'approved', 'completed', 'ended', 'proposed'),
@@ -49,6 +96,7 @@ export const scenario: fc.Arbitrary<Scenario> = fc
           fc.record({ offset: fc.integer({ min: 0, max: 320 }), durationMinutes: fc.integer({ min: 15, max: 600 }) }),
           { maxLength: 12 },
         ),
+        pauses: pausesArb,
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -71,7 +119,13 @@ export const scenario: fc.Arbitrary<Scenario> = fc
           : p.meetings
               .map((m) => ({ date: day(programmeStart, m.offset), durationMinutes: m.durationMinutes }))
               .filter((m) => m.date <= lastMeeting);
-      return { status: p.status, start, end: end !== null && end < start ? start : end, meetings };
+      return {
+        status: p.status,
+        start,
+        end: end !== null && end < start ? start : end,
+        meetings,
+        pauses: p.status === 'proposed' ? [] : pausesFrom(start, p.pauses),
+      };
     });
     return {
       timezone: r.timezone,
@@ -79,6 +133,7 @@ export const scenario: fc.Arbitrary<Scenario> = fc
       programmeEnd,
       minMeetingsPerMonth: r.minMeetingsPerMonth,
       minMeetingMinutes: r.minMeetingMinutes,
+      exemptMonths: r.exemptMonths,
       asOf,
       pairs,
     };
@@ -96,6 +151,7 @@ export async function insertScenario(
     timezone: s.timezone,
     minMeetingsPerMonth: s.minMeetingsPerMonth,
     minMeetingMinutes: s.minMeetingMinutes,
+    exemptMonths: s.exemptMonths,
   });
   const matchIds: string[] = [];
   for (const [i, pair] of s.pairs.entries()) {
@@ -107,6 +163,7 @@ export async function insertScenario(
       endedOn: pair.end,
     });
     await insertMeetings(db, matchId, pair.meetings);
+    await insertPauses(db, matchId, pair.pauses);
     matchIds.push(matchId);
   }
   return { programmeId, matchIds };

@@ -91,7 +91,9 @@ export class MonthComplianceResponse implements MonthCompliance {
   month!: string;
 
   @ApiProperty({
-    description: 'Meetings the month requires: the minimum, or for a partly active month round-half-up of its share',
+    description:
+      'Meetings the month requires: the minimum, or for a partly active or partly paused month round-half-up of its ' +
+      'share of active, unpaused days; 0 in an exempt month',
   })
   requiredMeetings!: number;
 
@@ -109,4 +111,10 @@ export class MonthComplianceResponse implements MonthCompliance {
 
   @ApiProperty({ description: "The month (or the pair's time in it) is over" })
   closed!: boolean;
+
+  @ApiProperty({ description: "Days of the month in the pair's span that a pause covers (not active days)" })
+  pausedDays!: number;
+
+  @ApiProperty({ description: "One of the programme's exemptMonths (the summer holiday): it requires nothing" })
+  exempt!: boolean;
 }

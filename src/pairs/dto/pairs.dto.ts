@@ -39,7 +39,9 @@ export class PairMonthsResponse {
   marks!: MonthMark[];
 
   @ApiProperty({
-    description: 'Meetings each month requires: the minimum, or for a partly active month round-half-up of its share',
+    description:
+      'Meetings each month requires: the minimum, or for a partly active or paused month round-half-up of its share ' +
+      'of active, unpaused days; 0 in an exempt month',
     type: 'integer',
     isArray: true,
   })
@@ -54,6 +56,20 @@ export class PairMonthsResponse {
 
   @ApiProperty({ description: "Each month's meetings in all", type: 'integer', isArray: true })
   meetings!: number[];
+
+  @ApiProperty({
+    description: "Whether each month is one of the programme's exemptMonths (the summer holiday): it requires nothing",
+    type: 'boolean',
+    isArray: true,
+  })
+  exempt!: readonly boolean[];
+
+  @ApiProperty({
+    description: "Each month's days in the pair's span that a pause covers",
+    type: 'integer',
+    isArray: true,
+  })
+  pausedDays!: readonly number[];
 }
 
 export class PairMentorResponse {

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsObject,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validators.js';
 
 const finite = { allowNaN: false, allowInfinity: false };
@@ -123,6 +134,20 @@ export class ProgrammeRulesDto {
   @IsOptionalNotNull()
   @IsBoolean({ message: 'requireScreening must be true or false' })
   requireScreening?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Calendar months (1–12, each once) that require no meeting (default [7], the summer holiday)',
+    type: [Number],
+    example: [7],
+  })
+  @IsOptionalNotNull()
+  @IsArray({ message: 'exemptMonths must be an array of months 1–12' })
+  @ArrayMaxSize(12)
+  @ArrayUnique({ message: 'exemptMonths must not repeat a month' })
+  @IsInt({ each: true, message: 'exemptMonths must be whole months 1–12' })
+  @Min(1, { each: true, message: 'exemptMonths must be months 1–12' })
+  @Max(12, { each: true, message: 'exemptMonths must be months 1–12' })
+  exemptMonths?: number[];
 }
 
 export class WeightsResponse {
@@ -173,4 +198,7 @@ export class ProgrammeRulesResponse {
     description: 'Mentors must be screened (police certificate, confidentiality declaration) before approval',
   })
   requireScreening!: boolean;
+
+  @ApiProperty({ description: 'Calendar months (1–12) that require no meeting, ascending', type: [Number] })
+  exemptMonths!: number[];
 }

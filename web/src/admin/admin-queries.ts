@@ -83,6 +83,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'match.reject',
   'match.end',
   'meeting.create',
+  'pause.create',
+  'pause.delete',
   'auth.login',
   'auth.login_failed',
   'auth.locked',

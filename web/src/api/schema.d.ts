@@ -513,6 +513,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/matches/{id}/pauses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The pair's pauses, earliest first */
+    get: operations['MatchPausesController_list'];
+    put?: never;
+    /**
+     * Pause a pair (sick leave, travel): its paused days are not active days of the month rule
+     * @description From and to (inclusive) lie within the pair's active span, from not after to; a pause may not overlap another pause of the pair (409 pause_overlaps, naming from). A pair that never started: 409.
+     */
+    post: operations['MatchPausesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/matches/{id}/reject': {
     parameters: {
       query?: never;
@@ -820,6 +841,23 @@ export interface paths {
     put: operations['ParticipantsController_putScreening'];
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pauses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a pause: its days count as active days again */
+    delete: operations['PausesController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1338,6 +1376,8 @@ export interface components {
       | 'match.reject'
       | 'match.end'
       | 'meeting.create'
+      | 'pause.create'
+      | 'pause.delete'
       | 'auth.login'
       | 'auth.login_failed'
       | 'auth.locked'
@@ -1757,6 +1797,25 @@ export interface components {
        */
       wantsSameGender: boolean;
     };
+    CreatePauseDto: {
+      /**
+       * @description First paused day, YYYY-MM-DD in the programme's time zone, within the pair's active span
+       * @example 2027-03-20
+       */
+      from: string;
+      /** @description A short note for the coordinator */
+      note?: string;
+      /**
+       * @description Why the pair pauses
+       * @enum {string}
+       */
+      reason: 'sick_leave' | 'travel' | 'other';
+      /**
+       * @description Last paused day (inclusive), not before from, within the span
+       * @example 2027-04-10
+       */
+      to: string;
+    };
     CreateProgrammeDto: {
       /**
        * @description Last day, YYYY-MM-DD (default 8 months after startDate); the closing seminar is held on it
@@ -2063,6 +2122,9 @@ export interface components {
       | 'mentee_already_matched'
       | 'match_already_decided'
       | 'match_not_active'
+      | 'pair_not_started'
+      | 'must_be_within_pair'
+      | 'pause_overlaps'
       | 'pair_not_completed'
       | 'completion_not_met'
       | 'mentor_not_screened'
@@ -2232,6 +2294,9 @@ export interface components {
         | 'mentee_already_matched'
         | 'match_already_decided'
         | 'match_not_active'
+        | 'pair_not_started'
+        | 'must_be_within_pair'
+        | 'pause_overlaps'
         | 'pair_not_completed'
         | 'completion_not_met'
         | 'mentor_not_screened'
@@ -2544,6 +2609,8 @@ export interface components {
     MonthComplianceResponse: {
       /** @description The month (or the pair's time in it) is over */
       closed: boolean;
+      /** @description One of the programme's exemptMonths (the summer holiday): it requires nothing */
+      exempt: boolean;
       /** @description All meetings of the month */
       meetings: number;
       /** @description qualifyingMeetings >= requiredMeetings */
@@ -2555,9 +2622,11 @@ export interface components {
        * @example 2027-02
        */
       month: string;
+      /** @description Days of the month in the pair's span that a pause covers (not active days) */
+      pausedDays: number;
       /** @description Meetings that lasted at least the programme's minimum minutes */
       qualifyingMeetings: number;
-      /** @description Meetings the month requires: the minimum, or for a partly active month round-half-up of its share */
+      /** @description Meetings the month requires: the minimum, or for a partly active or partly paused month round-half-up of its share of active, unpaused days; 0 in an exempt month */
       requiredMeetings: number;
     };
     /**
@@ -2766,6 +2835,8 @@ export interface components {
       name: string;
     };
     PairMonthsResponse: {
+      /** @description Whether each month is one of the programme's exemptMonths (the summer holiday): it requires nothing */
+      exempt: boolean[];
       /**
        * @description First listed month, in the programme's time zone; null before the pair begins
        * @example 2027-02
@@ -2775,9 +2846,11 @@ export interface components {
       marks: components['schemas']['MonthMark'][];
       /** @description Each month's meetings in all */
       meetings: number[];
+      /** @description Each month's days in the pair's span that a pause covers */
+      pausedDays: number[];
       /** @description Each month's meetings that lasted at least the programme's minimum minutes */
       qualifyingMeetings: number[];
-      /** @description Meetings each month requires: the minimum, or for a partly active month round-half-up of its share */
+      /** @description Meetings each month requires: the minimum, or for a partly active or paused month round-half-up of its share of active, unpaused days; 0 in an exempt month */
       requiredMeetings: number[];
     };
     PairResponse: {
@@ -2943,6 +3016,40 @@ export interface components {
       /** @description Mentee: asks for a mentor of the same gender */
       wantsSameGender: boolean;
     };
+    PauseResponse: {
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      createdAt: string;
+      /**
+       * @description First paused day
+       * @example 2027-03-20
+       */
+      from: string;
+      /**
+       * Format: uuid
+       * @description Pause id
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The pair
+       */
+      matchId: string;
+      /** @description Note */
+      note?: string;
+      /**
+       * @description Why the pair pauses
+       * @enum {string}
+       */
+      reason: 'sick_leave' | 'travel' | 'other';
+      /**
+       * @description Last paused day (inclusive)
+       * @example 2027-04-10
+       */
+      to: string;
+    };
     PreviewInfoPageDto: {
       /** @description Markdown to render as the public page would */
       body: string;
@@ -3025,6 +3132,13 @@ export interface components {
     ProgrammeRulesDto: {
       /** @description What a completed pair must reach for the mentee's certificate (default 12 meetings, 24 hours, 2 gatherings) */
       completion?: components['schemas']['CompletionRuleDto'];
+      /**
+       * @description Calendar months (1–12, each once) that require no meeting (default [7], the summer holiday)
+       * @example [
+       *       7
+       *     ]
+       */
+      exemptMonths?: number[];
       /** @description Largest distance between a pair's municipality centres, km (default 100) */
       maxDistanceKm?: number;
       /** @description Day of the month of the mid-month nudge to mentors (default 15) */
@@ -3041,6 +3155,8 @@ export interface components {
     ProgrammeRulesResponse: {
       /** @description What a completed pair must reach for the mentee's certificate */
       completion: components['schemas']['CompletionRuleResponse'];
+      /** @description Calendar months (1–12) that require no meeting, ascending */
+      exemptMonths: number[];
       /** @description Largest distance between a pair's municipality centres, km */
       maxDistanceKm: number;
       /** @description Day of the month of the mid-month nudge */
@@ -4767,6 +4883,81 @@ export interface operations {
       };
     };
   };
+  MatchPausesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pauses */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PauseResponse'][];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchPausesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePauseDto'];
+      };
+    };
+    responses: {
+      /** @description The pause */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PauseResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The pair has not started, or the pause overlaps another of the pair */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   MatchingController_reject: {
     parameters: {
       query?: never;
@@ -5745,6 +5936,44 @@ export interface operations {
         };
       };
       /** @description No such participant, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PausesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such pause, or not of a pair you may see */
       404: {
         headers: {
           [name: string]: unknown;

@@ -238,6 +238,8 @@ export const en: Messages = {
           ? 'Mentors must have shown a police certificate and signed a confidentiality declaration, both under three years old, before a pair is approved.'
           : 'No police certificate or confidentiality declaration is required before a pair is approved.',
       requireScreeningDefault: 'not required',
+      exemptMonths: (months) => `No meetings are required in ${months} (holiday).`,
+      noExemptMonths: 'Every month requires meetings (no holiday).',
       dayOfMonth: (day) => `day ${day}`,
       isDefault: 'the default',
       defaultIs: (value) => `default: ${value}`,
@@ -330,6 +332,8 @@ export const en: Messages = {
       requireScreening: 'Require a police certificate and a confidentiality declaration from mentors',
       requireScreeningHelp:
         'A pair is approved only when the mentor has shown a police certificate and signed a confidentiality declaration, both under three years old on the day the pair starts. Off by default.',
+      exemptMonths: 'Holiday: months that require no meetings',
+      exemptMonthsHelp: 'In these months no meetings are required and no reminders are sent. The default is July.',
       weights: 'What the proposals weigh',
       weightsHelp: (profession, language, location) =>
         `A pair’s score is a weighted mean of three parts. What matters is how the numbers compare. The defaults are profession ${profession}, shared language ${language} and nearness ${location}.`,
@@ -716,6 +720,10 @@ export const en: Messages = {
     mentee_already_matched: () => 'The mentee already has a mentor.',
     match_already_decided: (p) => `The proposal is already ${say.text(p.status)}.`,
     match_not_active: (p) => `Meetings are logged for approved pairs only. This pair is ${say.text(p.status)}.`,
+    pair_not_started: (p) => `Pauses are for pairs that have started. This pair is ${say.text(p.status)}.`,
+    must_be_within_pair: (p) =>
+      `Must be within the pair’s active days, from ${say.day(p.startDate)} to ${say.day(p.endDate)}.`,
+    pause_overlaps: (p) => `The pair is already paused from ${say.day(p.from)} to ${say.day(p.to)}.`,
     pair_not_completed: (p) => `A certificate is for completed pairs only. This pair is ${say.text(p.status)}.`,
     completion_not_met: (p) =>
       `The pair falls short of what a certificate needs: ${say.number(p.meetings)} of ${say.number(p.minMeetings)} meetings, ` +
@@ -748,6 +756,7 @@ export const en: Messages = {
           'team member': 'the team member',
           newcomer: 'the newcomer',
           'theme evening': 'the theme evening',
+          pause: 'the pause',
           path: 'the address',
         },
         'what you asked for',
@@ -1073,6 +1082,8 @@ export const en: Messages = {
         'match.reject': 'Rejected a pair',
         'match.end': 'Ended a pair',
         'meeting.create': 'Logged a meeting',
+        'pause.create': 'Added a pause of a pair',
+        'pause.delete': 'Removed a pause of a pair',
         'auth.login': 'Logged in',
         'auth.login_failed': 'Failed login',
         'auth.locked': 'Account made to wait after wrong passwords',
@@ -1396,6 +1407,8 @@ export const en: Messages = {
       missed: 'missed',
       running: 'running',
       not_required: 'not required',
+      holiday: 'not required (holiday)',
+      paused: (days) => `${days} d paused`,
       legend: 'How to read the marks',
       count: (qualifying, required) => `${qualifying} of ${required}`,
       cell: (month, qualifying, required, mark) =>
@@ -1469,6 +1482,28 @@ export const en: Messages = {
       logNote: 'Note (optional)',
       logSubmit: 'Log the meeting',
       logged: (day) => `The meeting on ${day} is logged.`,
+      pausedDays: 'Days paused',
+      pauses: 'Pauses',
+      pausesIntro:
+        'Days the pair pauses (sick leave, travel) are not active days: a month’s requirement counts only the days without a pause.',
+      noPauses: 'The pair has no pauses.',
+      pausesCaption: 'The pair’s pauses',
+      pauseFrom: 'From',
+      pauseTo: 'To (inclusive)',
+      pauseReason: 'Reason',
+      pauseReasons: { sick_leave: 'Sick leave', travel: 'Travel', other: 'Other' },
+      pauseNote: 'Note (optional)',
+      pauseAdd: 'Add the pause',
+      pauseAddHeading: 'New pause',
+      pauseAdded: (from, to) => `The pause ${from}–${to} is added.`,
+      pauseRemove: 'Remove',
+      pauseRemoveLabel: (from, to) => `Remove the pause ${from}–${to}`,
+      pauseRemoveTitle: 'Remove the pause?',
+      pauseRemoveDescription: (from, to) =>
+        `The days ${from}–${to} count as active days again, and the months’ requirements are worked out anew.`,
+      pauseRemoved: 'The pause is removed.',
+      pauseDateRequired: 'Write a date.',
+      pauseToBeforeFrom: 'To cannot be before from.',
       dateRequired: 'Write the date of the meeting.',
       dateInFuture: 'The date cannot be in the future.',
       durationInvalid: 'Write a whole number of minutes from 15 to 600.',

@@ -31,6 +31,8 @@ const BY_NAME: Record<string, [unknown, unknown]> = {
   startDate: ['2027-01-15', '2027-02-01'],
   endDate: ['2027-09-15', '2027-10-01'],
   today: ['2027-03-01', '2027-03-02'],
+  from: ['2027-03-20', '2027-04-02'],
+  to: ['2027-04-10', '2027-05-01'],
   municipalityCode: ['1870', '1866'],
   id: ['6f1c2a9e-8d3b-4c4e-9a51-0c7d2e3f4a5b', '0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b'],
   status_number: [418, 503],

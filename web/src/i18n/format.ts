@@ -9,6 +9,8 @@ export interface Formatters {
   dayShort(iso: string): string;
   month(yyyyMm: string): string;
   monthShort(yyyyMm: string): string;
+  /** A calendar month's name, 1–12 («juli»). */
+  monthName(month: number): string;
   dateTime(iso: string, timeZone?: string): string;
   time(iso: string, timeZone?: string): string;
   number(value: number, fractionDigits?: number): string;
@@ -52,6 +54,10 @@ export function formatters(language: Language): Formatters {
       dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(`${yyyyMm}-15`)),
     monthShort: (yyyyMm) =>
       dateFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(calendarDay(`${yyyyMm}-15`)),
+    monthName: (month) =>
+      dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+        calendarDay(`2027-${month < 10 ? '0' : ''}${month}-15`),
+      ),
     dateTime: (iso, timeZone = 'Europe/Oslo') =>
       dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso)),
     time: (iso, timeZone = 'Europe/Oslo') =>

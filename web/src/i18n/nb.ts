@@ -248,6 +248,8 @@ export const nb = {
           ? 'Mentorene må ha vist politiattest og skrevet under taushetserklæring, begge under tre år gamle, før et par godkjennes.'
           : 'Politiattest og taushetserklæring kreves ikke før et par godkjennes.',
       requireScreeningDefault: 'kreves ikke',
+      exemptMonths: (months: string) => `Ingen møter kreves i ${months} (ferie).`,
+      noExemptMonths: 'Alle måneder krever møter (ingen ferie).',
       dayOfMonth: (day: number) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value: string) => `standard er ${value}`,
@@ -340,6 +342,8 @@ export const nb = {
       requireScreening: 'Krev politiattest og taushetserklæring av mentorene',
       requireScreeningHelp:
         'Et par godkjennes bare når mentoren har vist politiattest og skrevet under taushetserklæring, begge under tre år gamle den dagen paret starter. Standard er av.',
+      exemptMonths: 'Ferie: måneder uten krav om møter',
+      exemptMonthsHelp: 'I disse månedene kreves ingen møter, og ingen påminnelser sendes. Standard er juli.',
       weights: 'Hva forslagene legger vekt på',
       weightsHelp: (profession: string, language: string, location: string) =>
         `Poengsummen for et par er et vektet gjennomsnitt av tre deler. Det er forholdet mellom tallene som teller. Standard er yrke ${profession}, felles språk ${language} og nærhet ${location}.`,
@@ -730,6 +734,10 @@ export const nb = {
     match_already_decided: (p) => `Forslaget er allerede ${say.name(p.status, MATCH_STATUS)}.`,
     match_not_active: (p) =>
       `Møter kan bare registreres for godkjente par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    pair_not_started: (p) => `Pauser er for par som har startet. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    must_be_within_pair: (p) =>
+      `Må være innenfor parets aktive dager, fra ${say.day(p.startDate)} til ${say.day(p.endDate)}.`,
+    pause_overlaps: (p) => `Paret har allerede pause fra ${say.day(p.from)} til ${say.day(p.to)}.`,
     pair_not_completed: (p) => `Kursbevis gis for fullførte par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
     completion_not_met: (p) =>
       `Paret oppfyller ikke kravene til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møter, ` +
@@ -763,6 +771,7 @@ export const nb = {
           'team member': 'teammedlemmet',
           newcomer: 'nykommeren',
           'theme evening': 'temakvelden',
+          pause: 'pausen',
           path: 'adressen',
         },
         'det du ba om',
@@ -1098,6 +1107,8 @@ export const nb = {
         'match.reject': 'Avviste et par',
         'match.end': 'Avsluttet et par',
         'meeting.create': 'Registrerte et møte',
+        'pause.create': 'La inn en pause for et par',
+        'pause.delete': 'Fjernet en pause for et par',
         'auth.login': 'Logget inn',
         'auth.login_failed': 'Mislykket innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',
@@ -1425,6 +1436,8 @@ export const nb = {
       missed: 'ikke oppfylt',
       running: 'pågår',
       not_required: 'ikke påkrevd',
+      holiday: 'ikke påkrevd (ferie)',
+      paused: (days: number) => `${days} d pause`,
       legend: 'Slik leser du merkene',
       count: (qualifying: number, required: number) => `${qualifying} av ${required}`,
       cell: (month: string, qualifying: number, required: number, mark: string) =>
@@ -1497,6 +1510,28 @@ export const nb = {
       logNote: 'Notat (valgfritt)',
       logSubmit: 'Registrer møtet',
       logged: (day: string) => `Møtet ${day} er registrert.`,
+      pausedDays: 'Dager med pause',
+      pauses: 'Pauser',
+      pausesIntro:
+        'Dager paret har pause (sykdom, reise) er ikke aktive dager: en måneds krav regnes bare over dagene uten pause.',
+      noPauses: 'Paret har ingen pauser.',
+      pausesCaption: 'Parets pauser',
+      pauseFrom: 'Fra og med',
+      pauseTo: 'Til og med',
+      pauseReason: 'Grunn',
+      pauseReasons: { sick_leave: 'Sykdom', travel: 'Reise', other: 'Annet' } as Record<string, string>,
+      pauseNote: 'Merknad (valgfri)',
+      pauseAdd: 'Legg til pausen',
+      pauseAddHeading: 'Ny pause',
+      pauseAdded: (from: string, to: string) => `Pausen ${from}–${to} er lagt til.`,
+      pauseRemove: 'Fjern',
+      pauseRemoveLabel: (from: string, to: string) => `Fjern pausen ${from}–${to}`,
+      pauseRemoveTitle: 'Fjerne pausen?',
+      pauseRemoveDescription: (from: string, to: string) =>
+        `Dagene ${from}–${to} regnes som aktive dager igjen, og månedenes krav regnes på nytt.`,
+      pauseRemoved: 'Pausen er fjernet.',
+      pauseDateRequired: 'Skriv en dato.',
+      pauseToBeforeFrom: 'Til og med kan ikke være før fra og med.',
       dateRequired: 'Skriv datoen for møtet.',
       dateInFuture: 'Datoen kan ikke være fram i tid.',
       durationInvalid: 'Skriv et helt antall minutter fra 15 til 600.',

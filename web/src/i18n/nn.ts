@@ -238,6 +238,8 @@ export const nn: Messages = {
           ? 'Mentorane må ha vist politiattest og skrive under teieplikterklæring, begge under tre år gamle, før eit par vert godkjent.'
           : 'Politiattest og teieplikterklæring er ikkje kravde før eit par vert godkjent.',
       requireScreeningDefault: 'ikkje kravd',
+      exemptMonths: (months) => `Ingen møte krevst i ${months} (ferie).`,
+      noExemptMonths: 'Alle månader krev møte (ingen ferie).',
       dayOfMonth: (day) => `den ${day}.`,
       isDefault: 'standard',
       defaultIs: (value) => `standard er ${value}`,
@@ -330,6 +332,8 @@ export const nn: Messages = {
       requireScreening: 'Krev politiattest og teieplikterklæring av mentorane',
       requireScreeningHelp:
         'Eit par vert berre godkjent når mentoren har vist politiattest og skrive under teieplikterklæring, begge under tre år gamle den dagen paret startar. Standard er av.',
+      exemptMonths: 'Ferie: månader utan krav om møte',
+      exemptMonthsHelp: 'I desse månadene krevst ingen møte, og ingen påminningar blir sende. Standard er juli.',
       weights: 'Kva forslaga legg vekt på',
       weightsHelp: (profession, language, location) =>
         `Poengsummen for eit par er eit vekta gjennomsnitt av tre delar. Det er forholdet mellom tala som tel. Standard er yrke ${profession}, felles språk ${language} og nærleik ${location}.`,
@@ -714,6 +718,10 @@ export const nn: Messages = {
     match_already_decided: (p) => `Forslaget er alt ${say.name(p.status, MATCH_STATUS)}.`,
     match_not_active: (p) =>
       `Møte kan berre registrerast for godkjende par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    pair_not_started: (p) => `Pausar er for par som har starta. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
+    must_be_within_pair: (p) =>
+      `Må vere innanfor dei aktive dagane til paret, frå ${say.day(p.startDate)} til ${say.day(p.endDate)}.`,
+    pause_overlaps: (p) => `Paret har alt pause frå ${say.day(p.from)} til ${say.day(p.to)}.`,
     pair_not_completed: (p) =>
       `Kursbevis blir gjeve for fullførte par. Dette paret er ${say.name(p.status, MATCH_STATUS)}.`,
     completion_not_met: (p) =>
@@ -748,6 +756,7 @@ export const nn: Messages = {
           'team member': 'teammedlemmet',
           newcomer: 'nykomaren',
           'theme evening': 'temakvelden',
+          pause: 'pausen',
           path: 'adressa',
         },
         'det du bad om',
@@ -1076,6 +1085,8 @@ export const nn: Messages = {
         'match.reject': 'Avviste eit par',
         'match.end': 'Avslutta eit par',
         'meeting.create': 'Registrerte eit møte',
+        'pause.create': 'La inn ein pause for eit par',
+        'pause.delete': 'Fjerna ein pause for eit par',
         'auth.login': 'Logga inn',
         'auth.login_failed': 'Mislukka innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',
@@ -1400,6 +1411,8 @@ export const nn: Messages = {
       missed: 'ikkje oppfylt',
       running: 'pågår',
       not_required: 'ikkje påkravd',
+      holiday: 'ikkje påkravd (ferie)',
+      paused: (days) => `${days} d pause`,
       legend: 'Slik les du merka',
       count: (qualifying, required) => `${qualifying} av ${required}`,
       cell: (month, qualifying, required, mark) =>
@@ -1471,6 +1484,28 @@ export const nn: Messages = {
       logNote: 'Notat (valfritt)',
       logSubmit: 'Registrer møtet',
       logged: (day) => `Møtet ${day} er registrert.`,
+      pausedDays: 'Dagar med pause',
+      pauses: 'Pausar',
+      pausesIntro:
+        'Dagar paret har pause (sjukdom, reise) er ikkje aktive dagar: kravet for ein månad blir rekna berre over dagane utan pause.',
+      noPauses: 'Paret har ingen pausar.',
+      pausesCaption: 'Pausane til paret',
+      pauseFrom: 'Frå og med',
+      pauseTo: 'Til og med',
+      pauseReason: 'Grunn',
+      pauseReasons: { sick_leave: 'Sjukdom', travel: 'Reise', other: 'Anna' },
+      pauseNote: 'Merknad (valfri)',
+      pauseAdd: 'Legg til pausen',
+      pauseAddHeading: 'Ny pause',
+      pauseAdded: (from, to) => `Pausen ${from}–${to} er lagd til.`,
+      pauseRemove: 'Fjern',
+      pauseRemoveLabel: (from, to) => `Fjern pausen ${from}–${to}`,
+      pauseRemoveTitle: 'Fjerne pausen?',
+      pauseRemoveDescription: (from, to) =>
+        `Dagane ${from}–${to} blir rekna som aktive dagar igjen, og krava for månadene blir rekna på nytt.`,
+      pauseRemoved: 'Pausen er fjerna.',
+      pauseDateRequired: 'Skriv ein dato.',
+      pauseToBeforeFrom: 'Til og med kan ikkje vere før frå og med.',
       dateRequired: 'Skriv datoen for møtet.',
       dateInFuture: 'Datoen kan ikkje vere fram i tid.',
       durationInvalid: 'Skriv eit heilt tal minutt frå 15 til 600.',

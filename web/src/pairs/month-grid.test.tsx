@@ -25,6 +25,8 @@ function pair(id: string, mentee: string, overrides: Partial<PairRow> = {}): Pai
       requiredMeetings: [2, 2, 2],
       qualifyingMeetings: [2, 1, 0],
       meetings: [2, 1, 0],
+      exempt: [false, false, false],
+      pausedDays: [0, 0, 0],
     },
     attention: calm,
     needsAttention: false,
@@ -104,6 +106,8 @@ describe('MonthGrid', () => {
           requiredMeetings: [0],
           qualifyingMeetings: [0],
           meetings: [0],
+          exempt: [false],
+          pausedDays: [0],
         },
       }),
       pair('b', 'Bashir'),
@@ -111,6 +115,25 @@ describe('MonthGrid', () => {
     const notRequired = screen.getByText('mars 2027: ingen møter påkrevd – ikke påkrevd').closest('td');
     expect(notRequired?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^– ikke påkrevd$/);
     expect(screen.getByText('februar 2027: paret var ikke i gang')).toBeInTheDocument();
+  });
+
+  it('writes an exempt month as not required for the holiday, and a paused month with its paused days', () => {
+    renderGrid([
+      pair('a', 'Amina', {
+        months: {
+          first: '2027-06',
+          marks: ['missed', 'not_required', 'running'],
+          requiredMeetings: [1, 0, 2],
+          qualifyingMeetings: [0, 0, 0],
+          meetings: [0, 0, 0],
+          exempt: [false, true, false],
+          pausedDays: [12, 0, 0],
+        },
+      }),
+    ]);
+    expect(screen.getByText('juni 2027: 0 av 1 møter – ikke oppfylt (12 d pause)')).toBeInTheDocument();
+    const holiday = screen.getByText('juli 2027: ingen møter påkrevd – ikke påkrevd (ferie)').closest('td');
+    expect(holiday?.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^– ikke påkrevd \(ferie\)$/);
   });
 
   it('puts pairs that need attention first, two months missed before one, with a tag saying why', () => {
@@ -169,17 +192,51 @@ describe('monthsOf', () => {
         requiredMeetings: [1, 2, 2],
         qualifyingMeetings: [1, 0, 1],
         meetings: [2, 1, 1],
+        exempt: [false, false, false],
+        pausedDays: [0, 3, 0],
       }),
     ).toEqual([
-      { month: '2027-11', requiredMeetings: 1, qualifyingMeetings: 1, meetings: 2, mark: 'met' },
-      { month: '2027-12', requiredMeetings: 2, qualifyingMeetings: 0, meetings: 1, mark: 'missed' },
-      { month: '2028-01', requiredMeetings: 2, qualifyingMeetings: 1, meetings: 1, mark: 'running' },
+      {
+        month: '2027-11',
+        requiredMeetings: 1,
+        qualifyingMeetings: 1,
+        meetings: 2,
+        mark: 'met',
+        exempt: false,
+        pausedDays: 0,
+      },
+      {
+        month: '2027-12',
+        requiredMeetings: 2,
+        qualifyingMeetings: 0,
+        meetings: 1,
+        mark: 'missed',
+        exempt: false,
+        pausedDays: 3,
+      },
+      {
+        month: '2028-01',
+        requiredMeetings: 2,
+        qualifyingMeetings: 1,
+        meetings: 1,
+        mark: 'running',
+        exempt: false,
+        pausedDays: 0,
+      },
     ]);
   });
 
   it('gives no months before the pair begins', () => {
-    expect(monthsOf({ first: null, marks: [], requiredMeetings: [], qualifyingMeetings: [], meetings: [] })).toEqual(
-      [],
-    );
+    expect(
+      monthsOf({
+        first: null,
+        marks: [],
+        requiredMeetings: [],
+        qualifyingMeetings: [],
+        meetings: [],
+        exempt: [],
+        pausedDays: [],
+      }),
+    ).toEqual([]);
   });
 });

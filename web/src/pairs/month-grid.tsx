@@ -68,14 +68,18 @@ function monthCell(month: string, entry: PairMonth | undefined, g: GridWords) {
       </td>
     );
   }
-  const word = g.words[entry.mark];
+  // An exempt month is the holiday; paused days are said after the count.
+  const word = entry.exempt ? marks.holiday : g.words[entry.mark];
+  const paused = entry.pausedDays > 0 ? marks.paused(entry.pausedDays) : undefined;
+  const count = entry.requiredMeetings > 0 ? marks.count(entry.qualifyingMeetings, entry.requiredMeetings) : undefined;
+  const cell = marks.cell(name, entry.qualifyingMeetings, entry.requiredMeetings, word);
   return (
     <td key={month} className="month-cell">
       {monthMarkCompact(
         entry.mark,
         word,
-        entry.requiredMeetings > 0 ? marks.count(entry.qualifyingMeetings, entry.requiredMeetings) : undefined,
-        marks.cell(name, entry.qualifyingMeetings, entry.requiredMeetings, word),
+        paused ? (count ? `${count}, ${paused}` : paused) : count,
+        paused ? `${cell} (${paused})` : cell,
       )}
     </td>
   );

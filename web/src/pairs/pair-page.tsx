@@ -13,6 +13,7 @@ import { TableScroll } from '../ui/table-scroll.js';
 import { Certificate } from './certificate.js';
 import { EndPair } from './end-pair.js';
 import { LogMeetingForm } from './log-meeting-form.js';
+import { PairPauses } from './pair-pauses.js';
 import { useCompliance, useMatch, useMeetings, useParticipant, type MonthCompliance } from './pairs-queries.js';
 import './pairs.css';
 
@@ -153,6 +154,15 @@ export function PairPage() {
             />
           ) : null}
 
+          {pair.startsOn && pair.status !== 'proposed' && pair.status !== 'rejected' && programme.data ? (
+            <PairPauses
+              matchId={pair.id}
+              programmeId={pair.programmeId}
+              firstDay={pair.startsOn > programme.data.startDate ? pair.startsOn : programme.data.startDate}
+              lastDay={pair.endedOn && pair.endedOn < programme.data.endDate ? pair.endedOn : programme.data.endDate}
+            />
+          ) : null}
+
           <section className="stack" aria-labelledby="pair-meetings">
             <Heading level={2} data-size="sm" id="pair-meetings">
               {m.meetings}
@@ -224,6 +234,7 @@ function MonthsTable({ months }: { months: MonthCompliance[] }) {
             <th scope="col">{m.required}</th>
             <th scope="col">{m.allMeetings}</th>
             <th scope="col">{m.minutes}</th>
+            <th scope="col">{m.pausedDays}</th>
             <th scope="col">{m.mark}</th>
           </tr>
         </thead>
@@ -237,8 +248,9 @@ function MonthsTable({ months }: { months: MonthCompliance[] }) {
                 <td>{f.number(month.requiredMeetings)}</td>
                 <td>{f.number(month.meetings)}</td>
                 <td>{f.number(month.minutes)}</td>
+                <td>{f.number(month.pausedDays)}</td>
                 <td>
-                  <MonthMark mark={mark} word={words[mark]} />
+                  <MonthMark mark={mark} word={month.exempt ? t.matching.marks.holiday : words[mark]} />
                 </td>
               </tr>
             );

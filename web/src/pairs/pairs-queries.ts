@@ -22,6 +22,10 @@ export interface PairMonth {
   qualifyingMeetings: number;
   meetings: number;
   mark: PairRow['months']['marks'][number];
+  /** One of the programme's exemptMonths (the holiday): it requires nothing. */
+  exempt: boolean;
+  /** Days of the month the pair paused. */
+  pausedDays: number;
 }
 
 /** A pair's months one object each: the API gives them as arrays, the n-th the n-th month from `first`. */
@@ -37,6 +41,8 @@ export function monthsOf(months: PairRow['months']): PairMonth[] {
       qualifyingMeetings: months.qualifyingMeetings[i],
       meetings: months.meetings[i],
       mark,
+      exempt: months.exempt[i],
+      pausedDays: months.pausedDays[i],
     };
   });
 }
@@ -46,6 +52,7 @@ export const pairKeys = {
   match: (id: string) => ['matches', id] as const,
   compliance: (id: string) => ['matches', id, 'compliance'] as const,
   meetings: (id: string) => ['matches', id, 'meetings'] as const,
+  pauses: (id: string) => ['matches', id, 'pauses'] as const,
   participant: (id: string) => ['participants', 'one', id] as const,
 };
 
@@ -96,6 +103,24 @@ export async function logMeeting(
   body: { date: string; durationMinutes: number; note?: string },
 ): Promise<Meeting> {
   return unwrap(await api.POST('/api/v1/matches/{id}/meetings', { params: { path: { id: matchId } }, body }));
+}
+
+export type Pause = Schemas['PauseResponse'];
+
+export function usePauses(id: string) {
+  return useQuery({
+    queryKey: pairKeys.pauses(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/v1/matches/{id}/pauses', { params: { path: { id } }, signal })),
+  });
+}
+
+export async function addPause(matchId: string, body: Schemas['CreatePauseDto']): Promise<Pause> {
+  return unwrap(await api.POST('/api/v1/matches/{id}/pauses', { params: { path: { id: matchId } }, body }));
+}
+
+export async function removePause(id: string): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/pauses/{id}', { params: { path: { id } } }));
 }
 
 export async function endPair(matchId: string, body: Schemas['EndMatchDto']) {

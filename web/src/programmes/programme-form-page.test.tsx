@@ -95,6 +95,11 @@ describe('NewProgrammePage', () => {
     expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Oslo');
     expect(screen.getByLabelText('Fewest meetings per month')).toHaveValue('2');
     expect(screen.getByLabelText('Profession')).toHaveValue('0.5');
+    // The summer holiday: July by default, one checkbox a month; December added.
+    const holiday = screen.getByRole('group', { name: /Holiday: months that require no meetings/ });
+    expect(within(holiday).getAllByRole('checkbox')).toHaveLength(12);
+    expect(within(holiday).getByLabelText('July')).toBeChecked();
+    await user.click(within(holiday).getByLabelText('December'));
 
     await user.click(screen.getByRole('button', { name: 'Create programme' }));
 
@@ -113,6 +118,7 @@ describe('NewProgrammePage', () => {
           midMonthReminderDay: 15,
           completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
           requireScreening: false,
+          exemptMonths: [7, 12],
         },
       },
     });

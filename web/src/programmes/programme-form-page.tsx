@@ -32,6 +32,9 @@ import {
 import { addMonths, isCalendarDay, isTimeZone } from './zoned-time.js';
 import './programmes.css';
 
+/** The calendar months, for the holiday's checkboxes. */
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
 /** The length a programme runs unless its end is given (API.md: endDate defaults to 8 months after startDate). */
 const DEFAULT_MONTHS = 8;
 
@@ -91,10 +94,21 @@ interface FormValues {
   timezone: string;
   rules: Record<RuleField, string>;
   requireScreening: boolean;
+  /** The calendar months (1–12) ticked as the summer holiday. */
+  exemptMonths: number[];
 }
 
 type ErrorKey =
-  'name' | 'startDate' | 'endDate' | 'municipalityCodes' | 'timezone' | 'weights' | 'rules' | 'form' | RuleField;
+  | 'name'
+  | 'startDate'
+  | 'endDate'
+  | 'municipalityCodes'
+  | 'timezone'
+  | 'weights'
+  | 'rules'
+  | 'exemptMonths'
+  | 'form'
+  | RuleField;
 
 /** The API's field paths, and where on this form each one's errors show. */
 const API_FIELDS: Record<string, ErrorKey> = {
@@ -115,6 +129,7 @@ const API_FIELDS: Record<string, ErrorKey> = {
   'rules.completion.minMeetings': 'completionMeetings',
   'rules.completion.minHours': 'completionHours',
   'rules.completion.minGatherings': 'completionGatherings',
+  'rules.exemptMonths': 'exemptMonths',
 };
 
 /** A number as typed in the reader's language: a decimal comma or point, spaces between thousands. */
@@ -171,7 +186,8 @@ function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
     a.completion.minMeetings === b.completion.minMeetings &&
     a.completion.minHours === b.completion.minHours &&
     a.completion.minGatherings === b.completion.minGatherings &&
-    a.requireScreening === b.requireScreening
+    a.requireScreening === b.requireScreening &&
+    a.exemptMonths.join() === b.exemptMonths.join()
   );
 }
 
@@ -190,6 +206,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
     timezone: programme?.timezone ?? DEFAULT_TIME_ZONE,
     rules: rulesValues(programme?.rules ?? DEFAULT_RULES, decimalComma),
     requireScreening: (programme?.rules ?? DEFAULT_RULES).requireScreening,
+    exemptMonths: [...(programme?.rules ?? DEFAULT_RULES).exemptMonths],
   }));
   // A new programme's end follows its start (8 months on) until the person sets it.
   const [endTouched, setEndTouched] = useState(Boolean(programme));
@@ -203,6 +220,13 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
     setValues((current) => ({ ...current, [field]: event.target.value }));
   const setRule = (field: RuleField) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, rules: { ...current.rules, [field]: event.target.value } }));
+  const toggleExemptMonth = (month: number, on: boolean) =>
+    setValues((current) => ({
+      ...current,
+      exemptMonths: on
+        ? [...current.exemptMonths.filter((x) => x !== month), month].sort((a, b) => a - b)
+        : current.exemptMonths.filter((x) => x !== month),
+    }));
   const toggleMunicipality = (code: string, on: boolean) =>
     setValues((current) => ({
       ...current,
@@ -244,6 +268,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
         minGatherings: number('completionGatherings'),
       },
       requireScreening: values.requireScreening,
+      exemptMonths: [...values.exemptMonths].sort((a, b) => a - b),
     };
     const weightsRead = !found.weightProfession && !found.weightLanguage && !found.weightLocation;
     if (weightsRead && rules.weights.profession + rules.weights.language + rules.weights.location <= 0) {
@@ -498,6 +523,23 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
             checked={values.requireScreening}
             onChange={(event) => setValues((current) => ({ ...current, requireScreening: event.target.checked }))}
           />
+          <Fieldset aria-invalid={errors.exemptMonths ? true : undefined}>
+            <Fieldset.Legend>{m.exemptMonths}</Fieldset.Legend>
+            <Fieldset.Description>{m.exemptMonthsHelp}</Fieldset.Description>
+            <ul className="month-checkboxes">
+              {MONTHS.map((month) => (
+                <li key={month}>
+                  <Checkbox
+                    label={f.monthName(month)}
+                    value={String(month)}
+                    checked={values.exemptMonths.includes(month)}
+                    onChange={(event) => toggleExemptMonth(month, event.target.checked)}
+                  />
+                </li>
+              ))}
+            </ul>
+            {errors.exemptMonths ? <ValidationMessage>{errors.exemptMonths}</ValidationMessage> : null}
+          </Fieldset>
           <div>
             <Button
               type="button"
@@ -508,6 +550,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
                   ...current,
                   rules: rulesValues(DEFAULT_RULES, decimalComma),
                   requireScreening: DEFAULT_RULES.requireScreening,
+                  exemptMonths: [...DEFAULT_RULES.exemptMonths],
                 }))
               }
             >

@@ -70,6 +70,15 @@ export function RulesSummary({ rules }: { rules: ProgrammeRules }) {
       isDefault: rules.requireScreening === DEFAULT_RULES.requireScreening,
       defaultText: m.requireScreeningDefault,
     },
+    {
+      key: 'exemptMonths',
+      text:
+        rules.exemptMonths.length === 0
+          ? m.noExemptMonths
+          : m.exemptMonths(rules.exemptMonths.map((month) => f.monthName(month)).join(', ')),
+      isDefault: rules.exemptMonths.join() === DEFAULT_RULES.exemptMonths.join(),
+      defaultText: DEFAULT_RULES.exemptMonths.map((month) => f.monthName(month)).join(', '),
+    },
   ];
   return (
     <ul className="rules-list">

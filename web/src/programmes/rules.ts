@@ -11,6 +11,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
   requireScreening: false,
+  exemptMonths: [7],
 };
 
 /** The bounds the API holds the rules to, so the form can say them before it sends. */
