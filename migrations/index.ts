@@ -9,6 +9,7 @@ import { Certificates1796900000006 } from './1796900000006-Certificates.js';
 import { SecondFactor1796900000002 } from './1796900000002-SecondFactor.js';
 import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
+import { Privacy1796900000015 } from './1796900000015-Privacy.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   InfoAndTeam1796900000004,
   Newcomers1796900000005,
   Certificates1796900000006,
+  Privacy1796900000015,
 ];

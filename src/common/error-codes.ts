@@ -125,6 +125,7 @@ export const ERROR_CODES = {
       'The pair falls short of the completion rule: {meetings} of {minMeetings} meetings, ' +
       '{hours} of {minHours} hours, {gatherings} of {minGatherings} gatherings',
   },
+  already_erased: { params: {}, en: 'This person was erased already' },
   conflict: { params: {}, en: 'This conflicts with an existing record' },
   reference_changed: { params: {}, en: 'A record this refers to was changed or removed' },
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },

@@ -12,7 +12,8 @@ export const EMAIL_KINDS = [
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** cancelled: the recipient was erased before it went; the row keeps no address. */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** The figures a month reminder states, decided by the sweep (no personal data). */

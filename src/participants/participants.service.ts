@@ -7,6 +7,7 @@ import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { validateAs } from '../common/validation.js';
+import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
@@ -183,6 +184,7 @@ export class ParticipantsService {
       await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
       const current = await this.findVisibleById(actor, id, manager);
       assertMayChange(actor, current.municipalityCode, 'Participant');
+      if (current.erasedAt) throw new AlreadyErasedError();
       const merged: Record<string, unknown> = { ...toBody(current) };
       for (const [key, value] of Object.entries(dto)) {
         if (value === null) delete merged[key];

@@ -113,6 +113,13 @@ export class ParticipantResponse {
   })
   activeMentees!: number;
 
+  @ApiProperty({
+    description:
+      'The participant was erased: name, email and phone are gone for good (name is empty, email a placeholder); ' +
+      'the statistical attributes stay',
+  })
+  erased!: boolean;
+
   static from({ participant: p, standing }: StandingParticipant): ParticipantResponse {
     return {
       id: p.id,
@@ -139,6 +146,7 @@ export class ParticipantResponse {
       hasMentor: standing.hasMentor,
       activeMatchId: standing.activeMatchId,
       activeMentees: standing.activeMentees,
+      erased: p.erasedAt !== null,
     };
   }
 }

@@ -698,6 +698,7 @@ export const en: Messages = {
     completion_not_met: (p) =>
       `The pair falls short of what a certificate needs: ${say.number(p.meetings)} of ${say.number(p.minMeetings)} meetings, ` +
       `${say.number(p.hours)} of ${say.number(p.minHours)} hours and ${say.number(p.gatherings)} of ${say.number(p.minGatherings)} gatherings.`,
+    already_erased: () => 'This person was erased already.',
     conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>

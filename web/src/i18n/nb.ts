@@ -712,6 +712,7 @@ export const nb = {
     completion_not_met: (p) =>
       `Paret oppfyller ikke kravene til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møter, ` +
       `${say.number(p.hours)} av ${say.number(p.minHours)} timer og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlinger.`,
+    already_erased: () => 'Denne personen er allerede slettet.',
     conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>

@@ -697,6 +697,7 @@ export const nn: Messages = {
     completion_not_met: (p) =>
       `Paret oppfyller ikkje krava til kursbevis: ${say.number(p.meetings)} av ${say.number(p.minMeetings)} møte, ` +
       `${say.number(p.hours)} av ${say.number(p.minHours)} timar og ${say.number(p.gatherings)} av ${say.number(p.minGatherings)} samlingar.`,
+    already_erased: () => 'Denne personen er alt sletta.',
     conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>

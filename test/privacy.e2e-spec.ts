@@ -1,0 +1,420 @@
+import { signMeetingLink } from '../src/meetings/meeting-link.js';
+import { approvedPair } from './support/api.js';
+import { createTestApp, snapshot, type TestApp } from './support/app.js';
+import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
+
+/*
+ * Export and erasure (issue 11): a person gets every record about them and nothing about anyone
+ * else; an erased person leaves no trace of name, email or phone in any table, every figure of the
+ * stats stays, emails pending to them are cancelled and the links of their pairs stop working.
+ */
+
+let t: TestApp;
+let admin: { id: string; token: string };
+let lead: { id: string; token: string };
+let sortland: { id: string; token: string };
+let hadsel: { id: string; token: string };
+
+/** Mid-programme: the pairs run, a month of meetings is logged. */
+const NOW = '2027-03-20T10:00:00Z';
+
+const MENTEE = {
+  name: 'Yasmin Qadri-Haddad',
+  email: 'yasmin.qadri@example.org',
+  phone: '+47 912 34 567',
+  municipalityCode: '1870',
+  gender: 'female',
+  category: 'refugee',
+  employmentStatusAtStart: 'unemployed',
+};
+const MENTOR = {
+  name: 'Torbjørg Vingelsgaard',
+  email: 'torbjorg.vingelsgaard@example.org',
+  phone: '+47 913 45 678',
+  municipalityCode: '1870',
+  gender: 'female',
+};
+/** Another pair of the same programme, in Hadsel: none of it may appear in the first mentee's export. */
+const OTHER_MENTEE = { name: 'Bashir Oyelaran', email: 'bashir.oyelaran@example.org', municipalityCode: '1866' };
+const OTHER_MENTOR = { name: 'Sølvi Kjerringvåg', email: 'solvi.kjerringvag@example.org', municipalityCode: '1866' };
+
+let programmeId: string;
+let menteeId: string;
+let mentorId: string;
+let matchId: string;
+let otherMatchId: string;
+let otherMenteeId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.setNow(NOW);
+  const [{ id: adminId }] = await t.db.query<{ id: string }[]>(`SELECT id FROM users WHERE role = 'admin'`);
+  admin = { ...(await t.user('admin')), id: adminId };
+  lead = await t.user('lead');
+  sortland = await t.user('coordinator', ['1870']);
+  hadsel = await t.user('coordinator', ['1866']);
+
+  const programme = await t.http
+    .post('/api/v1/programmes')
+    .set(t.auth(lead.token))
+    .send(programmeBody({ startDate: '2027-01-15', endDate: '2027-09-15' }));
+  expect(programme.status).toBe(201);
+  programmeId = programme.body.id as string;
+  const add = async (body: Record<string, unknown>) => {
+    const res = await t.http.post(`/api/v1/programmes/${programmeId}/participants`).set(t.auth(lead.token)).send(body);
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  mentorId = await add(mentorBody(MENTOR));
+  menteeId = await add(menteeBody(MENTEE));
+  const otherMentorId = await add(mentorBody(OTHER_MENTOR));
+  otherMenteeId = await add(menteeBody(OTHER_MENTEE));
+  matchId = (await approvedPair(t, lead.token, programmeId, { mentorId, menteeId, startsOn: '2027-01-20' })).id;
+  otherMatchId = (
+    await approvedPair(t, lead.token, programmeId, {
+      mentorId: otherMentorId,
+      menteeId: otherMenteeId,
+      startsOn: '2027-01-20',
+    })
+  ).id;
+  for (const [id, date, note] of [
+    [matchId, '2027-02-03', 'Practised a job interview at the library'],
+    [matchId, '2027-02-17', null],
+    [otherMatchId, '2027-02-10', 'Visited a workplace'],
+  ] as const) {
+    const res = await t.http
+      .post(`/api/v1/matches/${id}/meetings`)
+      .set(t.auth(lead.token))
+      .send({ date, durationMinutes: 90, ...(note && { note }) });
+    expect(res.status).toBe(201);
+  }
+  const gatherings = await t.http.get(`/api/v1/programmes/${programmeId}/gatherings`).set(t.auth(lead.token));
+  const first = (gatherings.body as { id: string }[])[0];
+  const attended = await t.http
+    .put(`/api/v1/gatherings/${first.id}/attendance`)
+    .set(t.auth(lead.token))
+    .send({ participantIds: [menteeId, mentorId, otherMenteeId] });
+  expect(attended.status).toBe(200);
+
+  // Emails: one sent to the mentee, one pending to her, one pending to her mentor about the pair,
+  // one pending to the other mentee (not hers: it must stay pending).
+  const later = (gatherings.body as { id: string }[])[1];
+  await t.db.query(
+    `INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, gathering_id, period_key, status, sent_at)
+     VALUES ('gathering_invite', $1, $2, 'en', $3, $3, 'v0', 'sent', now()),
+            ('gathering_reminder', $1, $2, 'en', $4, $4, '2027-04-01', 'pending', NULL),
+            ('gathering_reminder', $5, $6, 'en', $4, $4, '2027-04-01', 'pending', NULL)`,
+    [menteeId, MENTEE.email, first.id, later.id, otherMenteeId, OTHER_MENTEE.email],
+  );
+  await t.db.query(
+    `INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, match_id, period_key, figures)
+     VALUES ('midmonth_nudge', $1, $2, 'nb', $3, $3, '2027-03', '{"month":"2027-03","requiredMeetings":1,"qualifyingMeetings":0}')`,
+    [mentorId, MENTOR.email, matchId],
+  );
+  await t.db.query(`INSERT INTO certificates (code, match_id, issued_at) VALUES ('7K2M-QH4P-XR9D', $1, now())`, [
+    matchId,
+  ]);
+});
+afterAll(() => t.close());
+
+const exportOf = (id: string, token: string) => t.http.get(`/api/v1/participants/${id}/export`).set(t.auth(token));
+const erase = (id: string, token: string, body: unknown = { reason: 'Asked for erasure (GDPR art. 17)' }) =>
+  t.http
+    .post(`/api/v1/participants/${id}/erase`)
+    .set(t.auth(token))
+    .send(body as object);
+
+/** Every place a text could hide: each text, varchar, char, json, jsonb or array column of every table. */
+async function tablesHolding(needle: string): Promise<string[]> {
+  const columns = await t.db.query<{ table_name: string; column_name: string }[]>(
+    `SELECT c.table_name, c.column_name
+       FROM information_schema.columns c
+       JOIN information_schema.tables tb ON tb.table_name = c.table_name AND tb.table_schema = c.table_schema
+      WHERE c.table_schema = 'public' AND tb.table_type = 'BASE TABLE'
+        AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY', 'USER-DEFINED')`,
+  );
+  expect(columns.length).toBeGreaterThan(30);
+  const found: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE '%' || $1 || '%'`,
+      [needle],
+    );
+    if (n > 0) found.push(`${table_name}.${column_name}`);
+  }
+  return found;
+}
+
+describe('GET /participants/:id/export', () => {
+  it("holds the person's records, the other person of the pair by first name only, and nobody else's", async () => {
+    const res = await exportOf(menteeId, sortland.token);
+    expect(res.status).toBe(200);
+    const body = res.body as Record<string, any>;
+    expect(body.participant).toMatchObject({
+      id: menteeId,
+      name: MENTEE.name,
+      email: MENTEE.email,
+      municipalityCode: '1870',
+      category: 'refugee',
+      erased: false,
+    });
+    expect(body.participant.phone).toBeTruthy();
+    expect(body.participant.languages).toEqual(expect.arrayContaining([{ code: 'ar', level: 'native' }]));
+    expect(body.pairs).toHaveLength(1);
+    expect(body.pairs[0]).toMatchObject({
+      id: matchId,
+      role: 'mentee',
+      status: 'approved',
+      otherFirstName: 'Torbjørg',
+    });
+    expect(body.pairs[0].meetings.map((m: { date: string }) => m.date)).toEqual(['2027-02-03', '2027-02-17']);
+    expect(body.pairs[0].meetings[0].note).toBe('Practised a job interview at the library');
+    expect(body.gatheringsAttended).toHaveLength(1);
+    expect(body.emails.map((e: { kind: string; status: string }) => `${e.kind}:${e.status}`).sort()).toEqual([
+      'gathering_invite:sent',
+      'gathering_reminder:pending',
+    ]);
+    expect(body.certificate).toMatchObject({ code: '7K2M-QH4P-XR9D', matchId });
+    // Its own reading is among the audit rows about her, with the creation before it.
+    const actions = (body.audit as { action: string }[]).map((a) => a.action);
+    expect(actions).toContain('participant.create');
+    expect(actions).toContain('participant.export');
+
+    const text = JSON.stringify(body);
+    for (const other of [
+      MENTOR.email,
+      MENTOR.phone.replace(/\s/g, ''),
+      '913',
+      'Vingelsgaard',
+      OTHER_MENTEE.name,
+      OTHER_MENTEE.email,
+      OTHER_MENTOR.name,
+      OTHER_MENTOR.email,
+      'Visited a workplace',
+    ]) {
+      expect(text).not.toContain(other);
+    }
+  });
+
+  it('is audited as participant.export, one row, ids only', async () => {
+    const before = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'participant.export' AND subject_id = $1`,
+      [mentorId],
+    );
+    expect((await exportOf(mentorId, lead.token)).status).toBe(200);
+    const rows = await t.db.query<Record<string, unknown>[]>(
+      `SELECT actor_id, actor_role, subject_type, programme_id, municipality_code FROM audit_log
+        WHERE action = 'participant.export' AND subject_id = $1`,
+      [mentorId],
+    );
+    expect(rows).toHaveLength(before[0].n + 1);
+    expect(rows.at(-1)).toEqual({
+      actor_id: lead.id,
+      actor_role: 'lead',
+      subject_type: 'participant',
+      programme_id: programmeId,
+      municipality_code: '1870',
+    });
+  });
+
+  it("is for admins, leads and the coordinators of the person's municipality", async () => {
+    expect((await exportOf(menteeId, admin.token)).status).toBe(200);
+    expect((await exportOf(menteeId, lead.token)).status).toBe(200);
+    expect((await exportOf(menteeId, sortland.token)).status).toBe(200);
+    expect((await exportOf(menteeId, hadsel.token)).status).toBe(404);
+    // A coordinator sees every mentor of the programme, but exports only their own municipalities' people.
+    expect((await exportOf(mentorId, hadsel.token)).status).toBe(404);
+    expect((await exportOf('4f0c5f44-0000-4000-8000-000000000000', lead.token)).status).toBe(404);
+    expect((await exportOf('not-a-uuid', lead.token)).status).toBe(400);
+    expect((await t.http.get(`/api/v1/participants/${menteeId}/export`)).status).toBe(401);
+  });
+});
+
+describe('POST /participants/:id/erase', () => {
+  it('refuses bad input and callers who may not erase, and changes nothing', async () => {
+    const before = await snapshot(t.db);
+    for (const body of [
+      {},
+      { reason: '' },
+      { reason: 'x'.repeat(501) },
+      { reason: 42 },
+      { reason: 'ok reason', x: 1 },
+    ]) {
+      const res = await erase(menteeId, lead.token, body);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toMatch(/reason|"x"/);
+    }
+    expect((await erase(menteeId, sortland.token)).status).toBe(403);
+    expect((await erase('4f0c5f44-0000-4000-8000-000000000000', lead.token)).status).toBe(404);
+    expect((await erase('nope', lead.token)).status).toBe(400);
+    expect(await snapshot(t.db)).toBe(before);
+  });
+
+  it('removes the name, email and phone for good and keeps every figure of the stats', async () => {
+    const statsBefore = await t.http.get(`/api/v1/programmes/${programmeId}/stats`).set(t.auth(lead.token));
+    const allBefore = await t.http.get('/api/v1/stats').set(t.auth(admin.token));
+    expect(statsBefore.status).toBe(200);
+    expect(allBefore.status).toBe(200);
+    const [stored] = await t.db.query<{ phone: string }[]>('SELECT phone FROM participants WHERE id = $1', [menteeId]);
+    const link = signMeetingLink(matchId, new Date('2027-04-01T00:00:00Z'), t.config.LINK_SECRET);
+    expect((await t.http.get(`/api/v1/log/${link}`)).status).toBe(200);
+    for (const needle of [MENTEE.email, stored.phone, 'Qadri']) expect(await tablesHolding(needle)).not.toEqual([]);
+
+    const res = await erase(menteeId, lead.token);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: menteeId, erased: true, cancelledEmails: 2 });
+
+    const after = await t.http.get(`/api/v1/participants/${menteeId}`).set(t.auth(lead.token));
+    expect(after.body).toMatchObject({
+      erased: true,
+      name: '',
+      phone: null,
+      municipalityCode: '1870',
+      category: 'refugee',
+      gender: 'female',
+      employmentStatusAtStart: 'unemployed',
+      activeMatchId: matchId,
+    });
+    expect(after.body.email).not.toContain('yasmin');
+
+    const statsAfter = await t.http.get(`/api/v1/programmes/${programmeId}/stats`).set(t.auth(lead.token));
+    const allAfter = await t.http.get('/api/v1/stats').set(t.auth(admin.token));
+    expect(statsAfter.body).toEqual(statsBefore.body);
+    expect(allAfter.body).toEqual(allBefore.body);
+
+    // No trace in any text or JSON column of any table: not the name, the email, the phone, nor the
+    // notes written about her pair.
+    for (const needle of [
+      MENTEE.email,
+      stored.phone,
+      MENTEE.phone,
+      'Yasmin',
+      'Qadri',
+      'Haddad',
+      'Practised a job interview',
+    ]) {
+      expect({ needle, tables: await tablesHolding(needle) }).toEqual({ needle, tables: [] });
+    }
+    // The rest of the programme is untouched.
+    expect((await tablesHolding(OTHER_MENTEE.email)).sort()).toEqual(['outbox.to_address', 'participants.email']);
+    expect(await tablesHolding('Visited a workplace')).toEqual(['meetings.note']);
+
+    // One audit row, by ids: the reason is kept on the erased record, not in the audit log.
+    const audit = await t.db.query<Record<string, unknown>[]>(
+      `SELECT actor_id, actor_role, subject_type, programme_id, municipality_code FROM audit_log
+        WHERE action = 'participant.erase' AND subject_id = $1`,
+      [menteeId],
+    );
+    expect(audit).toEqual([
+      {
+        actor_id: lead.id,
+        actor_role: 'lead',
+        subject_type: 'participant',
+        programme_id: programmeId,
+        municipality_code: '1870',
+      },
+    ]);
+    const [kept] = await t.db.query<{ erasure_reason: string }[]>(
+      'SELECT erasure_reason FROM participants WHERE id = $1',
+      [menteeId],
+    );
+    expect(kept.erasure_reason).toBe('Asked for erasure (GDPR art. 17)');
+  });
+
+  it('cancelled the emails pending to her and about her pair, and kept no address of hers', async () => {
+    const rows = await t.db.query<{ kind: string; recipient_id: string; status: string; to_address: string }[]>(
+      'SELECT kind, recipient_id, status::text AS status, to_address FROM outbox ORDER BY kind, recipient_id',
+    );
+    const mine = rows.filter((r) => r.recipient_id === menteeId);
+    expect(mine.map((r) => `${r.kind}:${r.status}`).sort()).toEqual([
+      'gathering_invite:sent',
+      'gathering_reminder:cancelled',
+    ]);
+    expect(mine.every((r) => r.to_address === '')).toBe(true);
+    expect(rows.find((r) => r.recipient_id === mentorId)?.status).toBe('cancelled');
+    expect(rows.find((r) => r.recipient_id === otherMenteeId)?.status).toBe('pending');
+    // The outbox's listing offers the new state.
+    const listed = await t.http.get('/api/v1/admin/outbox?status=cancelled').set(t.auth(admin.token));
+    expect(listed.status).toBe(200);
+    expect(listed.body).toHaveLength(2);
+  });
+
+  it("stops the signed links of her pair, leaves other pairs' links working", async () => {
+    const link = signMeetingLink(matchId, new Date('2027-04-01T00:00:00Z'), t.config.LINK_SECRET);
+    expect((await t.http.get(`/api/v1/log/${link}`)).status).toBe(404);
+    expect(
+      (await t.http.post(`/api/v1/log/${link}`).type('form').send({ date: '2027-03-19', durationMinutes: '60' }))
+        .status,
+    ).toBe(404);
+    const other = signMeetingLink(otherMatchId, new Date('2027-04-01T00:00:00Z'), t.config.LINK_SECRET);
+    expect((await t.http.get(`/api/v1/log/${other}`)).status).toBe(200);
+  });
+
+  it('makes the certificate page say the holder was erased, naming no one', async () => {
+    const res = await t.http.get('/api/v1/certificates/7K2M-QH4P-XR9D').set('Accept-Language', 'en');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('is genuine');
+    expect(res.text).toContain('has been erased');
+    expect(res.text).not.toContain('<dt>Name</dt>');
+  });
+
+  it('answers a second erasure, and any change of the erased record, with 409 already_erased', async () => {
+    const again = await erase(menteeId, admin.token);
+    expect(again.status).toBe(409);
+    expect(again.body.errors?.[0]?.code ?? again.body.code).toBe('already_erased');
+    const patch = await t.http
+      .patch(`/api/v1/participants/${menteeId}`)
+      .set(t.auth(lead.token))
+      .send({ name: 'Someone Else' });
+    expect(patch.status).toBe(409);
+    const exported = await exportOf(menteeId, lead.token);
+    expect(exported.status).toBe(200);
+    expect(exported.body.participant).toMatchObject({ erased: true, name: '', phone: null });
+    expect(exported.body.pairs[0].meetings[0].note).toBeNull();
+  });
+});
+
+describe('newcomers: export and erasure', () => {
+  it("exports the newcomer's record and erases it for good", async () => {
+    const body = newcomerBody({
+      name: 'Oksana Vyshyvanko',
+      email: 'oksana.vyshyvanko@example.org',
+      phone: '+47 915 55 111',
+      education: { level: 'bachelor', field: 'Veterinary surgery in Poltava', country: 'UA', recognition: 'pending' },
+    });
+    const created = await t.http.post('/api/v1/municipalities/1870/newcomers').set(t.auth(sortland.token)).send(body);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+
+    expect((await t.http.get(`/api/v1/newcomers/${id}/export`).set(t.auth(hadsel.token))).status).toBe(404);
+    const exported = await t.http.get(`/api/v1/newcomers/${id}/export`).set(t.auth(sortland.token));
+    expect(exported.status).toBe(200);
+    expect(exported.body.newcomer).toMatchObject({
+      id,
+      name: 'Oksana Vyshyvanko',
+      email: 'oksana.vyshyvanko@example.org',
+    });
+    expect((exported.body.audit as { action: string }[]).map((a) => a.action)).toContain('newcomer.export');
+
+    const coordinator = await t.http
+      .post(`/api/v1/newcomers/${id}/erase`)
+      .set(t.auth(sortland.token))
+      .send({ reason: 'Asked for erasure' });
+    expect(coordinator.status).toBe(403);
+    const bad = await t.http.post(`/api/v1/newcomers/${id}/erase`).set(t.auth(lead.token)).send({});
+    expect(bad.status).toBe(400);
+    const erased = await t.http
+      .post(`/api/v1/newcomers/${id}/erase`)
+      .set(t.auth(lead.token))
+      .send({ reason: 'Asked for erasure' });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ id, erased: true });
+    const read = await t.http.get(`/api/v1/newcomers/${id}`).set(t.auth(sortland.token));
+    expect(read.body).toMatchObject({ erased: true, name: '', email: null, phone: null, category: 'labour_spouse' });
+    for (const needle of ['Oksana', 'Vyshyvanko', 'oksana.vyshyvanko', '915 55 111', '91555111', 'Poltava']) {
+      expect({ needle, tables: await tablesHolding(needle) }).toEqual({ needle, tables: [] });
+    }
+    const again = await t.http.post(`/api/v1/newcomers/${id}/erase`).set(t.auth(lead.token)).send({ reason: 'Again' });
+    expect(again.status).toBe(409);
+  });
+});
