@@ -706,6 +706,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/newcomers/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a newcomer of the register for good (name, email, phone, field of education) */
+    post: operations['PrivacyController_eraseNewcomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newcomers/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every record about a newcomer of the register, as JSON */
+    get: operations['PrivacyController_exportNewcomer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/participants/{id}': {
     parameters: {
       query?: never;
@@ -733,6 +767,43 @@ export interface paths {
     };
     /** Mentors for a mentee, ranked by score; limit=0 lists every mentor with what blocks it */
     get: operations['MatchingController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a participant for good, keeping their statistical attributes
+     * @description Name, email and phone are replaced; the free text about them (the notes of their pairs’ meetings, the reasons their pairs were rejected or ended) is cleared; emails pending to them or about their pairs are cancelled and the outbox keeps no address of theirs; the signed links of their pairs stop working. The role, programme, municipality, category, gender, professions, languages, employment statuses, pairs, meetings and attendance stay, so every figure of the stats stays the same.
+     */
+    post: operations['PrivacyController_eraseParticipant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every record about a participant, as JSON (a coordinator: their municipalities' participants) */
+    get: operations['PrivacyController_exportParticipant'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1189,6 +1260,10 @@ export interface components {
       | 'participant.update'
       | 'participant.import'
       | 'participant.candidates'
+      | 'participant.export'
+      | 'participant.erase'
+      | 'newcomer.export'
+      | 'newcomer.erase'
       | 'match.propose'
       | 'match.approve'
       | 'match.reject'
@@ -1240,7 +1315,7 @@ export interface components {
      * @description What kind of thing it was done to; null when there is none (a failed login of an unknown email)
      * @enum {string}
      */
-    AuditSubjectType: 'participant' | 'match' | 'meeting' | 'user';
+    AuditSubjectType: 'participant' | 'newcomer' | 'match' | 'meeting' | 'user';
     AuthOptionsResponse: {
       /** @description Single sign-on with the municipality account is configured: GET /auth/oidc/login starts it */
       oidc: boolean;
@@ -1806,6 +1881,29 @@ export interface components {
        */
       programmeId: string;
     };
+    ErasedResponse: {
+      /** @description Emails pending to the person (or about their pairs) that were cancelled */
+      cancelledEmails: number;
+      /** @description Always true: name, email, phone and free text are gone for good */
+      erased: boolean;
+      /**
+       * Format: date-time
+       * @description When the erasure was done
+       */
+      erasedAt: string;
+      /**
+       * Format: uuid
+       * @description The id of the person erased
+       */
+      id: string;
+    };
+    EraseDto: {
+      /**
+       * @description Why the person is erased (e.g. "Asked for erasure, GDPR art. 17"); kept on the erased record, so it must not name or describe the person
+       * @example Asked for erasure (GDPR art. 17)
+       */
+      reason: string;
+    };
     /**
      * @description Stable code of the rule broken; the console writes the message from it in the reader's language. Every code and its params: ERROR_CODES in src/common/error-codes.ts
      * @enum {string}
@@ -1882,6 +1980,7 @@ export interface components {
       | 'match_not_active'
       | 'pair_not_completed'
       | 'completion_not_met'
+      | 'already_erased'
       | 'conflict'
       | 'reference_changed'
       | 'not_found'
@@ -2024,6 +2123,7 @@ export interface components {
         | 'match_not_active'
         | 'pair_not_completed'
         | 'completion_not_met'
+        | 'already_erased'
         | 'conflict'
         | 'reference_changed'
         | 'not_found'
@@ -2405,6 +2505,8 @@ export interface components {
       email: string | null;
       /** @description The programmes the newcomer was enrolled in */
       enrolments: components['schemas']['EnrolmentResponse'][];
+      /** @description The newcomer was erased: name, email, phone and field of education are gone for good */
+      erased: boolean;
       /**
        * @description Gender, if given
        * @enum {string|null}
@@ -2505,7 +2607,7 @@ export interface components {
        * @description pending, sent, or failed (given up: a permanent refusal or every try used)
        * @enum {string}
        */
-      status: 'pending' | 'sent' | 'failed';
+      status: 'pending' | 'sent' | 'failed' | 'cancelled';
       /** @description The address it was sent (or is to be sent) to */
       to: string;
     };
@@ -2657,6 +2759,8 @@ export interface components {
        * @enum {string|null}
        */
       employmentStatusAtStart: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time' | null;
+      /** @description The participant was erased: name, email and phone are gone for good (name is empty, email a placeholder); the statistical attributes stay */
+      erased: boolean;
       /**
        * @description Gender
        * @enum {string|null}
@@ -3408,7 +3512,7 @@ export interface operations {
         /** @description Skip this many items first */
         offset?: number;
         /** @description Only emails of this status */
-        status?: 'pending' | 'sent' | 'failed';
+        status?: 'pending' | 'sent' | 'failed' | 'cancelled';
       };
       header?: never;
       path?: never;
@@ -5075,6 +5179,101 @@ export interface operations {
       };
     };
   };
+  PrivacyController_eraseNewcomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseDto'];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The newcomer was erased already (already_erased) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_exportNewcomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   ParticipantsController_get: {
     parameters: {
       query?: never;
@@ -5184,6 +5383,101 @@ export interface operations {
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_eraseParticipant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseDto'];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such participant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The participant was erased already (already_erased) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_exportParticipant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such participant, or none you may export */
+      404: {
         headers: {
           [name: string]: unknown;
         };
