@@ -2,6 +2,8 @@ import { signMeetingLink } from '../src/meetings/meeting-link.js';
 import { approvedPair } from './support/api.js';
 import { createTestApp, snapshot, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
+import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
+import { RetentionProcessor } from '../src/privacy/retention.processor.js';
 
 /*
  * Export and erasure (issue 11): a person gets every record about them and nothing about anyone
@@ -10,6 +12,7 @@ import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/f
  */
 
 let t: TestApp;
+let smtp: TestSmtpServer;
 let admin: { id: string; token: string };
 let lead: { id: string; token: string };
 let sortland: { id: string; token: string };
@@ -46,7 +49,8 @@ let otherMatchId: string;
 let otherMenteeId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  smtp = await startSmtpServer();
+  t = await createTestApp({ SMTP_URL: smtp.url });
   t.setNow(NOW);
   const [{ id: adminId }] = await t.db.query<{ id: string }[]>(`SELECT id FROM users WHERE role = 'admin'`);
   admin = { ...(await t.user('admin')), id: adminId };
@@ -115,7 +119,10 @@ beforeAll(async () => {
     matchId,
   ]);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
 
 const exportOf = (id: string, token: string) => t.http.get(`/api/v1/participants/${id}/export`).set(t.auth(token));
 const erase = (id: string, token: string, body: unknown = { reason: 'Asked for erasure (GDPR art. 17)' }) =>
@@ -416,5 +423,156 @@ describe('newcomers: export and erasure', () => {
     }
     const again = await t.http.post(`/api/v1/newcomers/${id}/erase`).set(t.auth(lead.token)).send({ reason: 'Again' });
     expect(again.status).toBe(409);
+  });
+});
+
+describe('retention and the archive', () => {
+  /** Ended 2026-06-30: with 12 months its erasure day is 2027-07-01, its notice due from 2027-06-01. */
+  let expiring: string;
+  /** The same dates, kept 24 months. */
+  let kept: string;
+  const people: Record<string, { id: string; email: string; name: string }[]> = {};
+
+  const programmeWith = async (name: string, rules: object) => {
+    const res = await t.http
+      .post('/api/v1/programmes')
+      .set(t.auth(lead.token))
+      .send(programmeBody({ name, startDate: '2026-01-05', endDate: '2026-06-30', rules }));
+    expect(res.status).toBe(201);
+    const id = res.body.id as string;
+    people[id] = [];
+    for (const [i, body] of [
+      mentorBody({ name: `Gunnhild Storvik ${name}`, email: `gunnhild.${id}@example.org`, phone: '+47 917 00 001' }),
+      menteeBody({ name: `Mahmoud Zayani ${name}`, email: `mahmoud.${id}@example.org`, phone: '+47 917 00 002' }),
+    ].entries()) {
+      const added = await t.http.post(`/api/v1/programmes/${id}/participants`).set(t.auth(lead.token)).send(body);
+      expect({ i, status: added.status }).toEqual({ i, status: 201 });
+      people[id].push({ id: added.body.id as string, email: String(body.email), name: String(body.name) });
+    }
+    return id;
+  };
+  const run = async (at: string) => {
+    t.setNow(at);
+    return t.app.get(RetentionProcessor).process();
+  };
+  const notices = () =>
+    t.db.query<{ recipient_id: string; programme_id: string }[]>(
+      `SELECT recipient_id, programme_id FROM outbox WHERE kind = 'retention_notice'`,
+    );
+
+  beforeAll(async () => {
+    t.setNow(NOW);
+    expiring = await programmeWith('Lofoten 2026', {});
+    kept = await programmeWith('Vesterålen 2026', { retentionMonths: 24 });
+  });
+  afterAll(() => t.setNow(NOW));
+
+  it('is a programme rule, 12 months unless told', async () => {
+    const one = await t.http.get(`/api/v1/programmes/${expiring}`).set(t.auth(lead.token));
+    const other = await t.http.get(`/api/v1/programmes/${kept}`).set(t.auth(lead.token));
+    expect(one.body.rules.retentionMonths).toBe(12);
+    expect(other.body.rules.retentionMonths).toBe(24);
+    for (const retentionMonths of [0, 121, 1.5, '12', null]) {
+      const res = await t.http
+        .patch(`/api/v1/programmes/${kept}`)
+        .set(t.auth(lead.token))
+        .send({ rules: { retentionMonths } });
+      expect({ retentionMonths, status: res.status, text: res.text }).toMatchObject({
+        retentionMonths,
+        status: 400,
+        text: expect.stringContaining('retentionMonths'),
+      });
+    }
+  });
+
+  it('archives the whole programme as one JSON document for admins and leads', async () => {
+    const res = await t.http.get(`/api/v1/programmes/${expiring}/archive`).set(t.auth(lead.token));
+    expect(res.status).toBe(200);
+    expect(res.body.programme).toMatchObject({ id: expiring, name: 'Lofoten 2026' });
+    expect(res.body.participants.map((p: { email: string }) => p.email).sort()).toEqual(
+      people[expiring].map((p) => p.email).sort(),
+    );
+    expect(res.body.pairs).toEqual([]);
+    expect(res.body.meetings).toEqual([]);
+    expect(res.body.gatherings.length).toBeGreaterThan(0);
+    const stats = await t.http.get(`/api/v1/programmes/${expiring}/stats`).set(t.auth(lead.token));
+    expect(res.body.stats).toEqual(stats.body);
+    // Nothing of another programme.
+    expect(JSON.stringify(res.body)).not.toContain(kept);
+    expect(JSON.stringify(res.body)).not.toContain(MENTOR.email);
+    const audited = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'participant.archive' AND programme_id = $1`,
+      [expiring],
+    );
+    expect(audited[0].n).toBe(2);
+
+    expect((await t.http.get(`/api/v1/programmes/${expiring}/archive`).set(t.auth(admin.token))).status).toBe(200);
+    expect((await t.http.get(`/api/v1/programmes/${expiring}/archive`).set(t.auth(sortland.token))).status).toBe(403);
+    expect((await t.http.get(`/api/v1/programmes/${expiring}/archive`)).status).toBe(401);
+    const none = await t.http.get('/api/v1/programmes/4f0c5f44-0000-4000-8000-000000000000/archive');
+    expect(none.status).toBe(401);
+    expect(
+      (await t.http.get('/api/v1/programmes/4f0c5f44-0000-4000-8000-000000000000/archive').set(t.auth(lead.token)))
+        .status,
+    ).toBe(404);
+  });
+
+  it('tells the leads once, 30 days before, then erases that programme and no other', async () => {
+    expect(await run('2027-05-31T10:00:00Z')).toEqual({ notices: 0, erased: 0 });
+    expect(await notices()).toEqual([]);
+
+    const leads = await t.db.query<{ id: string }[]>(`SELECT id FROM users WHERE role = 'lead' AND NOT disabled`);
+    expect(await run('2027-06-01T10:00:00Z')).toEqual({ notices: leads.length, erased: 0 });
+    expect((await notices()).sort((a, b) => a.recipient_id.localeCompare(b.recipient_id))).toEqual(
+      leads
+        .map((l) => ({ recipient_id: l.id, programme_id: expiring }))
+        .sort((a, b) => a.recipient_id.localeCompare(b.recipient_id)),
+    );
+    // Once: the days after send nothing more.
+    expect(await run('2027-06-02T10:00:00Z')).toEqual({ notices: 0, erased: 0 });
+    expect(await run('2027-06-30T10:00:00Z')).toEqual({ notices: 0, erased: 0 });
+    expect(await notices()).toHaveLength(leads.length);
+
+    const received = await smtp.waitFor(leads.length, 30_000);
+    const notice = received.find((e) => e.kind === 'retention_notice');
+    expect(notice?.subject).toContain('Lofoten 2026');
+    expect(notice?.text).toContain(`${t.config.PUBLIC_URL}/programmes/${expiring}`);
+    expect(notice?.text).toMatch(/1\.? ?(juli|July) 2027|July 1, 2027/);
+
+    t.setNow('2027-07-01T10:00:00Z');
+    const statsBefore = await t.http.get(`/api/v1/programmes/${expiring}/stats`).set(t.auth(lead.token));
+    expect(await run('2027-07-01T10:00:00Z')).toEqual({ notices: 0, erased: 2 });
+    const rows = await t.db.query<{ id: string; programme_id: string; erased: boolean; name: string }[]>(
+      `SELECT id, programme_id, erased_at IS NOT NULL AS erased, name FROM participants WHERE programme_id = ANY($1)`,
+      [[expiring, kept]],
+    );
+    for (const row of rows)
+      expect({ ...row, erased: row.erased }).toMatchObject({ erased: row.programme_id === expiring });
+    for (const person of people[expiring]) {
+      expect({ person: person.email, tables: await tablesHolding(person.email) }).toEqual({
+        person: person.email,
+        tables: [],
+      });
+    }
+    for (const person of people[kept]) expect(await tablesHolding(person.email)).toContain('participants.email');
+    // The running programme is untouched.
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM participants WHERE programme_id = $1 AND erased_at IS NULL',
+      [programmeId],
+    );
+    expect(n).toBe(3);
+    const statsAfter = await t.http.get(`/api/v1/programmes/${expiring}/stats`).set(t.auth(lead.token));
+    expect(statsAfter.body).toEqual(statsBefore.body);
+
+    const audit = await t.db.query<Record<string, unknown>[]>(
+      `SELECT actor_id, actor_role, subject_id, programme_id FROM audit_log WHERE action = 'retention.erase' ORDER BY subject_id`,
+    );
+    expect(audit).toEqual(
+      people[expiring]
+        .map((p) => ({ actor_id: null, actor_role: null, subject_id: p.id, programme_id: expiring }))
+        .sort((a, b) => a.subject_id.localeCompare(b.subject_id)),
+    );
+    // Run again: nothing more to erase.
+    expect(await run('2027-07-02T10:00:00Z')).toEqual({ notices: 0, erased: 0 });
   });
 });

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'participant.erase',
   'newcomer.export',
   'newcomer.erase',
+  'participant.archive',
+  'retention.erase',
   'match.propose',
   'match.approve',
   'match.reject',

@@ -23,6 +23,9 @@ export interface EmailContext {
   mentorName: string | null;
   menteeName: string | null;
   gatheringId: string | null;
+  /** retention_notice: the programme, and the day its participants are erased */
+  programmeId: string | null;
+  erasureOn: string | null;
   gatheringTitle: string | null;
   startsAt: Date | null;
   endsAt: Date | null;
@@ -52,10 +55,11 @@ export class MailRepository {
       'mail_claim',
       `WITH claimed AS (
          UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND status::text = 'pending'
-         RETURNING id, kind, to_address, language, period_key, figures, match_id, gathering_id, recipient_id
+         RETURNING id, kind, to_address, language, period_key, figures, match_id, gathering_id, programme_id, recipient_id
        )
        SELECT c.id, c.kind, c.to_address AS "to", c.language, c.period_key AS "periodKey", c.figures,
-              c.match_id AS "matchId", c.gathering_id AS "gatheringId",
+              c.match_id AS "matchId", c.gathering_id AS "gatheringId", pr.id AS "programmeId",
+              ((pr.end_date + make_interval(months => (pr.rules->>'retentionMonths')::int))::date + 1)::text AS "erasureOn",
               COALESCE((SELECT p.name FROM participants p WHERE p.id = c.recipient_id),
                        (SELECT u.name FROM users u WHERE u.id = c.recipient_id)) AS "recipientName",
               pr.name AS "programmeName", pr.timezone, (pr.rules->>'minMeetingMinutes')::int AS "minMeetingMinutes",
@@ -65,7 +69,7 @@ export class MailRepository {
        FROM claimed c
        LEFT JOIN matches m ON m.id = c.match_id
        LEFT JOIN gatherings g ON g.id = c.gathering_id
-       JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id)`,
+       JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id, c.programme_id)`,
       [id],
     );
     return row ?? null;

@@ -194,6 +194,15 @@ export class MailService {
           requiredMeetings: c.figures?.requiredMeetings,
           qualifyingMeetings: c.figures?.qualifyingMeetings,
         };
+      case 'retention_notice':
+        return {
+          ...base,
+          // The programme's page in the console, where admins and leads download the archive.
+          programmeUrl: `${this.config.PUBLIC_URL}/programmes/${c.programmeId}`,
+          erasureDay: this.dateTexts.remember(`date|${locale}|${c.erasureOn}`, () =>
+            DateTime.fromISO(c.erasureOn ?? '', { locale }).toLocaleString(DateTime.DATE_FULL),
+          ),
+        };
       case 'gathering_invite':
       case 'gathering_reminder':
         return {

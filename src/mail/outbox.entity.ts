@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Relation } from 'typeorm';
 import { Match } from '../matching/match.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
 
 export const EMAIL_KINDS = [
   'midmonth_nudge',
@@ -9,6 +10,7 @@ export const EMAIL_KINDS = [
   'escalation',
   'gathering_invite',
   'gathering_reminder',
+  'retention_notice',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -35,7 +37,7 @@ export interface MonthFigures {
 @Index('outbox_status_idx', ['status', 'createdAt'])
 @Index('outbox_match_idx', ['matchId'])
 @Index('outbox_gathering_idx', ['gatheringId'])
-@Check('outbox_subject_check', `"subject_id" = COALESCE("match_id", "gathering_id")`)
+@Check('outbox_subject_check', `"subject_id" = COALESCE("match_id", "gathering_id", "programme_id")`)
 @Check('outbox_sent_check', `("status" = 'sent') = ("sent_at" IS NOT NULL)`)
 export class OutboxEmail {
   @PrimaryGeneratedColumn('uuid')
@@ -56,7 +58,7 @@ export class OutboxEmail {
   @Column({ type: 'char', length: 2 })
   language!: string;
 
-  /** The match or the gathering the email is about. */
+  /** The match, the gathering or (a retention notice) the programme the email is about. */
   @Column({ name: 'subject_id', type: 'uuid' })
   subjectId!: string;
 
@@ -73,6 +75,14 @@ export class OutboxEmail {
   @ManyToOne(() => Gathering, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gathering_id' })
   gathering?: Relation<Gathering>;
+
+  /** The programme a retention notice is about (its participants are soon erased). */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
+  @ManyToOne(() => Programme, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'outbox_programme_fk' })
+  programme?: Relation<Programme>;
 
   /** The period it is for: a month (2027-03), a gathering version (v2) or a gathering day. */
   @Column({ name: 'period_key', type: 'text' })

@@ -58,6 +58,28 @@ export class PrivacyController {
     return this.privacy.eraseParticipant(actor, id, dto.reason);
   }
 
+  @Get('programmes/:id/archive')
+  @Roles('admin', 'lead')
+  @ApiOperation({
+    summary: "The whole programme as one JSON document, for the municipality's archive",
+    description:
+      'The programme, every participant (contact details included; an erased one without them), the pairs, ' +
+      'the meetings, the gatherings with their attendance, and the stats of GET /programmes/:id/stats. ' +
+      'Audited as a read of every participant (participant.archive).',
+  })
+  @ApiOkResponse({
+    description: 'The archive',
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'programme, participants, pairs, meetings, gatherings, stats',
+    },
+  })
+  @ApiNotFoundResponse({ description: 'No such programme', type: ApiErrorResponse })
+  archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<Record<string, unknown>> {
+    return this.privacy.archive(actor, id);
+  }
+
   @Get('newcomers/:id/export')
   @Roles('admin', 'lead', 'coordinator')
   @ApiOperation({ summary: 'Every record about a newcomer of the register, as JSON' })

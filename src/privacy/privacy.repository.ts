@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Match } from '../matching/match.entity.js';
+import { Participant } from '../participants/participant.entity.js';
+import { Gathering } from '../programmes/gathering.entity.js';
 
 /** A pair of the person as their export shows it: the other person by first name only. */
 export interface ExportedPair {
@@ -102,6 +105,45 @@ export class PrivacyRepository {
       [participantId],
     );
     return row ?? null;
+  }
+
+  /** Every participant of the programme with their standing, for its archive. */
+  async programmeParticipants(programmeId: string): Promise<Participant[]> {
+    return this.dataSource
+      .getRepository(Participant)
+      .find({ where: { programmeId }, order: { role: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  programmeMatches(programmeId: string): Promise<Match[]> {
+    return this.dataSource
+      .getRepository(Match)
+      .find({ where: { programmeId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  programmeMeetings(programmeId: string): Promise<object[]> {
+    return this.dataSource.query(
+      `SELECT mt.id, mt.match_id AS "matchId", mt.date::text AS date, mt.duration_minutes AS "durationMinutes",
+              mt.note, mt.source::text AS source, mt.created_at AS "createdAt"
+         FROM meetings mt JOIN matches m ON m.id = mt.match_id
+        WHERE m.programme_id = $1 ORDER BY mt.date, mt.created_at, mt.id`,
+      [programmeId],
+    );
+  }
+
+  async programmeGatherings(programmeId: string): Promise<{ gathering: Gathering; participantIds: string[] }[]> {
+    const gatherings = await this.dataSource
+      .getRepository(Gathering)
+      .find({ where: { programmeId }, order: { startsAt: 'ASC', id: 'ASC' } });
+    const attendance = await this.dataSource.query<{ gatheringId: string; participantId: string }[]>(
+      `SELECT ga.gathering_id AS "gatheringId", ga.participant_id AS "participantId"
+         FROM gathering_attendance ga JOIN gatherings g ON g.id = ga.gathering_id
+        WHERE g.programme_id = $1 ORDER BY ga.participant_id`,
+      [programmeId],
+    );
+    return gatherings.map((gathering) => ({
+      gathering,
+      participantIds: attendance.filter((a) => a.gatheringId === gathering.id).map((a) => a.participantId),
+    }));
   }
 
   enrolmentsOf(newcomerId: string): Promise<object[]> {

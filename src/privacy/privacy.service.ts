@@ -8,7 +8,16 @@ import { NewcomersService } from '../newcomers/newcomers.service.js';
 import { ParticipantResponse } from '../participants/dto/participant.response.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import { ParticipantsRepository } from '../participants/participants.repository.js';
+import { MatchResponse } from '../matching/dto/match.dto.js';
+import { GatheringResponse } from '../programmes/dto/gathering.dto.js';
+import { ProgrammeResponse } from '../programmes/dto/programme.dto.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import { StatsService } from '../stats/stats.service.js';
+import { NO_PAIRS } from '../participants/participants.repository.js';
 import { AlreadyErasedError } from './privacy.errors.js';
+
+/** The archive lists the pairs themselves; a participant's standing in them is not repeated. */
+const NO_STANDING = NO_PAIRS;
 import { PrivacyRepository } from './privacy.repository.js';
 
 export interface Erasure {
@@ -31,6 +40,8 @@ export class PrivacyService {
     private readonly newcomers: NewcomersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly programmes: ProgrammesService,
+    private readonly stats: StatsService,
   ) {}
 
   /** Every record about the participant; the other person of a pair by first name only. */
@@ -75,6 +86,38 @@ export class PrivacyService {
       await this.audit.participants(actor, 'participant.erase', [participant], manager);
       return { id, erased: true, erasedAt, cancelledEmails };
     });
+  }
+
+  /**
+   * The whole programme as one document for the municipality's archive: the programme, every
+   * participant (contact details included), the pairs, the meetings, the gatherings with their
+   * attendance, and the stats. Audited as a read of every participant.
+   */
+  async archive(actor: Actor, programmeId: string): Promise<Record<string, unknown>> {
+    const programme = await this.programmes.findVisibleById(actor, programmeId);
+    const [participants, matches, meetings, gatherings, stats] = await Promise.all([
+      this.repository.programmeParticipants(programmeId),
+      this.repository.programmeMatches(programmeId),
+      this.repository.programmeMeetings(programmeId),
+      this.repository.programmeGatherings(programmeId),
+      this.stats.forProgramme(actor, programmeId),
+    ]);
+    await this.audit.participants(actor, 'participant.archive', participants);
+    return {
+      archivedAt: this.clock.now(),
+      programme: ProgrammeResponse.from(programme),
+      participants: participants.map((p) => ({
+        ...ParticipantResponse.from({ participant: p, standing: NO_STANDING }),
+        erasedAt: p.erasedAt,
+      })),
+      pairs: matches.map((m) => MatchResponse.from(m)),
+      meetings,
+      gatherings: gatherings.map(({ gathering, participantIds }) => ({
+        ...GatheringResponse.from(gathering, programme.timezone),
+        participantIds,
+      })),
+      stats,
+    };
   }
 
   async exportNewcomer(actor: Actor, id: string): Promise<Record<string, unknown>> {

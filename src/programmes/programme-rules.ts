@@ -7,6 +7,11 @@ export interface ProgrammeRules {
   midMonthReminderDay: number;
   /** What a completed pair must have reached for the mentee's certificate. */
   completion: CompletionRule;
+  /**
+   * Months after the programme's end that its participants are kept; then the daily retention job
+   * erases them (their leads are told 30 days before, with the archive to download).
+   */
+  retentionMonths: number;
 }
 
 /** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
@@ -23,6 +28,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   weights: { profession: 0.5, language: 0.3, location: 0.2 },
   midMonthReminderDay: 15,
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
+  retentionMonths: 12,
 };
 
 export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
@@ -38,6 +44,7 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
     minMeetingMinutes: patch.minMeetingMinutes ?? base.minMeetingMinutes,
     maxDistanceKm: patch.maxDistanceKm ?? base.maxDistanceKm,
     midMonthReminderDay: patch.midMonthReminderDay ?? base.midMonthReminderDay,
+    retentionMonths: patch.retentionMonths ?? base.retentionMonths,
     weights: {
       profession: patch.weights?.profession ?? base.weights.profession,
       language: patch.weights?.language ?? base.weights.language,

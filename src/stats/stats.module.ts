@@ -8,5 +8,6 @@ import { StatsService } from './stats.service.js';
   imports: [ProgrammesModule],
   controllers: [StatsController],
   providers: [StatsService, StatsRepository],
+  exports: [StatsService],
 })
 export class StatsModule {}

@@ -114,6 +114,17 @@ export class ProgrammeRulesDto {
   @ValidateNested()
   @Type(() => CompletionRuleDto)
   completion?: CompletionRuleDto;
+
+  @ApiPropertyOptional({
+    description: "Months after the programme's end that its participants are kept; then they are erased (default 12)",
+    minimum: 1,
+    maximum: 120,
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  retentionMonths?: number;
 }
 
 export class WeightsResponse {
@@ -159,4 +170,7 @@ export class ProgrammeRulesResponse {
     type: CompletionRuleResponse,
   })
   completion!: CompletionRuleResponse;
+
+  @ApiProperty({ description: "Months after the programme's end that its participants are kept, then erased" })
+  retentionMonths!: number;
 }

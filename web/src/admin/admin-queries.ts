@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'participant.erase',
   'newcomer.export',
   'newcomer.erase',
+  'participant.archive',
+  'retention.erase',
   'match.propose',
   'match.approve',
   'match.reject',

@@ -868,6 +868,26 @@ export interface paths {
     patch: operations['ProgrammesController_update'];
     trace?: never;
   };
+  '/api/v1/programmes/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The whole programme as one JSON document, for the municipality's archive
+     * @description The programme, every participant (contact details included; an erased one without them), the pairs, the meetings, the gatherings with their attendance, and the stats of GET /programmes/:id/stats. Audited as a read of every participant (participant.archive).
+     */
+    get: operations['PrivacyController_archive'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/attention': {
     parameters: {
       query?: never;
@@ -1264,6 +1284,8 @@ export interface components {
       | 'participant.erase'
       | 'newcomer.export'
       | 'newcomer.erase'
+      | 'participant.archive'
+      | 'retention.erase'
       | 'match.propose'
       | 'match.approve'
       | 'match.reject'
@@ -2586,7 +2608,13 @@ export interface components {
        * @description What the email is
        * @enum {string}
        */
-      kind: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+      kind:
+        | 'midmonth_nudge'
+        | 'minimum_missed'
+        | 'escalation'
+        | 'gathering_invite'
+        | 'gathering_reminder'
+        | 'retention_notice';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2900,6 +2928,8 @@ export interface components {
       minMeetingMinutes?: number;
       /** @description Meetings a pair must have in a whole calendar month (default 2) */
       minMeetingsPerMonth?: number;
+      /** @description Months after the programme's end that its participants are kept; then they are erased (default 12) */
+      retentionMonths?: number;
       /** @description Weights of the match score components; at least one above 0 */
       weights?: components['schemas']['WeightsDto'];
     };
@@ -2914,6 +2944,8 @@ export interface components {
       minMeetingMinutes: number;
       /** @description Meetings a pair must have in a whole calendar month */
       minMeetingsPerMonth: number;
+      /** @description Months after the programme's end that its participants are kept, then erased */
+      retentionMonths: number;
       /** @description Weights of the match score components */
       weights: components['schemas']['WeightsResponse'];
     };
@@ -3506,7 +3538,13 @@ export interface operations {
     parameters: {
       query?: {
         /** @description Only emails of this kind */
-        kind?: 'midmonth_nudge' | 'minimum_missed' | 'escalation' | 'gathering_invite' | 'gathering_reminder';
+        kind?:
+          | 'midmonth_nudge'
+          | 'minimum_missed'
+          | 'escalation'
+          | 'gathering_invite'
+          | 'gathering_reminder'
+          | 'retention_notice';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
@@ -5669,6 +5707,48 @@ export interface operations {
       };
       /** @description Participants live in a municipality the change would leave out */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_archive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
         headers: {
           [name: string]: unknown;
         };

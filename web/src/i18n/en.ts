@@ -227,6 +227,8 @@ export const en: Messages = {
         `When proposals are made, profession makes ${profession}, a shared language ${language} and nearness ${location} of the score.`,
       weightsDefault: (profession, language, location) =>
         `profession ${profession}, language ${language}, nearness ${location}`,
+      retentionMonths: (months: number) =>
+        `The participants are erased ${months} months after the programme ends; the leads are told 30 days before.`,
       midMonthReminderDay: (day) =>
         `Mentors who have not yet had a meeting that counts that month get a reminder on day ${day}.`,
       completion: (meetings, hours, gatherings) =>
@@ -313,6 +315,10 @@ export const en: Messages = {
       maxDistanceKm: 'Longest distance between mentor and mentee',
       maxDistanceKmHelp:
         'Measured between the municipality centres. Mentors and mentees who live further apart are not proposed as a pair. The default is 100 km.',
+      retentionMonths: 'Months the participants are kept',
+      retentionMonthsHelp:
+        'After the programme ends, its participants are kept this many months, then erased (names and contact details; the statistics stay). The leads get an email 30 days before. The default is 12.',
+      months: 'months',
       midMonthReminderDay: 'Day of the mid-month reminder',
       midMonthReminderDayHelp:
         'Mentors who have not yet had a meeting that counts that month get an email on this day (1–28). The default is the 15th.',
@@ -955,6 +961,7 @@ export const en: Messages = {
         escalation: 'Alert to the coordinator',
         gathering_invite: 'Gathering invitation',
         gathering_reminder: 'Gathering reminder',
+        retention_notice: 'Retention notice',
       },
       tableCaption: 'Emails, newest first',
       created: 'Created',
@@ -999,6 +1006,8 @@ export const en: Messages = {
         'participant.erase': 'Erased a participant',
         'newcomer.export': "Exported a newcomer's records",
         'newcomer.erase': 'Erased a newcomer',
+        'participant.archive': 'Read a participant in a programme archive',
+        'retention.erase': 'Erased a participant by the retention rule',
         'match.propose': 'Proposed a pair',
         'match.approve': 'Approved a pair',
         'match.reject': 'Rejected a pair',

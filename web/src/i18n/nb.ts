@@ -237,6 +237,8 @@ export const nb = {
         `Når forslagene lages, teller yrke ${profession}, felles språk ${language} og nærhet ${location} av poengsummen.`,
       weightsDefault: (profession: string, language: string, location: string) =>
         `yrke ${profession}, språk ${language}, nærhet ${location}`,
+      retentionMonths: (months: number) =>
+        `Deltakerne slettes ${months} måneder etter at programmet er slutt; lederne varsles 30 dager før.`,
       midMonthReminderDay: (day: number) =>
         `Mentorer som ennå ikke har hatt et møte som teller den måneden, får en påminnelse den ${day}.`,
       completion: (meetings: number, hours: string, gatherings: number) =>
@@ -323,6 +325,10 @@ export const nb = {
       maxDistanceKm: 'Største avstand mellom mentor og mentee',
       maxDistanceKmHelp:
         'Målt mellom kommunesentrene. Mentorer og mentees som bor lenger fra hverandre, blir ikke foreslått som par. Standard er 100 km.',
+      retentionMonths: 'Måneder deltakerne lagres',
+      retentionMonthsHelp:
+        'Etter at programmet er slutt, lagres deltakerne så mange måneder og slettes så (navn og kontaktopplysninger; statistikken blir stående). Lederne får e-post 30 dager før. Standard er 12.',
+      months: 'måneder',
       midMonthReminderDay: 'Dag for påminnelsen midt i måneden',
       midMonthReminderDayHelp:
         'Mentorer som ennå ikke har hatt et møte som teller den måneden, får e-post denne dagen (1–28). Standard er den 15.',
@@ -979,6 +985,7 @@ export const nb = {
         escalation: 'Varsel til koordinator',
         gathering_invite: 'Invitasjon til samling',
         gathering_reminder: 'Påminnelse om samling',
+        retention_notice: 'Varsel om sletting',
       },
       tableCaption: 'E-poster, nyeste først',
       created: 'Opprettet',
@@ -1023,6 +1030,8 @@ export const nb = {
         'participant.erase': 'Slettet en deltaker',
         'newcomer.export': 'Eksporterte opplysningene om en nykommer',
         'newcomer.erase': 'Slettet en nykommer',
+        'participant.archive': 'Leste en deltaker i et arkivuttrekk',
+        'retention.erase': 'Slettet en deltaker etter lagringsregelen',
         'match.propose': 'Foreslo et par',
         'match.approve': 'Godkjente et par',
         'match.reject': 'Avviste et par',

@@ -228,6 +228,8 @@ export const nn: Messages = {
       weights: (profession, language, location) =>
         `Når forslaga blir laga, tel yrke ${profession}, felles språk ${language} og nærleik ${location} av poengsummen.`,
       weightsDefault: (profession, language, location) => `yrke ${profession}, språk ${language}, nærleik ${location}`,
+      retentionMonths: (months: number) =>
+        `Deltakarane blir sletta ${months} månader etter at programmet er slutt; leiarane blir varsla 30 dagar før.`,
       midMonthReminderDay: (day) =>
         `Mentorar som enno ikkje har hatt eit møte som tel den månaden, får ei påminning den ${day}.`,
       completion: (meetings, hours, gatherings) =>
@@ -313,6 +315,10 @@ export const nn: Messages = {
       maxDistanceKm: 'Største avstand mellom mentor og mentee',
       maxDistanceKmHelp:
         'Målt mellom kommunesentera. Mentorar og mentees som bur lenger frå kvarandre, blir ikkje føreslått som par. Standard er 100 km.',
+      retentionMonths: 'Månader deltakarane blir lagra',
+      retentionMonthsHelp:
+        'Etter at programmet er slutt, blir deltakarane lagra så mange månader og sletta så (namn og kontaktopplysningar; statistikken blir ståande). Leiarane får e-post 30 dagar før. Standard er 12.',
+      months: 'månader',
       midMonthReminderDay: 'Dag for påminninga midt i månaden',
       midMonthReminderDayHelp:
         'Mentorar som enno ikkje har hatt eit møte som tel den månaden, får e-post denne dagen (1–28). Standard er den 15.',
@@ -957,6 +963,7 @@ export const nn: Messages = {
         escalation: 'Varsel til koordinator',
         gathering_invite: 'Invitasjon til samling',
         gathering_reminder: 'Påminning om samling',
+        retention_notice: 'Varsel om sletting',
       },
       tableCaption: 'E-postar, nyaste først',
       created: 'Oppretta',
@@ -1001,6 +1008,8 @@ export const nn: Messages = {
         'participant.erase': 'Sletta ein deltakar',
         'newcomer.export': 'Eksporterte opplysningane om ein nykomar',
         'newcomer.erase': 'Sletta ein nykomar',
+        'participant.archive': 'Las ein deltakar i eit arkivuttrekk',
+        'retention.erase': 'Sletta ein deltakar etter lagringsregelen',
         'match.propose': 'Føreslo eit par',
         'match.approve': 'Godkjende eit par',
         'match.reject': 'Avviste eit par',

@@ -112,6 +112,7 @@ describe('NewProgrammePage', () => {
           weights: { profession: 0.5, language: 0.3, location: 0.2 },
           midMonthReminderDay: 15,
           completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
+          retentionMonths: 12,
         },
       },
     });

@@ -81,7 +81,8 @@ type RuleField =
   | 'midMonthReminderDay'
   | 'completionMeetings'
   | 'completionHours'
-  | 'completionGatherings';
+  | 'completionGatherings'
+  | 'retentionMonths';
 
 interface FormValues {
   name: string;
@@ -114,6 +115,7 @@ const API_FIELDS: Record<string, ErrorKey> = {
   'rules.completion.minMeetings': 'completionMeetings',
   'rules.completion.minHours': 'completionHours',
   'rules.completion.minGatherings': 'completionGatherings',
+  'rules.retentionMonths': 'retentionMonths',
 };
 
 /** A number as typed in the reader's language: a decimal comma or point, spaces between thousands. */
@@ -142,6 +144,7 @@ function rulesValues(rules: ProgrammeRules, decimalComma: boolean): Record<RuleF
     completionMeetings: inputNumber(rules.completion.minMeetings, decimalComma),
     completionHours: inputNumber(rules.completion.minHours, decimalComma),
     completionGatherings: inputNumber(rules.completion.minGatherings, decimalComma),
+    retentionMonths: inputNumber(rules.retentionMonths, decimalComma),
   };
 }
 
@@ -156,6 +159,7 @@ const RULE_BOUND: Record<RuleField, { min: number; max: number; integer: boolean
   completionMeetings: RULE_BOUNDS.completionMeetings,
   completionHours: RULE_BOUNDS.completionHours,
   completionGatherings: RULE_BOUNDS.completionGatherings,
+  retentionMonths: RULE_BOUNDS.retentionMonths,
 };
 
 function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
@@ -169,7 +173,8 @@ function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
     a.weights.location === b.weights.location &&
     a.completion.minMeetings === b.completion.minMeetings &&
     a.completion.minHours === b.completion.minHours &&
-    a.completion.minGatherings === b.completion.minGatherings
+    a.completion.minGatherings === b.completion.minGatherings &&
+    a.retentionMonths === b.retentionMonths
   );
 }
 
@@ -240,6 +245,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
         minHours: number('completionHours'),
         minGatherings: number('completionGatherings'),
       },
+      retentionMonths: number('retentionMonths'),
     };
     const weightsRead = !found.weightProfession && !found.weightLanguage && !found.weightLocation;
     if (weightsRead && rules.weights.profession + rules.weights.language + rules.weights.location <= 0) {
@@ -455,6 +461,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
             {ruleField('minMeetingMinutes', m.minMeetingMinutes, m.minMeetingMinutesHelp, m.minutes)}
             {ruleField('maxDistanceKm', m.maxDistanceKm, m.maxDistanceKmHelp, 'km')}
             {ruleField('midMonthReminderDay', m.midMonthReminderDay, m.midMonthReminderDayHelp)}
+            {ruleField('retentionMonths', m.retentionMonths, m.retentionMonthsHelp, m.months)}
           </div>
           <Fieldset>
             <Fieldset.Legend>{m.weights}</Fieldset.Legend>
