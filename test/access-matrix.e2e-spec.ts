@@ -114,7 +114,8 @@ type Call =
   | 'GET /participants/:id/export'
   | 'POST /participants/:id/erase'
   | 'GET /newcomers/:id/export'
-  | 'POST /newcomers/:id/erase';
+  | 'POST /newcomers/:id/erase'
+  | 'GET /programmes/:id/archive';
 
 type Target =
   | ''
@@ -335,6 +336,9 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /newcomers/:id/export',                    'newcomer 1866',     200,  200, 404,        404],
   ['POST /newcomers/:id/erase',                    'newcomer 1870',     200,  200, 403,        403],
   ['POST /newcomers/:id/erase',                    'newcomer 1866',     200,  200, 403,        403],
+  // The archive of a whole programme: admins and leads only.
+  ['GET /programmes/:id/archive',                  'Vesterålen',        200,  200, 403,        403],
+  ['GET /programmes/:id/archive',                  'Bodø',              200,  200, 403,        403],
 ];
 
 interface Case {
@@ -1139,6 +1143,8 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
     }
     case 'GET /newcomers/:id/export':
       return { method: 'get', path: `/newcomers/${id}/export` };
+    case 'GET /programmes/:id/archive':
+      return { method: 'get', path: `/programmes/${id}/archive` };
     case 'POST /newcomers/:id/erase': {
       const newcomerId = await created(`/municipalities/${newcomerHome(target)}/newcomers`, newcomerBody());
       return {
@@ -1547,6 +1553,12 @@ async function verify(
     case 'GET /newcomers/:id/export':
       expect(record(record(body).newcomer).id).toBe(ids[target as Exclude<Target, ''>]);
       return;
+    case 'GET /programmes/:id/archive': {
+      const programme = ids[target as Exclude<Target, ''>];
+      expect(record(record(body).programme).id).toBe(programme);
+      for (const p of records(record(body).participants)) expect(p.programmeId).toBe(programme);
+      return;
+    }
     case 'POST /participants/:id/erase': {
       expect(body).toMatchObject({ id: req.made?.participantId, erased: true });
       const [row] = await t.db.query<{ name: string; erased: boolean }[]>(

@@ -567,6 +567,22 @@ export const en: Messages = {
       edit: 'Change details',
       profile: 'Profile',
     },
+    privacy: {
+      export: 'Export the records',
+      erase: 'Erase the person',
+      eraseTitle: (name) => `Erase ${name} for good?`,
+      eraseDescription:
+        "Name, email address, phone number and the notes of the pair's meetings are removed for good and cannot be brought back. Emails waiting to be sent to the person are cancelled, and the links in the emails stop working. Role, municipality, category, gender and employment stay, so the stats stay the same. Download the export first if the person asked for it.",
+      eraseConfirm: 'Erase for good',
+      reason: 'Reason',
+      reasonHelp: 'Such as "Asked for erasure". Do not write the name or anything else about the person.',
+      reasonRequired: 'Write a reason of at least 3 characters.',
+      erased: 'The person was erased. Only what the stats need is left.',
+      erasedName: 'Erased person',
+      archive: 'Download the archive',
+      archiveHelp:
+        "The whole programme as one JSON document for the municipality's archive: participants, pairs, meetings, gatherings and stats.",
+    },
     pairs: {
       title: 'Pairs',
       none: 'No pairs yet.',

@@ -578,6 +578,22 @@ export const nb = {
       edit: 'Endre opplysningene',
       profile: 'Profil',
     },
+    privacy: {
+      export: 'Eksporter opplysningene',
+      erase: 'Slett personen',
+      eraseTitle: (name: string) => `Slette ${name} for godt?`,
+      eraseDescription:
+        'Navn, e-postadresse, telefonnummer og notatene fra parets møter slettes for godt og kan ikke hentes tilbake. E-poster som venter på å bli sendt til personen, avlyses, og lenkene i e-postene slutter å virke. Rolle, kommune, kategori, kjønn og sysselsetting blir stående, så statistikken er den samme. Last ned eksporten først hvis personen har bedt om den.',
+      eraseConfirm: 'Slett for godt',
+      reason: 'Grunn',
+      reasonHelp: 'For eksempel «Ba om sletting». Skriv ikke navnet eller noe annet om personen.',
+      reasonRequired: 'Skriv en grunn på minst 3 tegn.',
+      erased: 'Personen er slettet. Bare opplysningene statistikken trenger, er igjen.',
+      erasedName: 'Slettet person',
+      archive: 'Last ned arkivuttrekk',
+      archiveHelp:
+        'Hele programmet som ett JSON-dokument til kommunens arkiv: deltakere, par, møter, samlinger og statistikk.',
+    },
     pairs: {
       title: 'Par',
       none: 'Ingen par ennå.',

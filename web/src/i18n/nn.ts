@@ -566,6 +566,22 @@ export const nn: Messages = {
       edit: 'Endre opplysningane',
       profile: 'Profil',
     },
+    privacy: {
+      export: 'Eksporter opplysningane',
+      erase: 'Slett personen',
+      eraseTitle: (name) => `Slette ${name} for godt?`,
+      eraseDescription:
+        'Namn, e-postadresse, telefonnummer og notata frå møta til paret blir sletta for godt og kan ikkje hentast tilbake. E-postar som ventar på å bli sende til personen, blir avlyste, og lenkjene i e-postane sluttar å verke. Rolle, kommune, kategori, kjønn og sysselsetjing blir ståande, så statistikken er den same. Last ned eksporten først om personen har bede om han.',
+      eraseConfirm: 'Slett for godt',
+      reason: 'Grunn',
+      reasonHelp: 'Til dømes «Bad om sletting». Skriv ikkje namnet eller noko anna om personen.',
+      reasonRequired: 'Skriv ein grunn på minst 3 teikn.',
+      erased: 'Personen er sletta. Berre opplysningane statistikken treng, er att.',
+      erasedName: 'Sletta person',
+      archive: 'Last ned arkivuttrekk',
+      archiveHelp:
+        'Heile programmet som eitt JSON-dokument til arkivet til kommunen: deltakarar, par, møte, samlingar og statistikk.',
+    },
     pairs: {
       title: 'Par',
       none: 'Ingen par enno.',

@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { languageName } from './iso-languages.js';
 import { ParticipantForm } from './participant-form.js';
+import { ParticipantPrivacyActions } from './privacy-actions.js';
 import {
   titleIn,
   useCandidates,
@@ -84,11 +85,16 @@ export function ParticipantPage() {
     );
   }
 
+  const erasedAlert = (
+    <Alert data-color="info" className="participant-saved">
+      <Paragraph>{m.privacy.erased}</Paragraph>
+    </Alert>
+  );
   return (
     <Page
-      title={person.name}
+      title={person.erased ? m.privacy.erasedName : person.name}
       actions={
-        editing ? null : (
+        editing || person.erased ? null : (
           <Button
             ref={editButton}
             variant="secondary"
@@ -116,6 +122,8 @@ export function ParticipantPage() {
         </Alert>
       ) : null}
 
+      {person.erased ? erasedAlert : null}
+
       {editing && programme.data ? (
         <ParticipantForm
           key={person.updatedAt}
@@ -131,7 +139,13 @@ export function ParticipantPage() {
           }}
         />
       ) : (
-        <Profile person={person} />
+        <>
+          <Profile person={person} />
+          <ParticipantPrivacyActions
+            person={{ ...person, name: person.erased ? m.privacy.erasedName : person.name }}
+            onErased={() => setSaved(false)}
+          />
+        </>
       )}
 
       <Pairs person={person} />
@@ -146,7 +160,7 @@ function Profile({ person }: { person: Participant }) {
   const municipalities = useMunicipalities();
   const rows: [string, ReactNode][] = [
     [m.fields.role, m.roles[person.role]],
-    [m.fields.email, <a href={`mailto:${person.email}`}>{person.email}</a>],
+    [m.fields.email, person.erased ? m.notGiven : <a href={`mailto:${person.email}`}>{person.email}</a>],
     [m.fields.phone, person.phone ?? m.notGiven],
     [m.fields.municipalityCode, municipalities.data?.get(person.municipalityCode)?.name ?? person.municipalityCode],
     [m.fields.preferredLanguage, languageName(person.preferredLanguage, language)],
