@@ -426,6 +426,94 @@ describe('newcomers: export and erasure', () => {
   });
 });
 
+describe('data minimisation', () => {
+  it("shows a coordinator contact details and gender only of their municipalities' people and their mentees' mentors", async () => {
+    // A mentor of Hadsel paired with a mentee of Sortland: the Sortland coordinator works with her.
+    const add = async (body: Record<string, unknown>) => {
+      const res = await t.http
+        .post(`/api/v1/programmes/${programmeId}/participants`)
+        .set(t.auth(lead.token))
+        .send(body);
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const pairedMentor = await add(mentorBody({ municipalityCode: '1866', gender: 'male', phone: '+47 918 00 003' }));
+    const sortlandMentee = await add(menteeBody({ municipalityCode: '1870' }));
+    await approvedPair(t, lead.token, programmeId, {
+      mentorId: pairedMentor,
+      menteeId: sortlandMentee,
+      startsOn: '2027-02-01',
+    });
+    const [{ id: otherMentorId }] = await t.db.query<{ id: string }[]>('SELECT id FROM participants WHERE email = $1', [
+      OTHER_MENTOR.email,
+    ]);
+
+    const list = await t.http.get(`/api/v1/programmes/${programmeId}/participants`).set(t.auth(sortland.token));
+    expect(list.status).toBe(200);
+    const byId = new Map((list.body as Record<string, unknown>[]).map((p) => [p.id as string, p]));
+    const stranger = byId.get(otherMentorId)!;
+    expect(stranger).toMatchObject({ name: OTHER_MENTOR.name, municipalityCode: '1866', professionCode: '2221' });
+    expect(stranger.languages).toBeDefined();
+    expect(stranger.capacity).toBeDefined();
+    for (const key of ['email', 'phone', 'gender']) expect(stranger).not.toHaveProperty(key);
+    expect(byId.get(pairedMentor)).toMatchObject({
+      gender: 'male',
+      phone: expect.any(String),
+      email: expect.any(String),
+    });
+    expect(byId.get(mentorId)).toMatchObject({ email: MENTOR.email });
+    expect(JSON.stringify(list.body)).not.toContain(OTHER_MENTOR.email);
+
+    const one = await t.http.get(`/api/v1/participants/${otherMentorId}`).set(t.auth(sortland.token));
+    expect(one.status).toBe(200);
+    for (const key of ['email', 'phone', 'gender']) expect(one.body).not.toHaveProperty(key);
+    // Admins, leads and the mentor's own coordinator see them whole.
+    const own = await t.http.get(`/api/v1/participants/${otherMentorId}`).set(t.auth(hadsel.token));
+    expect(own.body).toMatchObject({ email: OTHER_MENTOR.email });
+    const asLead = await t.http.get(`/api/v1/programmes/${programmeId}/participants`).set(t.auth(lead.token));
+    expect(JSON.stringify(asLead.body)).toContain(OTHER_MENTOR.email);
+  });
+});
+
+describe('a conflict that would reveal a person', () => {
+  it('is answered without saying why when the email is of another municipality, and audited', async () => {
+    const register = (email: string) =>
+      t.http
+        .post(`/api/v1/programmes/${programmeId}/participants`)
+        .set(t.auth(sortland.token))
+        .send(menteeBody({ municipalityCode: '1870', email }));
+    const hidden = await register(OTHER_MENTEE.email);
+    expect(hidden.status).toBe(409);
+    expect(hidden.body.errors).toEqual([
+      { field: null, code: 'conflict', params: {}, message: 'This conflicts with an existing record' },
+    ]);
+    expect(JSON.stringify(hidden.body)).not.toMatch(/email|already/i);
+    const audit = await t.db.query<Record<string, unknown>[]>(
+      `SELECT actor_id, subject_id, municipality_code FROM audit_log WHERE action = 'participant.conflict'`,
+    );
+    expect(audit).toEqual([{ actor_id: sortland.id, subject_id: otherMenteeId, municipality_code: '1866' }]);
+
+    // Within their own municipalities the reason is theirs to know.
+    const own = await register(MENTOR.email);
+    expect(own.status).toBe(409);
+    expect(own.body.errors[0]).toMatchObject({ field: 'email', code: 'already_exists' });
+    // A lead sees every municipality: told why.
+    const asLead = await t.http
+      .post(`/api/v1/programmes/${programmeId}/participants`)
+      .set(t.auth(lead.token))
+      .send(menteeBody({ municipalityCode: '1870', email: OTHER_MENTEE.email }));
+    expect(asLead.body.errors[0]).toMatchObject({ field: 'email', code: 'already_exists' });
+    // A change to that email is answered the same way.
+    const mine = await t.db.query<{ id: string }[]>('SELECT id FROM participants WHERE email = $1', [MENTOR.email]);
+    const patch = await t.http
+      .patch(`/api/v1/participants/${mine[0].id}`)
+      .set(t.auth(sortland.token))
+      .send({ email: OTHER_MENTEE.email });
+    expect(patch.status).toBe(409);
+    expect(patch.body.errors[0]).toMatchObject({ field: null, code: 'conflict' });
+  });
+});
+
 describe('retention and the archive', () => {
   /** Ended 2026-06-30: with 12 months its erasure day is 2027-07-01, its notice due from 2027-06-01. */
   let expiring: string;
@@ -539,6 +627,12 @@ describe('retention and the archive', () => {
     expect(notice?.text).toContain(`${t.config.PUBLIC_URL}/programmes/${expiring}`);
     expect(notice?.text).toMatch(/1\.? ?(juli|July) 2027|July 1, 2027/);
 
+    const running = () =>
+      t.db.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM participants WHERE programme_id = $1 AND erased_at IS NULL',
+        [programmeId],
+      );
+    const [{ n: runningBefore }] = await running();
     t.setNow('2027-07-01T10:00:00Z');
     const statsBefore = await t.http.get(`/api/v1/programmes/${expiring}/stats`).set(t.auth(lead.token));
     expect(await run('2027-07-01T10:00:00Z')).toEqual({ notices: 0, erased: 2 });
@@ -556,11 +650,7 @@ describe('retention and the archive', () => {
     }
     for (const person of people[kept]) expect(await tablesHolding(person.email)).toContain('participants.email');
     // The running programme is untouched.
-    const [{ n }] = await t.db.query<{ n: number }[]>(
-      'SELECT count(*)::int AS n FROM participants WHERE programme_id = $1 AND erased_at IS NULL',
-      [programmeId],
-    );
-    expect(n).toBe(3);
+    expect((await running())[0].n).toBe(runningBefore);
     const statsAfter = await t.http.get(`/api/v1/programmes/${expiring}/stats`).set(t.auth(lead.token));
     expect(statsAfter.body).toEqual(statsBefore.body);
 

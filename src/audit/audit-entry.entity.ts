@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'newcomer.erase',
   'participant.archive',
   'retention.erase',
+  'participant.conflict',
   'match.propose',
   'match.approve',
   'match.reject',

@@ -84,6 +84,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'newcomer.erase',
   'participant.archive',
   'retention.erase',
+  'participant.conflict',
   'match.propose',
   'match.approve',
   'match.reject',

@@ -1286,6 +1286,7 @@ export interface components {
       | 'newcomer.erase'
       | 'participant.archive'
       | 'retention.erase'
+      | 'participant.conflict'
       | 'match.propose'
       | 'match.approve'
       | 'match.reject'
@@ -2780,8 +2781,8 @@ export interface components {
       desiredProfessionCode: string | null;
       /** @description Title of the desired profession code */
       desiredProfessionTitle?: components['schemas']['ProfessionTitle'] | null;
-      /** @description Email */
-      email: string;
+      /** @description Email. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places) */
+      email?: string;
       /**
        * @description Employment when the programme started
        * @enum {string|null}
@@ -2790,10 +2791,10 @@ export interface components {
       /** @description The participant was erased: name, email and phone are gone for good (name is empty, email a placeholder); the statistical attributes stay */
       erased: boolean;
       /**
-       * @description Gender
+       * @description Gender. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places)
        * @enum {string|null}
        */
-      gender: 'female' | 'male' | 'other' | null;
+      gender?: 'female' | 'male' | 'other' | null;
       /** @description Mentee: has a pair that holds a mentor, approved or completed (always false for mentors) */
       hasMentor: boolean;
       /**
@@ -2807,8 +2808,8 @@ export interface components {
       municipalityCode: string;
       /** @description Full name */
       name: string;
-      /** @description Phone number */
-      phone: string | null;
+      /** @description Phone number. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places) */
+      phone?: string | null;
       /** @description ISO 639-1 code of the language emails are written in */
       preferredLanguage: string;
       /** @description ISCO-08 code of the profession */

@@ -568,6 +568,7 @@ export const en: Messages = {
       profile: 'Profile',
     },
     privacy: {
+      hidden: 'Not shown: a mentor outside your municipalities',
       export: 'Export the records',
       erase: 'Erase the person',
       eraseTitle: (name) => `Erase ${name} for good?`,
@@ -1024,6 +1025,7 @@ export const en: Messages = {
         'newcomer.erase': 'Erased a newcomer',
         'participant.archive': 'Read a participant in a programme archive',
         'retention.erase': 'Erased a participant by the retention rule',
+        'participant.conflict': "Met another municipality's participant's email (not told)",
         'match.propose': 'Proposed a pair',
         'match.approve': 'Approved a pair',
         'match.reject': 'Rejected a pair',

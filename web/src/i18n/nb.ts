@@ -579,6 +579,7 @@ export const nb = {
       profile: 'Profil',
     },
     privacy: {
+      hidden: 'Vises ikke: en mentor utenfor dine kommuner',
       export: 'Eksporter opplysningene',
       erase: 'Slett personen',
       eraseTitle: (name: string) => `Slette ${name} for godt?`,
@@ -1048,6 +1049,7 @@ export const nb = {
         'newcomer.erase': 'Slettet en nykommer',
         'participant.archive': 'Leste en deltaker i et arkivuttrekk',
         'retention.erase': 'Slettet en deltaker etter lagringsregelen',
+        'participant.conflict': 'Traff e-posten til en deltaker i en annen kommune (uten å få vite det)',
         'match.propose': 'Foreslo et par',
         'match.approve': 'Godkjente et par',
         'match.reject': 'Avviste et par',

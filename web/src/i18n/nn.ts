@@ -567,6 +567,7 @@ export const nn: Messages = {
       profile: 'Profil',
     },
     privacy: {
+      hidden: 'Blir ikkje vist: ein mentor utanfor kommunane dine',
       export: 'Eksporter opplysningane',
       erase: 'Slett personen',
       eraseTitle: (name) => `Slette ${name} for godt?`,
@@ -1026,6 +1027,7 @@ export const nn: Messages = {
         'newcomer.erase': 'Sletta ein nykomar',
         'participant.archive': 'Las ein deltakar i eit arkivuttrekk',
         'retention.erase': 'Sletta ein deltakar etter lagringsregelen',
+        'participant.conflict': 'Trefte e-posten til ein deltakar i ein annan kommune (utan å få vite det)',
         'match.propose': 'Føreslo eit par',
         'match.approve': 'Godkjende eit par',
         'match.reject': 'Avviste eit par',

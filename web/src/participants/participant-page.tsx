@@ -160,8 +160,17 @@ function Profile({ person }: { person: Participant }) {
   const municipalities = useMunicipalities();
   const rows: [string, ReactNode][] = [
     [m.fields.role, m.roles[person.role]],
-    [m.fields.email, person.erased ? m.notGiven : <a href={`mailto:${person.email}`}>{person.email}</a>],
-    [m.fields.phone, person.phone ?? m.notGiven],
+    [
+      m.fields.email,
+      person.erased ? (
+        m.notGiven
+      ) : person.email === undefined ? (
+        m.privacy.hidden
+      ) : (
+        <a href={`mailto:${person.email}`}>{person.email}</a>
+      ),
+    ],
+    [m.fields.phone, person.phone === undefined ? m.privacy.hidden : (person.phone ?? m.notGiven)],
     [m.fields.municipalityCode, municipalities.data?.get(person.municipalityCode)?.name ?? person.municipalityCode],
     [m.fields.preferredLanguage, languageName(person.preferredLanguage, language)],
     [
@@ -189,7 +198,10 @@ function Profile({ person }: { person: Participant }) {
   } else {
     rows.push([m.fields.capacity, f.number(person.capacity)]);
   }
-  rows.push([m.fields.gender, person.gender ? m.genders[person.gender] : m.notGiven]);
+  rows.push([
+    m.fields.gender,
+    person.gender === undefined ? m.privacy.hidden : person.gender ? m.genders[person.gender] : m.notGiven,
+  ]);
   if (person.role === 'mentee') {
     rows.push([m.fields.wantsSameGender, person.wantsSameGender ? t.app.yes : t.app.no]);
     rows.push([
