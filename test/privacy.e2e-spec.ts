@@ -4,6 +4,10 @@ import { createTestApp, snapshot, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/factories.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
 import { RetentionProcessor } from '../src/privacy/retention.processor.js';
+import { MailService } from '../src/mail/mail.service.js';
+import { EMAIL_KINDS } from '../src/mail/outbox.entity.js';
+import type { EmailContext } from '../src/mail/mail.repository.js';
+import { MENTEE_CATEGORIES } from '../src/participants/participant-fields.js';
 
 /*
  * Export and erasure (issue 11): a person gets every record about them and nothing about anyone
@@ -13,6 +17,7 @@ import { RetentionProcessor } from '../src/privacy/retention.processor.js';
 
 let t: TestApp;
 let smtp: TestSmtpServer;
+const logLines: string[] = [];
 let admin: { id: string; token: string };
 let lead: { id: string; token: string };
 let sortland: { id: string; token: string };
@@ -50,7 +55,11 @@ let otherMenteeId: string;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  t = await createTestApp({ SMTP_URL: smtp.url });
+  // The log of the whole run, at its most talkative, for the scan at the end.
+  t = await createTestApp(
+    { SMTP_URL: smtp.url, LOG_LEVEL: 'debug' },
+    { write: (line: string) => void logLines.push(line) },
+  );
   t.setNow(NOW);
   const [{ id: adminId }] = await t.db.query<{ id: string }[]>(`SELECT id FROM users WHERE role = 'admin'`);
   admin = { ...(await t.user('admin')), id: adminId };
@@ -664,5 +673,87 @@ describe('retention and the archive', () => {
     );
     // Run again: nothing more to erase.
     expect(await run('2027-07-02T10:00:00Z')).toEqual({ notices: 0, erased: 0 });
+  });
+});
+
+describe('residence category and country never in emails or logs', () => {
+  /** Every category value, and the newcomer's country of education (UA, Ukraine) as codes and words. */
+  const FORBIDDEN = [
+    ...MENTEE_CATEGORIES.filter((c) => c !== 'other'),
+    'flyktning',
+    'Ukrain',
+    '"UA"',
+    '"country"',
+    'category',
+  ];
+  /** As words: "family" in a stylesheet's font-family is no category. */
+  const found = (text: string) => FORBIDDEN.filter((word) => new RegExp(`(?<![-\\w])${word}`, 'i').test(text));
+
+  it('renders every email kind in nb, nn and en without them', () => {
+    const mail = t.app.get(MailService);
+    const base: EmailContext = {
+      id: '4f0c5f44-0000-4000-8000-00000000000a',
+      kind: 'midmonth_nudge',
+      to: 'someone@example.org',
+      language: 'nb',
+      periodKey: '2027-03',
+      figures: { month: '2027-03', requiredMeetings: 2, qualifyingMeetings: 0, previousMonth: '2027-02' },
+      matchId: matchId,
+      recipientName: 'Kari Nordmann',
+      programmeName: 'Mentorprogram Vesterålen 2027',
+      timezone: 'Europe/Oslo',
+      minMeetingMinutes: 120,
+      mentorName: 'Kari Nordmann',
+      menteeName: 'Amina Hassan',
+      gatheringId: '4f0c5f44-0000-4000-8000-00000000000b',
+      programmeId,
+      erasureOn: '2027-07-01',
+      gatheringTitle: 'Oppstartsamling',
+      startsAt: new Date('2027-04-10T16:00:00Z'),
+      endsAt: new Date('2027-04-10T18:00:00Z'),
+      location: 'Sortland kulturhus',
+      sequence: 0,
+    };
+    let rendered = 0;
+    for (const kind of EMAIL_KINDS) {
+      for (const language of ['nb', 'nn', 'en']) {
+        const email = mail.compose({ ...base, kind, language });
+        expect(email.subject.length).toBeGreaterThan(0);
+        const text = [email.subject, email.text, email.html, email.calendar ?? ''].join('\n');
+        expect({ kind, language, found: found(text) }).toEqual({ kind, language, found: [] });
+        rendered += 1;
+      }
+    }
+    expect(rendered).toBe(EMAIL_KINDS.length * 3);
+    // And the emails this run sent.
+    expect(smtp.received.length).toBeGreaterThan(0);
+    for (const email of smtp.received) expect(found(email.raw)).toEqual([]);
+  });
+
+  it("keeps them out of the run's log, though the run registered and listed people by category and country", async () => {
+    const listed = await t.http
+      .get('/api/v1/municipalities/1870/newcomers?category=refugee')
+      .set(t.auth(sortland.token));
+    expect(listed.status).toBe(200);
+    const created = await t.http
+      .post('/api/v1/municipalities/1870/newcomers')
+      .set(t.auth(sortland.token))
+      .send(
+        newcomerBody({
+          category: 'refugee',
+          education: { level: 'bachelor', field: 'Law', country: 'UA', recognition: 'pending' },
+        }),
+      );
+    expect(created.status).toBe(201);
+    const log = logLines.join('');
+    expect(logLines.length).toBeGreaterThan(50);
+    // The scan sees them where they would be: a logged body or query.
+    expect(found('{"category":"refugee","education":{"country":"UA"}}')).toEqual([
+      'refugee',
+      '"UA"',
+      '"country"',
+      'category',
+    ]);
+    expect(found(log)).toEqual([]);
   });
 });
