@@ -165,7 +165,14 @@ describe('GET /participants/:id/export', () => {
   it("holds the person's records, the other person of the pair by first name only, and nobody else's", async () => {
     const res = await exportOf(menteeId, sortland.token);
     expect(res.status).toBe(200);
-    const body = res.body as Record<string, any>;
+    const body = res.body as {
+      participant: Record<string, unknown> & { phone: string | null; languages: unknown[] };
+      pairs: (Record<string, unknown> & { meetings: { date: string; note: string | null }[] })[];
+      gatheringsAttended: unknown[];
+      emails: { kind: string; status: string }[];
+      certificate: unknown;
+      audit: { action: string }[];
+    };
     expect(body.participant).toMatchObject({
       id: menteeId,
       name: MENTEE.name,
