@@ -19,6 +19,7 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
  * Every list read writes one audit row per person listed, in one statement. Its peer, the same read
  * without those rows, is measured in the same run by replacing the app's audit writer for
  * participants with a no-op in this process only (the service has no switch for it).
+ * Erasure of one person is timed on R mentees of that programme, beside its peer, a PATCH of one field.
  * Options: --participants N, --runs R, --keep (keep the database and print its name).
  * Uses PostgreSQL and Redis at DATABASE_URL / REDIS_URL (default: the local ones), in a database of
  * its own that it drops at the end.
@@ -130,6 +131,35 @@ async function main(): Promise<void> {
     audit.participants = () => Promise.resolve();
     await time('  the same read without its audit rows (peer)', list, all);
     audit.participants = writeAudit;
+    // Erasure of one person (POST /participants/:id/erase: name, email, phone and the notes of their
+    // pairs replaced, pending emails cancelled, one audit row) on R mentees of the big programme, each
+    // once; its peer is a change of one field of R others (PATCH, also one transaction and audit row).
+    const { rows: people } = await client.query<{ id: string }>(
+      `SELECT id FROM participants WHERE programme_id = $1 AND role = 'mentee' ORDER BY id LIMIT $2`,
+      [programmeId, 2 * runs],
+    );
+    const timeWrites = async (label: string, write: (id: string) => Promise<unknown>, ids: string[]) => {
+      const times: number[] = [];
+      for (const id of ids) {
+        const started = performance.now();
+        await write(id);
+        times.push(performance.now() - started);
+      }
+      console.log(
+        `${label.padEnd(58)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, ` +
+          `max ${Math.max(...times).toFixed(1)}; ${ids.length} people)`,
+      );
+    };
+    await timeWrites(
+      'erase one participant (POST /participants/:id/erase)',
+      (id) => call('POST', `/participants/${id}/erase`, admin, { reason: 'Asked for erasure' }),
+      people.slice(0, runs).map((p) => p.id),
+    );
+    await timeWrites(
+      '  change one field of a participant (PATCH, peer)',
+      (id) => call('PATCH', `/participants/${id}`, admin, { phone: '+47 912 34 567' }),
+      people.slice(runs).map((p) => p.id),
+    );
     await client.end();
     await time('whole list, lead (admin)', list, admin);
     await time('whole list, coordinator of Sortland', list, sortland);

@@ -14,6 +14,7 @@ import { InfoAndTeam1796900000004 } from './1796900000004-InfoAndTeam.js';
 import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
 import { ThemeEvenings1796900000014 } from './1796900000014-ThemeEvenings.js';
 import { Surveys1796900000013 } from './1796900000013-Surveys.js';
+import { Privacy1796900000015 } from './1796900000015-Privacy.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   ScreeningAndRematch1796900000012,
   Surveys1796900000013,
   ThemeEvenings1796900000014,
+  Privacy1796900000015,
   OutboxSubjects1796900000016,
 ];

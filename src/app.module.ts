@@ -19,6 +19,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module.js'
 import { NewcomersModule } from './newcomers/newcomers.module.js';
 import { PairsModule } from './pairs/pairs.module.js';
 import { ParticipantsModule } from './participants/participants.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfessionsModule } from './professions/professions.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { QueuesModule } from './queues/queues.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         TeamModule,
         NewcomersModule,
         ThemeEveningsModule,
+        PrivacyModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -124,7 +124,12 @@ type Call =
   | 'POST /municipalities/:code/events'
   | 'GET /municipalities/:code/events'
   | 'PATCH /events/:id'
-  | 'PUT /events/:id/attendance';
+  | 'PUT /events/:id/attendance'
+  | 'GET /participants/:id/export'
+  | 'POST /participants/:id/erase'
+  | 'GET /newcomers/:id/export'
+  | 'POST /newcomers/:id/erase'
+  | 'GET /programmes/:id/archive';
 
 type Target =
   | ''
@@ -367,6 +372,23 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['PATCH /events/:id',                            'evening 1866',      200,  200, 404,        404],
   ['PUT /events/:id/attendance',                   'evening 1870',      200,  200, 200,        404],
   ['PUT /events/:id/attendance',                   'evening 1866',      200,  200, 404,        404],
+  // Export: admins, leads and the coordinators of the person's municipality (a mentor of 1866 is
+  // visible to the Sortland coordinator, but not theirs to export). Erasure: admins and leads, each
+  // granted call on a fresh person made just before it.
+  ['GET /participants/:id/export',                 'mentor 1870',       200,  200, 200,        404],
+  ['GET /participants/:id/export',                 'mentee 1870',       200,  200, 200,        404],
+  ['GET /participants/:id/export',                 'mentor 1866',       200,  200, 404,        404],
+  ['GET /participants/:id/export',                 'mentee 1866',       200,  200, 404,        404],
+  ['GET /participants/:id/export',                 'mentor 1804',       200,  200, 404,        200],
+  ['POST /participants/:id/erase',                 'mentee 1870',       200,  200, 403,        403],
+  ['POST /participants/:id/erase',                 'mentee 1866',       200,  200, 403,        403],
+  ['GET /newcomers/:id/export',                    'newcomer 1870',     200,  200, 200,        404],
+  ['GET /newcomers/:id/export',                    'newcomer 1866',     200,  200, 404,        404],
+  ['POST /newcomers/:id/erase',                    'newcomer 1870',     200,  200, 403,        403],
+  ['POST /newcomers/:id/erase',                    'newcomer 1866',     200,  200, 403,        403],
+  // The archive of a whole programme: admins and leads only.
+  ['GET /programmes/:id/archive',                  'Vesterålen',        200,  200, 403,        403],
+  ['GET /programmes/:id/archive',                  'Bodø',              200,  200, 403,        403],
 ];
 
 interface Case {
@@ -418,8 +440,10 @@ interface Made {
   userId?: string;
   /** The caller's password hash before the request. */
   passwordHash?: string;
-  /** The newcomer made for the request to enrol. */
+  /** The newcomer made for the request to enrol or erase. */
   newcomerId?: string;
+  /** The participant made for the request to erase. */
+  participantId?: string;
 }
 
 let t: TestApp;
@@ -936,6 +960,19 @@ describe('a 404 outside the municipalities is indistinguishable from a 404 for n
       target: () => ids['newcomer 1866'],
     },
     {
+      // The coordinator sees the mentor of 1866, yet may not export them: the same 404 as for no one.
+      title: 'GET /participants/:id/export',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/participants/${id}/export` }),
+      target: () => ids['mentor 1866'],
+    },
+    {
+      title: 'GET /newcomers/:id/export',
+      caller: 'coordinator',
+      req: (id) => ({ method: 'get', path: `/newcomers/${id}/export` }),
+      target: () => ids['newcomer 1866'],
+    },
+    {
       // The programme covers 1866 and the newcomer may be enrolled: a 201 or a 400 would tell that they exist.
       title: 'POST /newcomers/:id/enrol',
       caller: 'coordinator',
@@ -1220,6 +1257,33 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
         method: 'put',
         path: `/events/${id}/attendance`,
         body: { newcomerIds: [ids[`newcomer ${code}`]], participantIds: [] },
+      };
+    }
+    case 'GET /participants/:id/export':
+      return { method: 'get', path: `/participants/${id}/export` };
+    case 'POST /participants/:id/erase': {
+      const participantId = await created(
+        `/programmes/${ids.Vesterålen}/participants`,
+        menteeBody({ municipalityCode: target === 'mentee 1866' ? '1866' : '1870' }),
+      );
+      return {
+        method: 'post',
+        path: `/participants/${participantId}/erase`,
+        body: { reason: 'Asked for erasure' },
+        made: { participantId },
+      };
+    }
+    case 'GET /newcomers/:id/export':
+      return { method: 'get', path: `/newcomers/${id}/export` };
+    case 'GET /programmes/:id/archive':
+      return { method: 'get', path: `/programmes/${id}/archive` };
+    case 'POST /newcomers/:id/erase': {
+      const newcomerId = await created(`/municipalities/${newcomerHome(target)}/newcomers`, newcomerBody());
+      return {
+        method: 'post',
+        path: `/newcomers/${newcomerId}/erase`,
+        body: { reason: 'Asked for erasure' },
+        made: { newcomerId },
       };
     }
     case 'GET /log/:token':
@@ -1670,6 +1734,36 @@ async function verify(
     case 'POST /programmes/:id/participants/import':
       expect(body).toEqual({ created: 1, errors: [] });
       return;
+    case 'GET /participants/:id/export':
+      expect(record(record(body).participant).id).toBe(ids[target as Exclude<Target, ''>]);
+      return;
+    case 'GET /newcomers/:id/export':
+      expect(record(record(body).newcomer).id).toBe(ids[target as Exclude<Target, ''>]);
+      return;
+    case 'GET /programmes/:id/archive': {
+      const programme = ids[target as Exclude<Target, ''>];
+      expect(record(record(body).programme).id).toBe(programme);
+      for (const p of records(record(body).participants)) expect(p.programmeId).toBe(programme);
+      return;
+    }
+    case 'POST /participants/:id/erase': {
+      expect(body).toMatchObject({ id: req.made?.participantId, erased: true });
+      const [row] = await t.db.query<{ name: string; erased: boolean }[]>(
+        'SELECT name, erased_at IS NOT NULL AS erased FROM participants WHERE id = $1',
+        [req.made?.participantId],
+      );
+      expect(row).toEqual({ name: '', erased: true });
+      return;
+    }
+    case 'POST /newcomers/:id/erase': {
+      expect(body).toMatchObject({ id: req.made?.newcomerId, erased: true });
+      const [row] = await t.db.query<{ name: string; email: string | null }[]>(
+        'SELECT name, email FROM newcomers WHERE id = $1',
+        [req.made?.newcomerId],
+      );
+      expect(row).toEqual({ name: '', email: null });
+      return;
+    }
     case 'PATCH /programmes/:id':
     case 'PATCH /gatherings/:id':
     case 'POST /programmes':

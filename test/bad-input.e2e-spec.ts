@@ -153,6 +153,11 @@ const ids = {
   /** Has not consented to the mentor programme. */
   unwillingNewcomer: '',
   evening: '',
+  /** Erased by the valid body; erased at setup (a second erasure is a 409). */
+  participantToErase: '',
+  erasedParticipant: '',
+  newcomerToErase: '',
+  erasedNewcomer: '',
 };
 let n = 0;
 const next = (): number => ++n;
@@ -252,6 +257,20 @@ beforeAll(async () => {
   ids.enrolledNewcomer = await created(register, newcomerBody());
   await created(`/newcomers/${ids.enrolledNewcomer}/enrol`, { programmeId: ids.programme });
   ids.bareNewcomer = await created(register, omit(omit(newcomerBody(), 'email'), 'professionCode'));
+  ids.participantToErase = await created(`/programmes/${ids.programme}/participants`, menteeBody());
+  ids.erasedParticipant = await created(`/programmes/${ids.programme}/participants`, menteeBody());
+  await t.http
+    .post(`/api/v1/participants/${ids.erasedParticipant}/erase`)
+    .set(t.auth(adminToken))
+    .send({ reason: 'Asked for erasure' })
+    .expect(200);
+  ids.newcomerToErase = await created(register, newcomerBody());
+  ids.erasedNewcomer = await created(register, newcomerBody());
+  await t.http
+    .post(`/api/v1/newcomers/${ids.erasedNewcomer}/erase`)
+    .set(t.auth(adminToken))
+    .send({ reason: 'Asked for erasure' })
+    .expect(200);
   ids.unwillingNewcomer = await created(
     register,
     newcomerBody({ consent: { register: true, invitations: true, mentorProgramme: false, givenOn: '2026-10-01' } }),
@@ -714,6 +733,11 @@ const ENDPOINTS: Endpoint[] = [
       bad('rules.exemptMonths ["7"]', 'rules.exemptMonths', withRules({ exemptMonths: ['7'] })),
       bad('rules.exemptMonths 7 (not a list)', 'rules.exemptMonths', withRules({ exemptMonths: 7 })),
       bad('rules.exemptMonths null', 'rules.exemptMonths', withRules({ exemptMonths: null })),
+      bad('rules.retentionMonths 0', 'rules.retentionMonths', withRules({ retentionMonths: 0 })),
+      bad('rules.retentionMonths 121', 'rules.retentionMonths', withRules({ retentionMonths: 121 })),
+      bad('rules.retentionMonths 1.5', 'rules.retentionMonths', withRules({ retentionMonths: 1.5 })),
+      bad('rules.retentionMonths "12"', 'rules.retentionMonths', withRules({ retentionMonths: '12' })),
+      bad('rules.retentionMonths null', 'rules.retentionMonths', withRules({ retentionMonths: null })),
       bad('rules.weights all 0', 'rules.weights', withRules({ weights: { profession: 0, language: 0, location: 0 } })),
       bad('rules.weights.profession -0.1', 'rules.weights.profession', withRules({ weights: { profession: -0.1 } })),
       bad('rules.weights.language "high"', 'rules.weights.language', withRules({ weights: { language: 'high' } })),
@@ -1168,6 +1192,62 @@ const ENDPOINTS: Endpoint[] = [
         guidance({ status: 'referred', doneOn: '2026-11-01' }),
       ),
       bad('careerGuidance without status', 'careerGuidance.status', () => guidance({ referredOn: '2026-11-01' })),
+    ],
+  },
+  {
+    name: 'POST /participants/:id/erase',
+    method: 'post',
+    path: () => `/participants/${ids.plainMentee}/erase`,
+    okPath: () => `/participants/${ids.participantToErase}/erase`,
+    ok: 200,
+    valid: () => ({ reason: 'Asked for erasure (GDPR art. 17)' }),
+    fields: [f('reason', 'string', 'required')],
+    cases: [
+      bad('reason ""', 'reason', () => ({ reason: '' })),
+      bad('reason "  " (blank once trimmed)', 'reason', () => ({ reason: '  ' })),
+      bad('reason of 2 characters', 'reason', () => ({ reason: 'no' })),
+      bad('reason over 500 characters', 'reason', () => ({ reason: long(501) })),
+      bad('reason with a NUL character', 'reason', () => ({ reason: NUL })),
+      {
+        title: 'a person erased already',
+        path: () => `/participants/${ids.erasedParticipant}/erase`,
+        body: () => ({ reason: 'Asked again' }),
+        status: 409,
+      },
+      {
+        title: 'a person that does not exist',
+        path: () => `/participants/${randomUUID()}/erase`,
+        body: () => ({ reason: 'Asked for erasure' }),
+        status: 404,
+      },
+    ],
+  },
+  {
+    name: 'POST /newcomers/:id/erase',
+    method: 'post',
+    path: () => `/newcomers/${ids.newcomer}/erase`,
+    okPath: () => `/newcomers/${ids.newcomerToErase}/erase`,
+    ok: 200,
+    valid: () => ({ reason: 'Asked for erasure (GDPR art. 17)' }),
+    fields: [f('reason', 'string', 'required')],
+    cases: [
+      bad('reason ""', 'reason', () => ({ reason: '' })),
+      bad('reason "  " (blank once trimmed)', 'reason', () => ({ reason: '  ' })),
+      bad('reason of 2 characters', 'reason', () => ({ reason: 'no' })),
+      bad('reason over 500 characters', 'reason', () => ({ reason: long(501) })),
+      bad('reason with a NUL character', 'reason', () => ({ reason: NUL })),
+      {
+        title: 'a person erased already',
+        path: () => `/newcomers/${ids.erasedNewcomer}/erase`,
+        body: () => ({ reason: 'Asked again' }),
+        status: 409,
+      },
+      {
+        title: 'a person that does not exist',
+        path: () => `/newcomers/${randomUUID()}/erase`,
+        body: () => ({ reason: 'Asked for erasure' }),
+        status: 404,
+      },
     ],
   },
   {

@@ -8,6 +8,7 @@ import type { MailQueue } from '../src/queues/queues.module.js';
 import { EMAIL_LANGUAGES } from '../src/reminders/reminders.repository.js';
 import { createTestApp, testConfig, type TestApp } from './support/app.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';
+import { sampleEmailContext } from './support/email-contexts.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp.js';
 
 /*
@@ -21,77 +22,13 @@ clock.now = () => new Date('2027-03-10T08:00:00Z');
 // compose() needs neither the database, the SMTP server nor the queue.
 const mail = new MailService({} as MailRepository, {} as Mailer, clock, testConfig(), {} as MailQueue);
 
-const FIGURES: Record<EmailKind, EmailContext['figures']> = {
-  midmonth_nudge: { month: '2027-03', requiredMeetings: 2, qualifyingMeetings: 0 },
-  minimum_missed: { month: '2027-02', requiredMeetings: 2, qualifyingMeetings: 1 },
-  escalation: { month: '2027-02', requiredMeetings: 2, qualifyingMeetings: 0, previousMonth: '2027-01' },
-  gathering_invite: null,
-  gathering_reminder: null,
-  screening_expiry: { document: 'confidentiality_declaration', documentDate: '2024-03-10', expiresOn: '2027-03-10' },
-  event_invite: null,
-  team_digest: null,
-  midway_survey: null,
-  closing_survey: null,
-  followup_survey: null,
-};
-
-/** A newcomer team's digest: counts only. */
-const DIGEST: EmailContext['digest'] = {
-  month: '2027-03',
-  previousMonth: '2027-02',
-  waitingForMentor: 3,
-  longestWaitDays: 41,
-  withoutCareerGuidance: 5,
-  pairsEscalatedLastMonth: 1,
-  eveningsLastMonth: 1,
-  attendanceLastMonth: 12,
-  eveningsThisMonth: 0,
-  attendanceThisMonth: 0,
-  reach: [
-    { category: 'labour_spouse', registered: 4, reachedByEvening: 2, inMentorProgramme: 1, careerGuidanceDone: 1 },
-  ],
-};
-
 /**
  * The digest goes to the members of a newcomer team, who are the municipality's partners and have
  * no language of their own: it is written in bokmål only.
  */
 const BOKMAL_ONLY: readonly EmailKind[] = ['team_digest'];
 
-function context(kind: EmailKind, language: string, gathering: Partial<EmailContext> = {}): EmailContext {
-  const isGathering = kind === 'gathering_invite' || kind === 'gathering_reminder' || kind === 'event_invite';
-  const isEvening = kind === 'event_invite';
-  const alone = isGathering || kind === 'team_digest';
-  return {
-    id: '6a1c9a52-8f0e-4d5b-9c1e-2f3a4b5c6d7e',
-    kind,
-    to: 'someone@example.org',
-    language,
-    // A follow-up survey's period is the months after the pair ended.
-    periodKey: kind === 'followup_survey' ? '6' : 'p',
-    figures: FIGURES[kind],
-    digest: kind === 'team_digest' ? DIGEST : null,
-    matchId: alone ? null : '0b9f4a3e-5c1d-4e2f-8a7b-112233445566',
-    recipientName: 'Ingrid Mottakar',
-    programmeName: 'Mentorprogram Vesterålen 2027',
-    timezone: 'Europe/Oslo',
-    minMeetingMinutes: 120,
-    mentorName: alone ? null : 'Kari Mentor',
-    menteeName: alone ? null : 'Amina Mentee',
-    gatheringId: isGathering ? '1b9f4a3e-5c1d-4e2f-8a7b-112233445566' : null,
-    gatheringTitle: isGathering ? 'Temakveld om arbeidsliv' : null,
-    defaultTitleOf: null,
-    startsAt: isGathering ? new Date('2027-03-18T16:00:00Z') : null,
-    endsAt: isGathering ? new Date('2027-03-18T19:00:00Z') : null,
-    location: isGathering ? 'Sortland rådhus' : null,
-    sequence: isGathering ? 0 : null,
-    eventId: isEvening ? '2b9f4a3e-5c1d-4e2f-8a7b-112233445566' : null,
-    theme: isEvening ? 'voluntary_work' : null,
-    partners: isEvening ? [{ organisation: 'Sortland IL', contact: null }] : null,
-    municipalityName: isEvening || kind === 'team_digest' ? 'Sortland' : null,
-    ...gathering,
-  };
-}
+const context = sampleEmailContext;
 
 describe('email templates', () => {
   it('has templates of every kind in nb, nn and en, and each renders', () => {

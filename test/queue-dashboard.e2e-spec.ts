@@ -38,7 +38,7 @@ describe('the queue dashboard at /api/v1/admin/queues', () => {
       .set('Authorization', basic(ADMIN_EMAIL, ADMIN_PASSWORD));
     expect(queues.status).toBe(200);
     const names = (queues.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['audit', 'mail', 'reminders']);
+    expect(names).toEqual(['audit', 'mail', 'privacy', 'reminders']);
   });
 
   it('refuses a wrong password and a garbled header', async () => {
@@ -89,6 +89,7 @@ describe('the queue dashboard for a browser with a console session (POST /admin/
     expect((queues.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual([
       'audit',
       'mail',
+      'privacy',
       'reminders',
     ]);
     const page = await t.http.get('/api/v1/admin/queues').set('Cookie', `${DASHBOARD_COOKIE}=${value}`);

@@ -8,6 +8,13 @@ export const AUDIT_ACTIONS = [
   'participant.update',
   'participant.import',
   'participant.candidates',
+  'participant.export',
+  'participant.erase',
+  'newcomer.export',
+  'newcomer.erase',
+  'participant.archive',
+  'retention.erase',
+  'participant.conflict',
   'match.propose',
   'match.approve',
   'match.reject',
@@ -23,7 +30,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_SUBJECT_TYPES = ['participant', 'match', 'meeting', 'user'] as const;
+export const AUDIT_SUBJECT_TYPES = ['participant', 'newcomer', 'match', 'meeting', 'user'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 /**

@@ -78,7 +78,8 @@ export class CertificatesPageController {
       found: found !== null,
       code: CODE.test(code) ? code : null,
       ...(found && {
-        menteeName: found.menteeName,
+        erased: found.erased,
+        menteeName: found.erased ? null : found.menteeName,
         programmeName: found.programmeName,
         periodStart: writtenDate(found.periodStart, texts),
         periodEnd: writtenDate(found.periodEnd, texts),

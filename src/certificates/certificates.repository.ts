@@ -26,6 +26,8 @@ export interface PairRecord {
 /** What the public verification page confirms, and nothing more. */
 export interface VerifiedCertificate {
   menteeName: string;
+  /** The mentee was erased: the page confirms the code, the programme and the period, and names no one. */
+  erased: boolean;
   programmeName: string;
   periodStart: string;
   periodEnd: string;
@@ -83,7 +85,7 @@ export class CertificatesRepository {
   /** The certificate of `code`, as its public page shows it; null when no certificate has that code. */
   async verify(code: string): Promise<VerifiedCertificate | null> {
     const [row] = await this.dataSource.query<VerifiedCertificate[]>(
-      `SELECT mentee.name AS "menteeName", p.name AS "programmeName",
+      `SELECT mentee.name AS "menteeName", mentee.erased_at IS NOT NULL AS erased, p.name AS "programmeName",
               GREATEST(m.starts_on, p.start_date)::text AS "periodStart",
               LEAST(COALESCE(m.ended_on, p.end_date), p.end_date)::text AS "periodEnd"
        FROM certificates c

@@ -149,6 +149,7 @@ export const ERROR_CODES = {
     params: {},
     en: 'This mentor and this mentee were a pair that ended; they are not paired again',
   },
+  already_erased: { params: {}, en: 'This person was erased already' },
   conflict: { params: {}, en: 'This conflicts with an existing record' },
   reference_changed: { params: {}, en: 'A record this refers to was changed or removed' },
   not_found: { params: { resource: 'string' }, en: 'The {resource} was not found' },

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import type { DigestFigures, EmailKind, MonthFigures, OutboxEmail, OutboxStatus, ScreeningFigures } from './outbox.entity.js';
+import type {
+  DigestFigures,
+  EmailKind,
+  MonthFigures,
+  OutboxEmail,
+  OutboxStatus,
+  ScreeningFigures,
+} from './outbox.entity.js';
 import type { EventPartner, EventTheme } from '../events/theme-evening.entity.js';
 import { OutboxEmail as OutboxEntity } from './outbox.entity.js';
 
@@ -26,6 +33,9 @@ export interface EmailContext {
   mentorName: string | null;
   menteeName: string | null;
   gatheringId: string | null;
+  /** retention_notice: the programme, and the day its participants are erased */
+  programmeId: string | null;
+  erasureOn: string | null;
   gatheringTitle: string | null;
   /** The gathering's kind when its title is the default one (written in the recipient's language), else null. */
   defaultTitleOf: 'kickoff' | 'midway' | 'closing' | null;
@@ -63,11 +73,12 @@ export class MailRepository {
       `WITH claimed AS (
          UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND status::text = 'pending'
          RETURNING id, kind, to_address, language, period_key, figures, match_id, gathering_id, event_id,
-                   team_member_id, recipient_id
+                   team_member_id, programme_id, recipient_id
        )
        SELECT c.id, c.kind, c.to_address AS "to", c.language, c.period_key AS "periodKey", c.figures,
               CASE WHEN c.kind::text = 'team_digest' THEN c.figures END AS "digest",
-              c.match_id AS "matchId", COALESCE(c.gathering_id, c.event_id) AS "gatheringId",
+              c.match_id AS "matchId", COALESCE(c.gathering_id, c.event_id) AS "gatheringId", pr.id AS "programmeId",
+              ((pr.end_date + make_interval(months => (pr.rules->>'retentionMonths')::int))::date + 1)::text AS "erasureOn",
               COALESCE((SELECT p.name FROM participants p WHERE p.id = c.recipient_id),
                        (SELECT u.name FROM users u WHERE u.id = c.recipient_id),
                        (SELECT n.name FROM newcomers n WHERE n.id = c.recipient_id),
@@ -90,7 +101,7 @@ export class MailRepository {
        LEFT JOIN matches m ON m.id = c.match_id
        LEFT JOIN gatherings g ON g.id = c.gathering_id
        LEFT JOIN theme_evenings ev ON ev.id = c.event_id
-       LEFT JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id)`,
+       LEFT JOIN programmes pr ON pr.id = COALESCE(m.programme_id, g.programme_id, c.programme_id)`,
       [id],
     );
     return row ?? null;

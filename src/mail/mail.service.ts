@@ -279,6 +279,15 @@ export class MailService {
           ),
         };
       }
+      case 'retention_notice':
+        return {
+          ...base,
+          // The programme's page in the console, where admins and leads download the archive.
+          programmeUrl: `${this.config.PUBLIC_URL}/programmes/${c.programmeId}`,
+          erasureDay: this.dateTexts.remember(`date|${locale}|${c.erasureOn}`, () =>
+            DateTime.fromISO(c.erasureOn ?? '', { locale }).toLocaleString(DateTime.DATE_FULL),
+          ),
+        };
       case 'gathering_invite':
       case 'gathering_reminder':
         return {

@@ -4,6 +4,7 @@ import { Match } from '../matching/match.entity.js';
 import { ThemeEvening } from '../events/theme-evening.entity.js';
 import { Gathering } from '../programmes/gathering.entity.js';
 import { TeamMember } from '../team/team-member.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
 
 export const EMAIL_KINDS = [
   'midmonth_nudge',
@@ -17,10 +18,12 @@ export const EMAIL_KINDS = [
   'midway_survey',
   'closing_survey',
   'followup_survey',
+  'retention_notice',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+/** cancelled: the recipient was erased before it went; the row keeps no address. */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** The figures a month reminder states, decided by the sweep (no personal data). */
@@ -82,7 +85,7 @@ export interface DigestFigures {
 @Index('outbox_event_idx', ['eventId'])
 @Check(
   'outbox_subject_check',
-  `"subject_id" = COALESCE("match_id", "gathering_id", "event_id", "team_member_id") OR ("kind"::text = 'screening_expiry' AND "match_id" IS NOT NULL)`,
+  `"subject_id" = COALESCE("match_id", "gathering_id", "event_id", "team_member_id", "programme_id") OR ("kind"::text = 'screening_expiry' AND "match_id" IS NOT NULL)`,
 )
 @Check('outbox_sent_check', `("status" = 'sent') = ("sent_at" IS NOT NULL)`)
 export class OutboxEmail {
@@ -137,6 +140,14 @@ export class OutboxEmail {
   @ManyToOne(() => TeamMember, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'team_member_id' })
   teamMember?: Relation<TeamMember>;
+
+  /** The programme a retention notice is about (its participants are soon erased). */
+  @Column({ name: 'programme_id', type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
+  @ManyToOne(() => Programme, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'outbox_programme_fk' })
+  programme?: Relation<Programme>;
 
   /**
    * The period it is for: a month (2027-03), a gathering or evening version (v2), a gathering day,

@@ -148,7 +148,7 @@ export class MeetingsService {
        JOIN participants mentor ON mentor.id = m.mentor_id
        JOIN participants mentee ON mentee.id = m.mentee_id
        JOIN programmes p ON p.id = m.programme_id
-       WHERE m.id = $1`,
+       WHERE m.id = $1 AND mentor.erased_at IS NULL AND mentee.erased_at IS NULL`,
       [matchId],
     );
     if (!row) return null;

@@ -149,6 +149,14 @@ export class Newcomer {
   @Column({ name: 'waiting_since', type: 'date', nullable: true })
   waitingSince!: string | null;
 
+  /** When the person was erased (name, email, phone and free text replaced for good); null while they are not. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
+  /** Why they were erased, as the admin or lead gave it (never names the person), or the retention rule. */
+  @Column({ name: 'erasure_reason', type: 'text', nullable: true })
+  erasureReason!: string | null;
+
   /** When the newcomer was registered, by the service's clock (reach counts by it). */
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt!: Date;

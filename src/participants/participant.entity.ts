@@ -119,6 +119,14 @@ export class Participant {
   @Column({ name: 'confidentiality_signed_on', type: 'date', nullable: true })
   confidentialitySignedOn!: string | null;
 
+  /** When the person was erased (name, email, phone and free text replaced for good); null while they are not. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
+  /** Why they were erased, as the admin or lead gave it (never names the person), or the retention rule. */
+  @Column({ name: 'erasure_reason', type: 'text', nullable: true })
+  erasureReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -112,7 +112,11 @@ export class ParticipantsController {
   ): Promise<ParticipantResponse[]> {
     const { participants, total } = await this.participants.findForProgramme(actor, programmeId, query);
     res.setHeader('X-Total-Count', String(total));
-    return participants.map((p) => ParticipantResponse.from(p));
+    const contact = await this.participants.withContact(
+      actor,
+      participants.map((p) => p.participant),
+    );
+    return participants.map((p) => ParticipantResponse.from(p, contact.has(p.participant.id)));
   }
 
   @Get('participants/:id')
@@ -121,7 +125,9 @@ export class ParticipantsController {
   @ApiNotFoundResponse({ description: 'No such participant, or none you see', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'The participant', type: ParticipantResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<ParticipantResponse> {
-    return ParticipantResponse.from(await this.participants.findVisibleWithStanding(actor, id));
+    const found = await this.participants.findVisibleWithStanding(actor, id);
+    const contact = await this.participants.withContact(actor, [found.participant]);
+    return ParticipantResponse.from(found, contact.has(id));
   }
 
   @Patch('participants/:id')

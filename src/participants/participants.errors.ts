@@ -12,6 +12,13 @@ export class DuplicateParticipantEmailError extends ConflictError {
   }
 }
 
+/** A conflict that must not say why: the same email held by a person the caller may not know of. */
+export class HiddenConflictError extends ConflictError {
+  constructor() {
+    super(detail(null, 'conflict', {}, 'This conflicts with an existing record'));
+  }
+}
+
 /** A row of an import whose email an earlier row of the same file has. */
 export function emailEarlierInFile(row: number): ErrorDetail {
   return detail('email', 'duplicate_in_file', { row }, `email is also on row ${row} of this file`);

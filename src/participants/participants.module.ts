@@ -8,6 +8,6 @@ import { ParticipantsService } from './participants.service.js';
   imports: [ProgrammesModule],
   controllers: [ParticipantsController],
   providers: [ParticipantsRepository, ParticipantsService],
-  exports: [ParticipantsService],
+  exports: [ParticipantsService, ParticipantsRepository],
 })
 export class ParticipantsModule {}

@@ -4,11 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
-import { holdsMunicipality, type Actor } from '../common/access/actor.js';
+import { holdsMunicipality, seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
-import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { validateAs } from '../common/validation.js';
+import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
@@ -19,6 +20,7 @@ import {
   DuplicateParticipantEmailError,
   ScreeningForMenteeError,
   ScreeningInFutureError,
+  HiddenConflictError,
   emailEarlierInFile,
   emailInProgramme,
   outsideOwnMunicipalities,
@@ -77,7 +79,7 @@ export class ParticipantsService {
       if (errors.length) throw new InvalidInputError(errors);
       const row = { ...toRow(programmeId, dto), waitingSince: options.waitingSince ?? null };
       const [stored] = await insertNew(manager, [row]);
-      if (!stored) throw new DuplicateParticipantEmailError();
+      if (!stored) throw await this.duplicateEmail(actor, programmeId, dto.email, manager);
       const participant = await manager.findOneByOrFail(Participant, { id: stored.id });
       await this.audit.participants(actor, 'participant.create', [participant], manager);
       return { participant, standing: NO_PAIRS };
@@ -160,6 +162,26 @@ export class ParticipantsService {
     return page;
   }
 
+  /**
+   * The ids of these participants whose contact details (email, phone) and gender the actor may
+   * see: everyone for admins and leads; for a coordinator the people of their municipalities and
+   * the mentors who are or were paired with one of their mentees.
+   */
+  async withContact(actor: Actor, participants: readonly Participant[]): Promise<Set<string>> {
+    if (seesAllMunicipalities(actor)) return new Set(participants.map((p) => p.id));
+    const visible = new Set(participants.filter((p) => holdsMunicipality(actor, p.municipalityCode)).map((p) => p.id));
+    const others = participants.filter((p) => !visible.has(p.id) && p.role === 'mentor').map((p) => p.id);
+    if (others.length) {
+      const rows = await this.dataSource.query<{ id: string }[]>(
+        `SELECT DISTINCT m.mentor_id AS id FROM matches m JOIN participants mentee ON mentee.id = m.mentee_id
+          WHERE m.mentor_id = ANY($1) AND m.starts_on IS NOT NULL AND mentee.municipality_code = ANY($2)`,
+        [others, actor.municipalityCodes],
+      );
+      for (const row of rows) visible.add(row.id);
+    }
+    return visible;
+  }
+
   /** A participant the actor sees, with their standing in the pairs. Audited as a read of the record. */
   async findVisibleWithStanding(actor: Actor, id: string): Promise<StandingParticipant> {
     const participant = await this.findVisibleById(actor, id);
@@ -189,6 +211,7 @@ export class ParticipantsService {
       await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
       const current = await this.findVisibleById(actor, id, manager);
       assertMayChange(actor, current.municipalityCode, 'Participant');
+      if (current.erasedAt) throw new AlreadyErasedError();
       const merged: Record<string, unknown> = { ...toBody(current) };
       for (const [key, value] of Object.entries(dto)) {
         if (value === null) delete merged[key];
@@ -200,7 +223,7 @@ export class ParticipantsService {
       const placement = placementErrors(actor, programme, value);
       if (placement.length) throw new InvalidInputError(placement);
       if (value.email !== current.email && (await this.takenEmails(manager, current.programmeId, [value.email])).size) {
-        throw new DuplicateParticipantEmailError();
+        throw await this.duplicateEmail(actor, current.programmeId, value.email, manager);
       }
       await manager.update(Participant, { id }, toRow(current.programmeId, value));
       const participant = await manager.findOneByOrFail(Participant, { id });
@@ -243,6 +266,24 @@ export class ParticipantsService {
       await this.audit.participants(actor, 'participant.update', [participant], manager);
       return { participant, standing: await this.repository.standingOf(id, manager) };
     });
+  }
+
+  /**
+   * The refusal of an email another participant of the programme has. When that person lies outside
+   * the coordinator's municipalities, saying so would tell that they take part: the answer is a bare
+   * conflict, and the attempt is audited (participant.conflict, naming the person it met).
+   */
+  private async duplicateEmail(
+    actor: Actor,
+    programmeId: string,
+    email: string,
+    manager: EntityManager,
+  ): Promise<ConflictError> {
+    const other = await manager.findOneBy(Participant, { programmeId, email });
+    if (!other || holdsMunicipality(actor, other.municipalityCode)) return new DuplicateParticipantEmailError();
+    // Outside the transaction of the refused change: the row stays although the change rolls back.
+    await this.audit.participants(actor, 'participant.conflict', [other]);
+    return new HiddenConflictError();
   }
 
   private async takenEmails(manager: EntityManager, programmeId: string, emails: string[]): Promise<Set<string>> {

@@ -11,6 +11,11 @@ export interface ProgrammeRules {
   requireScreening: boolean;
   /** Calendar months (1–12) that require no meeting, ascending: the summer holiday by default. */
   exemptMonths: number[];
+  /**
+   * Months after the programme's end that its participants are kept; then the daily retention job
+   * erases them (their leads are told 30 days before, with the archive to download).
+   */
+  retentionMonths: number;
 }
 
 /** Meetings logged, hours met and gatherings the mentee attended, each at least this many. */
@@ -29,6 +34,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
   requireScreening: false,
   exemptMonths: [7],
+  retentionMonths: 12,
 };
 
 export type RulesPatch = Partial<Omit<ProgrammeRules, 'weights' | 'completion'>> & {
@@ -52,6 +58,7 @@ export function mergeRules(base: ProgrammeRules, patch: RulesPatch | undefined):
     maxDistanceKm: patch.maxDistanceKm ?? base.maxDistanceKm,
     midMonthReminderDay: patch.midMonthReminderDay ?? base.midMonthReminderDay,
     requireScreening: patch.requireScreening ?? base.requireScreening,
+    retentionMonths: patch.retentionMonths ?? base.retentionMonths,
     weights: {
       profession: patch.weights?.profession ?? base.weights.profession,
       language: patch.weights?.language ?? base.weights.language,

@@ -19,5 +19,10 @@ export const PURGE_AUDIT_JOB = 'purge';
 /** The daily removal of audit rows past AUDIT_RETENTION_MONTHS; it needs nothing but the clock. */
 export type PurgeAuditJob = Record<string, never>;
 
-export const QUEUE_NAMES = [MAIL_QUEUE, REMINDERS_QUEUE, AUDIT_QUEUE] as const;
+export const PRIVACY_QUEUE = 'privacy';
+export const RETENTION_JOB = 'retention';
+/** The daily retention run: erases the participants of programmes past retentionMonths; needs only the clock. */
+export type RetentionJob = Record<string, never>;
+
+export const QUEUE_NAMES = [MAIL_QUEUE, REMINDERS_QUEUE, AUDIT_QUEUE, PRIVACY_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

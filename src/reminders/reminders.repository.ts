@@ -200,7 +200,7 @@ survey_email AS (
 decided AS (
   SELECT pe.kind, pe.recipient_id, p.email AS to_address, p.preferred_language AS language,
          pe.match_id AS subject_id, pe.match_id, NULL::uuid AS gathering_id, pe.period_key, pe.figures
-  FROM pair_email pe JOIN participants p ON p.id = pe.recipient_id
+  FROM pair_email pe JOIN participants p ON p.id = pe.recipient_id AND p.erased_at IS NULL
   UNION ALL
   SELECT e.kind, e.recipient_id, e.to_address, e.language, e.match_id, e.match_id, NULL::uuid, e.period_key, e.figures
   FROM escalation e
@@ -211,11 +211,11 @@ decided AS (
   UNION ALL
   SELECT ge.kind, p.id, p.email, p.preferred_language, ge.gathering_id, NULL::uuid, ge.gathering_id, ge.period_key,
          NULL::jsonb
-  FROM gathering_email ge JOIN participants p ON p.programme_id = ge.programme_id
+  FROM gathering_email ge JOIN participants p ON p.programme_id = ge.programme_id AND p.erased_at IS NULL
   UNION ALL
   SELECT se.kind, p.id, p.email, p.preferred_language, COALESCE(se.match_id, se.gathering_id), se.match_id,
          se.gathering_id, se.period_key, NULL::jsonb
-  FROM survey_email se JOIN participants p ON p.id = se.recipient_id
+  FROM survey_email se JOIN participants p ON p.id = se.recipient_id AND p.erased_at IS NULL
 )
 INSERT INTO outbox (kind, recipient_id, to_address, language, subject_id, match_id, gathering_id, period_key, figures)
 SELECT kind, recipient_id, to_address,

@@ -143,6 +143,9 @@ export class NewcomerResponse {
   @ApiProperty({ format: 'date-time', description: 'When the newcomer was registered' })
   registeredAt!: string;
 
+  @ApiProperty({ description: 'The newcomer was erased: name, email, phone and field of education are gone for good' })
+  erased!: boolean;
+
   static from(n: Newcomer, enrolments: NewcomerEnrolment[]): NewcomerResponse {
     return {
       id: n.id,
@@ -177,6 +180,7 @@ export class NewcomerResponse {
         givenOn: n.consentGivenOn,
       },
       waitingSince: n.waitingSince,
+      erased: n.erasedAt !== null,
       waiting: n.consentMentorProgramme && enrolments.length === 0,
       enrolments: enrolments.map((e) => ({
         programmeId: e.programmeId,

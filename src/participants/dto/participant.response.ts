@@ -14,6 +14,11 @@ import {
 import type { StandingParticipant } from '../participants.repository.js';
 import { LanguageSkillDto } from './participant.dto.js';
 
+/** Data minimisation, in the OpenAPI document. */
+const MINIMISED =
+  'Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with ' +
+  'one of their mentees (such a mentor shows name, municipality, profession, languages and free places)';
+
 export class ProfessionTitle {
   @ApiProperty({ description: 'Title in English' })
   en!: string;
@@ -35,11 +40,11 @@ export class ParticipantResponse {
   @ApiProperty({ description: 'Full name' })
   name!: string;
 
-  @ApiProperty({ description: 'Email' })
-  email!: string;
+  @ApiPropertyOptional({ description: `Email. ${MINIMISED}` })
+  email?: string;
 
-  @ApiProperty({ description: 'Phone number', nullable: true, type: String })
-  phone!: string | null;
+  @ApiPropertyOptional({ description: `Phone number. ${MINIMISED}`, nullable: true, type: String })
+  phone?: string | null;
 
   @ApiProperty({ description: 'Kommunenummer where the participant lives' })
   municipalityCode!: string;
@@ -68,8 +73,8 @@ export class ParticipantResponse {
   @ApiProperty({ description: 'Mentee: basis of residence', enum: MENTEE_CATEGORIES, nullable: true })
   category!: MenteeCategory | null;
 
-  @ApiProperty({ description: 'Gender', enum: GENDERS, nullable: true })
-  gender!: Gender | null;
+  @ApiPropertyOptional({ description: `Gender. ${MINIMISED}`, enum: GENDERS, nullable: true })
+  gender?: Gender | null;
 
   @ApiProperty({ description: 'Mentee: asks for a mentor of the same gender' })
   wantsSameGender!: boolean;
@@ -132,8 +137,20 @@ export class ParticipantResponse {
   })
   confidentialitySignedOn!: string | null;
 
-  static from({ participant: p, standing }: StandingParticipant): ParticipantResponse {
-    return {
+  @ApiProperty({
+    description:
+      'The participant was erased: name, email and phone are gone for good (name is empty, email a placeholder); ' +
+      'the statistical attributes stay',
+  })
+  erased!: boolean;
+
+  /**
+   * The participant as the caller may see them: `contact` false leaves out email, phone and gender
+   * (a coordinator's view of a mentor outside their municipalities who is not paired with one of
+   * their mentees).
+   */
+  static from({ participant: p, standing }: StandingParticipant, contact = true): ParticipantResponse {
+    const response: ParticipantResponse = {
       id: p.id,
       programmeId: p.programmeId,
       role: p.role,
@@ -161,7 +178,14 @@ export class ParticipantResponse {
       activeMentees: standing.activeMentees,
       policeCertificateSeenOn: p.policeCertificateSeenOn,
       confidentialitySignedOn: p.confidentialitySignedOn,
+      erased: p.erasedAt !== null,
     };
+    if (!contact) {
+      delete response.email;
+      delete response.phone;
+      delete response.gender;
+    }
+    return response;
   }
 }
 

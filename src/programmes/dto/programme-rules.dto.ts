@@ -148,6 +148,17 @@ export class ProgrammeRulesDto {
   @Min(1, { each: true, message: 'exemptMonths must be months 1–12' })
   @Max(12, { each: true, message: 'exemptMonths must be months 1–12' })
   exemptMonths?: number[];
+
+  @ApiPropertyOptional({
+    description: "Months after the programme's end that its participants are kept; then they are erased (default 12)",
+    minimum: 1,
+    maximum: 120,
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  retentionMonths?: number;
 }
 
 export class WeightsResponse {
@@ -201,4 +212,7 @@ export class ProgrammeRulesResponse {
 
   @ApiProperty({ description: 'Calendar months (1–12) that require no meeting, ascending', type: [Number] })
   exemptMonths!: number[];
+
+  @ApiProperty({ description: "Months after the programme's end that its participants are kept, then erased" })
+  retentionMonths!: number;
 }

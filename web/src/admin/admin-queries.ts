@@ -33,7 +33,7 @@ export function useUpdateUser() {
   });
 }
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export const EMAIL_KINDS = [
   'midmonth_nudge',
   'minimum_missed',
@@ -78,6 +78,13 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'participant.create',
   'participant.update',
   'participant.import',
+  'participant.export',
+  'participant.erase',
+  'newcomer.export',
+  'newcomer.erase',
+  'participant.archive',
+  'retention.erase',
+  'participant.conflict',
   'match.propose',
   'match.approve',
   'match.reject',

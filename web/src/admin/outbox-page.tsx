@@ -24,6 +24,7 @@ const STATUS_MARK: Record<OutboxStatus, { symbol: string; color: 'info' | 'succe
   pending: { symbol: '⏳', color: 'info' },
   sent: { symbol: '✓', color: 'success' },
   failed: { symbol: '✗', color: 'danger' },
+  cancelled: { symbol: '–', color: 'info' },
 };
 
 /** The outbox filter the URL holds; anything the API would refuse reads as no filter. */

@@ -791,6 +791,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/newcomers/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a newcomer of the register for good (name, email, phone, field of education) */
+    post: operations['PrivacyController_eraseNewcomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/newcomers/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every record about a newcomer of the register, as JSON */
+    get: operations['PrivacyController_exportNewcomer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/participants/{id}': {
     parameters: {
       query?: never;
@@ -818,6 +852,43 @@ export interface paths {
     };
     /** Mentors for a mentee, ranked by score; limit=0 lists every mentor with what blocks it */
     get: operations['MatchingController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a participant for good, keeping their statistical attributes
+     * @description Name, email and phone are replaced; the free text about them (the notes of their pairs’ meetings, the reasons their pairs were rejected or ended) is cleared; emails pending to them or about their pairs are cancelled and the outbox keeps no address of theirs; the signed links of their pairs stop working. The role, programme, municipality, category, gender, professions, languages, employment statuses, pairs, meetings and attendance stay, so every figure of the stats stays the same.
+     */
+    post: operations['PrivacyController_eraseParticipant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every record about a participant, as JSON (a coordinator: their municipalities' participants) */
+    get: operations['PrivacyController_exportParticipant'];
     put?: never;
     post?: never;
     delete?: never;
@@ -917,6 +988,26 @@ export interface paths {
     head?: never;
     /** Change a programme; moving its dates moves the standard gatherings with them */
     patch: operations['ProgrammesController_update'];
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The whole programme as one JSON document, for the municipality's archive
+     * @description The programme, every participant (contact details included; an erased one without them), the pairs, the meetings, the gatherings with their attendance, and the stats of GET /programmes/:id/stats. Audited as a read of every participant (participant.archive).
+     */
+    get: operations['PrivacyController_archive'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/programmes/{id}/attention': {
@@ -1371,6 +1462,13 @@ export interface components {
       | 'participant.update'
       | 'participant.import'
       | 'participant.candidates'
+      | 'participant.export'
+      | 'participant.erase'
+      | 'newcomer.export'
+      | 'newcomer.erase'
+      | 'participant.archive'
+      | 'retention.erase'
+      | 'participant.conflict'
       | 'match.propose'
       | 'match.approve'
       | 'match.reject'
@@ -1424,7 +1522,7 @@ export interface components {
      * @description What kind of thing it was done to; null when there is none (a failed login of an unknown email)
      * @enum {string}
      */
-    AuditSubjectType: 'participant' | 'match' | 'meeting' | 'user';
+    AuditSubjectType: 'participant' | 'newcomer' | 'match' | 'meeting' | 'user';
     AuthOptionsResponse: {
       /** @description Single sign-on with the municipality account is configured: GET /auth/oidc/login starts it */
       oidc: boolean;
@@ -2047,6 +2145,29 @@ export interface components {
        */
       programmeId: string;
     };
+    ErasedResponse: {
+      /** @description Emails pending to the person (or about their pairs) that were cancelled */
+      cancelledEmails: number;
+      /** @description Always true: name, email, phone and free text are gone for good */
+      erased: boolean;
+      /**
+       * Format: date-time
+       * @description When the erasure was done
+       */
+      erasedAt: string;
+      /**
+       * Format: uuid
+       * @description The id of the person erased
+       */
+      id: string;
+    };
+    EraseDto: {
+      /**
+       * @description Why the person is erased (e.g. "Asked for erasure, GDPR art. 17"); kept on the erased record, so it must not name or describe the person
+       * @example Asked for erasure (GDPR art. 17)
+       */
+      reason: string;
+    };
     /**
      * @description Stable code of the rule broken; the console writes the message from it in the reader's language. Every code and its params: ERROR_CODES in src/common/error-codes.ts
      * @enum {string}
@@ -2129,6 +2250,7 @@ export interface components {
       | 'completion_not_met'
       | 'mentor_not_screened'
       | 'pair_ended_before'
+      | 'already_erased'
       | 'conflict'
       | 'reference_changed'
       | 'not_found'
@@ -2301,6 +2423,7 @@ export interface components {
         | 'completion_not_met'
         | 'mentor_not_screened'
         | 'pair_ended_before'
+        | 'already_erased'
         | 'conflict'
         | 'reference_changed'
         | 'not_found'
@@ -2688,6 +2811,8 @@ export interface components {
       email: string | null;
       /** @description The programmes the newcomer was enrolled in */
       enrolments: components['schemas']['EnrolmentResponse'][];
+      /** @description The newcomer was erased: name, email, phone and field of education are gone for good */
+      erased: boolean;
       /**
        * @description Gender, if given
        * @enum {string|null}
@@ -2778,7 +2903,8 @@ export interface components {
         | 'team_digest'
         | 'midway_survey'
         | 'closing_survey'
-        | 'followup_survey';
+        | 'followup_survey'
+        | 'retention_notice';
       /** @description Language it is written in */
       language: string;
       /** @description The last failure, as the SMTP server put it */
@@ -2799,7 +2925,7 @@ export interface components {
        * @description pending, sent, or failed (given up: a permanent refusal or every try used)
        * @enum {string}
        */
-      status: 'pending' | 'sent' | 'failed';
+      status: 'pending' | 'sent' | 'failed' | 'cancelled';
       /** @description The address it was sent (or is to be sent) to */
       to: string;
     };
@@ -2955,18 +3081,20 @@ export interface components {
       desiredProfessionCode: string | null;
       /** @description Title of the desired profession code */
       desiredProfessionTitle?: components['schemas']['ProfessionTitle'] | null;
-      /** @description Email */
-      email: string;
+      /** @description Email. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places) */
+      email?: string;
       /**
        * @description Employment when the programme started
        * @enum {string|null}
        */
       employmentStatusAtStart: 'unemployed' | 'introduction_programme' | 'education' | 'part_time' | 'full_time' | null;
+      /** @description The participant was erased: name, email and phone are gone for good (name is empty, email a placeholder); the statistical attributes stay */
+      erased: boolean;
       /**
-       * @description Gender
+       * @description Gender. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places)
        * @enum {string|null}
        */
-      gender: 'female' | 'male' | 'other' | null;
+      gender?: 'female' | 'male' | 'other' | null;
       /** @description Mentee: has a pair that holds a mentor, approved or completed (always false for mentors) */
       hasMentor: boolean;
       /**
@@ -2980,8 +3108,8 @@ export interface components {
       municipalityCode: string;
       /** @description Full name */
       name: string;
-      /** @description Phone number */
-      phone: string | null;
+      /** @description Phone number. Absent for a coordinator when the person is a mentor outside their municipalities who is not paired with one of their mentees (such a mentor shows name, municipality, profession, languages and free places) */
+      phone?: string | null;
       /**
        * Format: date
        * @description Mentor: the day their police certificate was seen (the document is not stored); null if not recorded
@@ -3149,6 +3277,8 @@ export interface components {
       minMeetingsPerMonth?: number;
       /** @description Mentors need a police certificate seen and a confidentiality declaration signed, both under three years old on the pair's first day, before a pair is approved (default false) */
       requireScreening?: boolean;
+      /** @description Months after the programme's end that its participants are kept; then they are erased (default 12) */
+      retentionMonths?: number;
       /** @description Weights of the match score components; at least one above 0 */
       weights?: components['schemas']['WeightsDto'];
     };
@@ -3167,6 +3297,8 @@ export interface components {
       minMeetingsPerMonth: number;
       /** @description Mentors must be screened (police certificate, confidentiality declaration) before approval */
       requireScreening: boolean;
+      /** @description Months after the programme's end that its participants are kept, then erased */
+      retentionMonths: number;
       /** @description Weights of the match score components */
       weights: components['schemas']['WeightsResponse'];
     };
@@ -3864,13 +3996,14 @@ export interface operations {
           | 'team_digest'
           | 'midway_survey'
           | 'closing_survey'
-          | 'followup_survey';
+          | 'followup_survey'
+          | 'retention_notice';
         /** @description At most this many items (1-1000) */
         limit?: number;
         /** @description Skip this many items first */
         offset?: number;
         /** @description Only emails of this status */
-        status?: 'pending' | 'sent' | 'failed';
+        status?: 'pending' | 'sent' | 'failed' | 'cancelled';
       };
       header?: never;
       path?: never;
@@ -5784,6 +5917,101 @@ export interface operations {
       };
     };
   };
+  PrivacyController_eraseNewcomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseDto'];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The newcomer was erased already (already_erased) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_exportNewcomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such newcomer, or none you see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   ParticipantsController_get: {
     parameters: {
       query?: never;
@@ -5893,6 +6121,101 @@ export interface operations {
       };
       /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_eraseParticipant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseDto'];
+      };
+    };
+    responses: {
+      /** @description Erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasedResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such participant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description The participant was erased already (already_erased) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_exportParticipant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such participant, or none you may export */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6166,6 +6489,48 @@ export interface operations {
       };
       /** @description Participants live in a municipality the change would leave out */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PrivacyController_archive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+      /** @description No such programme */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -227,6 +227,8 @@ export const en: Messages = {
         `When proposals are made, profession makes ${profession}, a shared language ${language} and nearness ${location} of the score.`,
       weightsDefault: (profession, language, location) =>
         `profession ${profession}, language ${language}, nearness ${location}`,
+      retentionMonths: (months: number) =>
+        `The participants are erased ${months} months after the programme ends; the leads are told 30 days before.`,
       midMonthReminderDay: (day) =>
         `Mentors who have not yet had a meeting that counts that month get a reminder on day ${day}.`,
       completion: (meetings, hours, gatherings) =>
@@ -320,6 +322,10 @@ export const en: Messages = {
       maxDistanceKm: 'Longest distance between mentor and mentee',
       maxDistanceKmHelp:
         'Measured between the municipality centres. Mentors and mentees who live further apart are not proposed as a pair. The default is 100 km.',
+      retentionMonths: 'Months the participants are kept',
+      retentionMonthsHelp:
+        'After the programme ends, its participants are kept this many months, then erased (names and contact details; the statistics stay). The leads get an email 30 days before. The default is 12.',
+      months: 'months',
       midMonthReminderDay: 'Day of the mid-month reminder',
       midMonthReminderDayHelp:
         'Mentors who have not yet had a meeting that counts that month get an email on this day (1–28). The default is the 15th.',
@@ -585,6 +591,23 @@ export const en: Messages = {
       edit: 'Change details',
       profile: 'Profile',
     },
+    privacy: {
+      hidden: 'Not shown: a mentor outside your municipalities',
+      export: 'Export the records',
+      erase: 'Erase the person',
+      eraseTitle: (name) => `Erase ${name} for good?`,
+      eraseDescription:
+        "Name, email address, phone number and the notes of the pair's meetings are removed for good and cannot be brought back. Emails waiting to be sent to the person are cancelled, and the links in the emails stop working. Role, municipality, category, gender and employment stay, so the stats stay the same. Download the export first if the person asked for it.",
+      eraseConfirm: 'Erase for good',
+      reason: 'Reason',
+      reasonHelp: 'Such as "Asked for erasure". Do not write the name or anything else about the person.',
+      reasonRequired: 'Write a reason of at least 3 characters.',
+      erased: 'The person was erased. Only what the stats need is left.',
+      erasedName: 'Erased person',
+      archive: 'Download the archive',
+      archiveHelp:
+        "The whole programme as one JSON document for the municipality's archive: participants, pairs, meetings, gatherings and stats.",
+    },
     pairs: {
       title: 'Pairs',
       none: 'No pairs yet.',
@@ -740,6 +763,7 @@ export const en: Messages = {
         ),
       )}.`,
     pair_ended_before: () => 'This mentor and this mentee were a pair that ended. They are not paired again.',
+    already_erased: () => 'This person was erased already.',
     conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>
@@ -1024,7 +1048,7 @@ export const en: Messages = {
       kind: 'Kind',
       allKinds: 'All kinds',
       refresh: 'Refresh',
-      statuses: { pending: 'Waiting', sent: 'Sent', failed: 'Failed' },
+      statuses: { pending: 'Waiting', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled (recipient erased)' },
       kinds: {
         midmonth_nudge: 'Mid-month reminder',
         minimum_missed: 'Minimum not met',
@@ -1037,6 +1061,7 @@ export const en: Messages = {
         midway_survey: 'Survey at the midway gathering',
         closing_survey: 'Survey at the closing gathering',
         followup_survey: 'Follow-up survey',
+        retention_notice: 'Retention notice',
       },
       tableCaption: 'Emails, newest first',
       created: 'Created',
@@ -1077,6 +1102,13 @@ export const en: Messages = {
         'participant.create': 'Registered a participant',
         'participant.update': 'Changed a participant',
         'participant.import': 'Imported a participant',
+        'participant.export': "Exported a participant's records",
+        'participant.erase': 'Erased a participant',
+        'newcomer.export': "Exported a newcomer's records",
+        'newcomer.erase': 'Erased a newcomer',
+        'participant.archive': 'Read a participant in a programme archive',
+        'retention.erase': 'Erased a participant by the retention rule',
+        'participant.conflict': "Met another municipality's participant's email (not told)",
         'match.propose': 'Proposed a pair',
         'match.approve': 'Approved a pair',
         'match.reject': 'Rejected a pair',
@@ -1090,7 +1122,13 @@ export const en: Messages = {
         'user.create': 'Created a user',
         'user.update': 'Changed a user',
       },
-      subjectTypes: { participant: 'Participant', match: 'Pair', meeting: 'Meeting', user: 'User' },
+      subjectTypes: {
+        participant: 'Participant',
+        match: 'Pair',
+        meeting: 'Meeting',
+        user: 'User',
+        newcomer: 'Newcomer',
+      },
       tableCaption: 'Audit log, newest first',
       at: 'Time',
       actor: 'Done by',

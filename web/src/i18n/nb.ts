@@ -237,6 +237,8 @@ export const nb = {
         `Når forslagene lages, teller yrke ${profession}, felles språk ${language} og nærhet ${location} av poengsummen.`,
       weightsDefault: (profession: string, language: string, location: string) =>
         `yrke ${profession}, språk ${language}, nærhet ${location}`,
+      retentionMonths: (months: number) =>
+        `Deltakerne slettes ${months} måneder etter at programmet er slutt; lederne varsles 30 dager før.`,
       midMonthReminderDay: (day: number) =>
         `Mentorer som ennå ikke har hatt et møte som teller den måneden, får en påminnelse den ${day}.`,
       completion: (meetings: number, hours: string, gatherings: number) =>
@@ -330,6 +332,10 @@ export const nb = {
       maxDistanceKm: 'Største avstand mellom mentor og mentee',
       maxDistanceKmHelp:
         'Målt mellom kommunesentrene. Mentorer og mentees som bor lenger fra hverandre, blir ikke foreslått som par. Standard er 100 km.',
+      retentionMonths: 'Måneder deltakerne lagres',
+      retentionMonthsHelp:
+        'Etter at programmet er slutt, lagres deltakerne så mange måneder og slettes så (navn og kontaktopplysninger; statistikken blir stående). Lederne får e-post 30 dager før. Standard er 12.',
+      months: 'måneder',
       midMonthReminderDay: 'Dag for påminnelsen midt i måneden',
       midMonthReminderDayHelp:
         'Mentorer som ennå ikke har hatt et møte som teller den måneden, får e-post denne dagen (1–28). Standard er den 15.',
@@ -596,6 +602,23 @@ export const nb = {
       edit: 'Endre opplysningene',
       profile: 'Profil',
     },
+    privacy: {
+      hidden: 'Vises ikke: en mentor utenfor dine kommuner',
+      export: 'Eksporter opplysningene',
+      erase: 'Slett personen',
+      eraseTitle: (name: string) => `Slette ${name} for godt?`,
+      eraseDescription:
+        'Navn, e-postadresse, telefonnummer og notatene fra parets møter slettes for godt og kan ikke hentes tilbake. E-poster som venter på å bli sendt til personen, avlyses, og lenkene i e-postene slutter å virke. Rolle, kommune, kategori, kjønn og sysselsetting blir stående, så statistikken er den samme. Last ned eksporten først hvis personen har bedt om den.',
+      eraseConfirm: 'Slett for godt',
+      reason: 'Grunn',
+      reasonHelp: 'For eksempel «Ba om sletting». Skriv ikke navnet eller noe annet om personen.',
+      reasonRequired: 'Skriv en grunn på minst 3 tegn.',
+      erased: 'Personen er slettet. Bare opplysningene statistikken trenger, er igjen.',
+      erasedName: 'Slettet person',
+      archive: 'Last ned arkivuttrekk',
+      archiveHelp:
+        'Hele programmet som ett JSON-dokument til kommunens arkiv: deltakere, par, møter, samlinger og statistikk.',
+    },
     pairs: {
       title: 'Par',
       none: 'Ingen par ennå.',
@@ -755,6 +778,7 @@ export const nb = {
       )}.`,
     pair_ended_before: () =>
       'Denne mentoren og denne menteen var et par som ble avsluttet. De settes ikke sammen igjen.',
+    already_erased: () => 'Denne personen er allerede slettet.',
     conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1049,7 +1073,7 @@ export const nb = {
       kind: 'Type',
       allKinds: 'Alle typer',
       refresh: 'Oppdater',
-      statuses: { pending: 'Venter', sent: 'Sendt', failed: 'Feilet' },
+      statuses: { pending: 'Venter', sent: 'Sendt', failed: 'Feilet', cancelled: 'Avlyst (mottaker slettet)' },
       kinds: {
         midmonth_nudge: 'Påminnelse midt i måneden',
         minimum_missed: 'Minstekravet ikke nådd',
@@ -1062,6 +1086,7 @@ export const nb = {
         midway_survey: 'Undersøkelse ved midtveissamlingen',
         closing_survey: 'Undersøkelse ved avslutningen',
         followup_survey: 'Oppfølgingsundersøkelse',
+        retention_notice: 'Varsel om sletting',
       },
       tableCaption: 'E-poster, nyeste først',
       created: 'Opprettet',
@@ -1102,6 +1127,13 @@ export const nb = {
         'participant.create': 'Registrerte en deltaker',
         'participant.update': 'Endret en deltaker',
         'participant.import': 'Importerte en deltaker',
+        'participant.export': 'Eksporterte opplysningene om en deltaker',
+        'participant.erase': 'Slettet en deltaker',
+        'newcomer.export': 'Eksporterte opplysningene om en nykommer',
+        'newcomer.erase': 'Slettet en nykommer',
+        'participant.archive': 'Leste en deltaker i et arkivuttrekk',
+        'retention.erase': 'Slettet en deltaker etter lagringsregelen',
+        'participant.conflict': 'Traff e-posten til en deltaker i en annen kommune (uten å få vite det)',
         'match.propose': 'Foreslo et par',
         'match.approve': 'Godkjente et par',
         'match.reject': 'Avviste et par',
@@ -1115,7 +1147,7 @@ export const nb = {
         'user.create': 'Opprettet en bruker',
         'user.update': 'Endret en bruker',
       },
-      subjectTypes: { participant: 'Deltaker', match: 'Par', meeting: 'Møte', user: 'Bruker' },
+      subjectTypes: { participant: 'Deltaker', match: 'Par', meeting: 'Møte', user: 'Bruker', newcomer: 'Nykommer' },
       tableCaption: 'Revisjonslogg, nyeste først',
       at: 'Tidspunkt',
       actor: 'Utført av',

@@ -228,6 +228,8 @@ export const nn: Messages = {
       weights: (profession, language, location) =>
         `Når forslaga blir laga, tel yrke ${profession}, felles språk ${language} og nærleik ${location} av poengsummen.`,
       weightsDefault: (profession, language, location) => `yrke ${profession}, språk ${language}, nærleik ${location}`,
+      retentionMonths: (months: number) =>
+        `Deltakarane blir sletta ${months} månader etter at programmet er slutt; leiarane blir varsla 30 dagar før.`,
       midMonthReminderDay: (day) =>
         `Mentorar som enno ikkje har hatt eit møte som tel den månaden, får ei påminning den ${day}.`,
       completion: (meetings, hours, gatherings) =>
@@ -320,6 +322,10 @@ export const nn: Messages = {
       maxDistanceKm: 'Største avstand mellom mentor og mentee',
       maxDistanceKmHelp:
         'Målt mellom kommunesentera. Mentorar og mentees som bur lenger frå kvarandre, blir ikkje føreslått som par. Standard er 100 km.',
+      retentionMonths: 'Månader deltakarane blir lagra',
+      retentionMonthsHelp:
+        'Etter at programmet er slutt, blir deltakarane lagra så mange månader og sletta så (namn og kontaktopplysningar; statistikken blir ståande). Leiarane får e-post 30 dagar før. Standard er 12.',
+      months: 'månader',
       midMonthReminderDay: 'Dag for påminninga midt i månaden',
       midMonthReminderDayHelp:
         'Mentorar som enno ikkje har hatt eit møte som tel den månaden, får e-post denne dagen (1–28). Standard er den 15.',
@@ -584,6 +590,23 @@ export const nn: Messages = {
       edit: 'Endre opplysningane',
       profile: 'Profil',
     },
+    privacy: {
+      hidden: 'Blir ikkje vist: ein mentor utanfor kommunane dine',
+      export: 'Eksporter opplysningane',
+      erase: 'Slett personen',
+      eraseTitle: (name) => `Slette ${name} for godt?`,
+      eraseDescription:
+        'Namn, e-postadresse, telefonnummer og notata frå møta til paret blir sletta for godt og kan ikkje hentast tilbake. E-postar som ventar på å bli sende til personen, blir avlyste, og lenkjene i e-postane sluttar å verke. Rolle, kommune, kategori, kjønn og sysselsetjing blir ståande, så statistikken er den same. Last ned eksporten først om personen har bede om han.',
+      eraseConfirm: 'Slett for godt',
+      reason: 'Grunn',
+      reasonHelp: 'Til dømes «Bad om sletting». Skriv ikkje namnet eller noko anna om personen.',
+      reasonRequired: 'Skriv ein grunn på minst 3 teikn.',
+      erased: 'Personen er sletta. Berre opplysningane statistikken treng, er att.',
+      erasedName: 'Sletta person',
+      archive: 'Last ned arkivuttrekk',
+      archiveHelp:
+        'Heile programmet som eitt JSON-dokument til arkivet til kommunen: deltakarar, par, møte, samlingar og statistikk.',
+    },
     pairs: {
       title: 'Par',
       none: 'Ingen par enno.',
@@ -740,6 +763,7 @@ export const nn: Messages = {
       )}.`,
     pair_ended_before: () =>
       'Denne mentoren og denne menteen var eit par som vart avslutta. Dei vert ikkje sette saman att.',
+    already_erased: () => 'Denne personen er alt sletta.',
     conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1027,7 +1051,7 @@ export const nn: Messages = {
       kind: 'Type',
       allKinds: 'Alle typar',
       refresh: 'Oppdater',
-      statuses: { pending: 'Ventar', sent: 'Sendt', failed: 'Feila' },
+      statuses: { pending: 'Ventar', sent: 'Sendt', failed: 'Feila', cancelled: 'Avlyst (mottakar sletta)' },
       kinds: {
         midmonth_nudge: 'Påminning midt i månaden',
         minimum_missed: 'Minstekravet ikkje nådd',
@@ -1040,6 +1064,7 @@ export const nn: Messages = {
         midway_survey: 'Undersøking ved midtvegssamlinga',
         closing_survey: 'Undersøking ved avslutninga',
         followup_survey: 'Oppfølgingsundersøking',
+        retention_notice: 'Varsel om sletting',
       },
       tableCaption: 'E-postar, nyaste først',
       created: 'Oppretta',
@@ -1080,6 +1105,13 @@ export const nn: Messages = {
         'participant.create': 'Registrerte ein deltakar',
         'participant.update': 'Endra ein deltakar',
         'participant.import': 'Importerte ein deltakar',
+        'participant.export': 'Eksporterte opplysningane om ein deltakar',
+        'participant.erase': 'Sletta ein deltakar',
+        'newcomer.export': 'Eksporterte opplysningane om ein nykomar',
+        'newcomer.erase': 'Sletta ein nykomar',
+        'participant.archive': 'Las ein deltakar i eit arkivuttrekk',
+        'retention.erase': 'Sletta ein deltakar etter lagringsregelen',
+        'participant.conflict': 'Trefte e-posten til ein deltakar i ein annan kommune (utan å få vite det)',
         'match.propose': 'Føreslo eit par',
         'match.approve': 'Godkjende eit par',
         'match.reject': 'Avviste eit par',
@@ -1093,7 +1125,7 @@ export const nn: Messages = {
         'user.create': 'Oppretta ein brukar',
         'user.update': 'Endra ein brukar',
       },
-      subjectTypes: { participant: 'Deltakar', match: 'Par', meeting: 'Møte', user: 'Brukar' },
+      subjectTypes: { participant: 'Deltakar', match: 'Par', meeting: 'Møte', user: 'Brukar', newcomer: 'Nykomar' },
       tableCaption: 'Revisjonslogg, nyaste først',
       at: 'Tidspunkt',
       actor: 'Utført av',

@@ -86,7 +86,7 @@ function draftOf(participant: Participant | undefined, municipalities: string[])
   return {
     role: participant.role,
     name: participant.name,
-    email: participant.email,
+    email: participant.email ?? '',
     phone: participant.phone ?? '',
     municipalityCode: participant.municipalityCode,
     preferredLanguage: participant.preferredLanguage,

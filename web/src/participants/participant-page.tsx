@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { languageName } from './iso-languages.js';
 import { ParticipantForm } from './participant-form.js';
+import { ParticipantPrivacyActions } from './privacy-actions.js';
 import {
   titleIn,
   useCandidates,
@@ -85,11 +86,16 @@ export function ParticipantPage() {
     );
   }
 
+  const erasedAlert = (
+    <Alert data-color="info" className="participant-saved">
+      <Paragraph>{m.privacy.erased}</Paragraph>
+    </Alert>
+  );
   return (
     <Page
-      title={person.name}
+      title={person.erased ? m.privacy.erasedName : person.name}
       actions={
-        editing ? null : (
+        editing || person.erased ? null : (
           <Button
             ref={editButton}
             variant="secondary"
@@ -117,6 +123,8 @@ export function ParticipantPage() {
         </Alert>
       ) : null}
 
+      {person.erased ? erasedAlert : null}
+
       {editing && programme.data ? (
         <ParticipantForm
           key={person.updatedAt}
@@ -132,7 +140,13 @@ export function ParticipantPage() {
           }}
         />
       ) : (
-        <Profile person={person} />
+        <>
+          <Profile person={person} />
+          <ParticipantPrivacyActions
+            person={{ ...person, name: person.erased ? m.privacy.erasedName : person.name }}
+            onErased={() => setSaved(false)}
+          />
+        </>
       )}
 
       {person.role === 'mentor' ? <Screening key={person.id} person={person} /> : null}
@@ -148,8 +162,17 @@ function Profile({ person }: { person: Participant }) {
   const municipalities = useMunicipalities();
   const rows: [string, ReactNode][] = [
     [m.fields.role, m.roles[person.role]],
-    [m.fields.email, <a href={`mailto:${person.email}`}>{person.email}</a>],
-    [m.fields.phone, person.phone ?? m.notGiven],
+    [
+      m.fields.email,
+      person.erased ? (
+        m.notGiven
+      ) : person.email === undefined ? (
+        m.privacy.hidden
+      ) : (
+        <a href={`mailto:${person.email}`}>{person.email}</a>
+      ),
+    ],
+    [m.fields.phone, person.phone === undefined ? m.privacy.hidden : (person.phone ?? m.notGiven)],
     [m.fields.municipalityCode, municipalities.data?.get(person.municipalityCode)?.name ?? person.municipalityCode],
     [m.fields.preferredLanguage, languageName(person.preferredLanguage, language)],
     [
@@ -177,7 +200,10 @@ function Profile({ person }: { person: Participant }) {
   } else {
     rows.push([m.fields.capacity, f.number(person.capacity)]);
   }
-  rows.push([m.fields.gender, person.gender ? m.genders[person.gender] : m.notGiven]);
+  rows.push([
+    m.fields.gender,
+    person.gender === undefined ? m.privacy.hidden : person.gender ? m.genders[person.gender] : m.notGiven,
+  ]);
   if (person.role === 'mentee') {
     rows.push([m.fields.wantsSameGender, person.wantsSameGender ? t.app.yes : t.app.no]);
     rows.push([

@@ -119,6 +119,7 @@ describe('NewProgrammePage', () => {
           completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
           requireScreening: false,
           exemptMonths: [7, 12],
+          retentionMonths: 12,
         },
       },
     });

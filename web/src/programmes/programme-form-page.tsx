@@ -84,7 +84,8 @@ type RuleField =
   | 'midMonthReminderDay'
   | 'completionMeetings'
   | 'completionHours'
-  | 'completionGatherings';
+  | 'completionGatherings'
+  | 'retentionMonths';
 
 interface FormValues {
   name: string;
@@ -130,6 +131,7 @@ const API_FIELDS: Record<string, ErrorKey> = {
   'rules.completion.minHours': 'completionHours',
   'rules.completion.minGatherings': 'completionGatherings',
   'rules.exemptMonths': 'exemptMonths',
+  'rules.retentionMonths': 'retentionMonths',
 };
 
 /** A number as typed in the reader's language: a decimal comma or point, spaces between thousands. */
@@ -158,6 +160,7 @@ function rulesValues(rules: ProgrammeRules, decimalComma: boolean): Record<RuleF
     completionMeetings: inputNumber(rules.completion.minMeetings, decimalComma),
     completionHours: inputNumber(rules.completion.minHours, decimalComma),
     completionGatherings: inputNumber(rules.completion.minGatherings, decimalComma),
+    retentionMonths: inputNumber(rules.retentionMonths, decimalComma),
   };
 }
 
@@ -172,6 +175,7 @@ const RULE_BOUND: Record<RuleField, { min: number; max: number; integer: boolean
   completionMeetings: RULE_BOUNDS.completionMeetings,
   completionHours: RULE_BOUNDS.completionHours,
   completionGatherings: RULE_BOUNDS.completionGatherings,
+  retentionMonths: RULE_BOUNDS.retentionMonths,
 };
 
 function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
@@ -187,7 +191,8 @@ function sameRules(a: ProgrammeRules, b: ProgrammeRules): boolean {
     a.completion.minHours === b.completion.minHours &&
     a.completion.minGatherings === b.completion.minGatherings &&
     a.requireScreening === b.requireScreening &&
-    a.exemptMonths.join() === b.exemptMonths.join()
+    a.exemptMonths.join() === b.exemptMonths.join() &&
+    a.retentionMonths === b.retentionMonths
   );
 }
 
@@ -269,6 +274,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
       },
       requireScreening: values.requireScreening,
       exemptMonths: [...values.exemptMonths].sort((a, b) => a - b),
+      retentionMonths: number('retentionMonths'),
     };
     const weightsRead = !found.weightProfession && !found.weightLanguage && !found.weightLocation;
     if (weightsRead && rules.weights.profession + rules.weights.language + rules.weights.location <= 0) {
@@ -484,6 +490,7 @@ function ProgrammeForm({ programme }: { programme?: Programme }) {
             {ruleField('minMeetingMinutes', m.minMeetingMinutes, m.minMeetingMinutesHelp, m.minutes)}
             {ruleField('maxDistanceKm', m.maxDistanceKm, m.maxDistanceKmHelp, 'km')}
             {ruleField('midMonthReminderDay', m.midMonthReminderDay, m.midMonthReminderDayHelp)}
+            {ruleField('retentionMonths', m.retentionMonths, m.retentionMonthsHelp, m.months)}
           </div>
           <Fieldset>
             <Fieldset.Legend>{m.weights}</Fieldset.Legend>

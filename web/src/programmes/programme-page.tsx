@@ -6,6 +6,7 @@ import { useUser } from '../auth/session.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { ProgrammeArchiveButton } from '../participants/privacy-actions.js';
 import { programmePhase } from './attention.js';
 import { Gatherings } from './gatherings.js';
 import { ProgrammeNav } from './programme-nav.js';
@@ -108,6 +109,15 @@ export function ProgrammePage() {
           {gatherings.isPending ? <Loading /> : null}
           {gatherings.data ? <Gatherings programme={p} gatherings={gatherings.data} mayEdit={mayEdit} /> : null}
         </section>
+
+        {mayEdit ? (
+          <section className="programme-section" aria-labelledby="archive-heading">
+            <Heading level={2} data-size="sm" id="archive-heading">
+              {t.participants.privacy.archive}
+            </Heading>
+            <ProgrammeArchiveButton programme={p} />
+          </section>
+        ) : null}
       </div>
     </Page>
   );

@@ -48,6 +48,12 @@ export function RulesSummary({ rules }: { rules: ProgrammeRules }) {
       defaultText: m.dayOfMonth(DEFAULT_RULES.midMonthReminderDay),
     },
     {
+      key: 'retentionMonths',
+      text: m.retentionMonths(rules.retentionMonths),
+      isDefault: rules.retentionMonths === DEFAULT_RULES.retentionMonths,
+      defaultText: String(DEFAULT_RULES.retentionMonths),
+    },
+    {
       key: 'completion',
       text: m.completion(
         rules.completion.minMeetings,

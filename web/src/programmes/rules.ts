@@ -12,6 +12,7 @@ export const DEFAULT_RULES: ProgrammeRules = {
   completion: { minMeetings: 12, minHours: 24, minGatherings: 2 },
   requireScreening: false,
   exemptMonths: [7],
+  retentionMonths: 12,
 };
 
 /** The bounds the API holds the rules to, so the form can say them before it sends. */
@@ -24,6 +25,7 @@ export const RULE_BOUNDS = {
   completionMeetings: { min: 0, max: 200, integer: true },
   completionHours: { min: 0, max: 400, integer: false },
   completionGatherings: { min: 0, max: 20, integer: true },
+  retentionMonths: { min: 1, max: 120, integer: true },
 } as const;
 
 /** Vesterålen's six municipalities, offered first: the programme this console was built for. */
