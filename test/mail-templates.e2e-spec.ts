@@ -1,5 +1,4 @@
 import { Clock } from '../src/common/clock.js';
-import type { EmailContext } from '../src/mail/mail.repository.js';
 import { MailService } from '../src/mail/mail.service.js';
 import type { Mailer } from '../src/mail/mailer.js';
 import type { MailRepository } from '../src/mail/mail.repository.js';
