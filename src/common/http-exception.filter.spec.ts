@@ -147,7 +147,7 @@ const DOMAIN_ERRORS: [DomainError, number, ErrorDetail['code'], string][] = [
     csvError(`${HEADER},religion\nmentor,A,a@example.org,1870,nb,nb:native,2221,x\n`),
     400,
     'csv_unknown_columns',
-    `Unknown columns: religion; the columns are role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart`,
+    `Unknown columns: religion; the columns are role, name, email, phone, municipalityCode, preferredLanguage, languages, professionCode, desiredProfessionCode, capacity, category, gender, wantsSameGender, employmentStatusAtStart, birthYear`,
   ],
   [
     csvError('role,name\nmentor,A\n'),

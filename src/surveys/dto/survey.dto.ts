@@ -27,7 +27,10 @@ export class SurveyQuestionResponse {
 }
 
 export class SurveyResultResponse {
-  @ApiProperty({ enum: SURVEY_KINDS })
+  @ApiProperty({
+    enum: SURVEY_KINDS,
+    description: 'The survey: at the midway gathering, at the closing, or a follow-up',
+  })
   kind!: SurveyKind;
 
   @ApiProperty({ description: 'Survey emails sent' })
@@ -36,6 +39,6 @@ export class SurveyResultResponse {
   @ApiProperty({ description: 'People who answered (a second answer replaces the first)' })
   answered!: number;
 
-  @ApiProperty({ type: [SurveyQuestionResponse] })
+  @ApiProperty({ type: [SurveyQuestionResponse], description: 'Each question with its answers counted' })
   questions!: SurveyQuestionResponse[];
 }

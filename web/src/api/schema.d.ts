@@ -3499,8 +3499,12 @@ export interface components {
     SurveyResultResponse: {
       /** @description People who answered (a second answer replaces the first) */
       answered: number;
-      /** @enum {string} */
+      /**
+       * @description The survey: at the midway gathering, at the closing, or a follow-up
+       * @enum {string}
+       */
       kind: 'midway_survey' | 'closing_survey' | 'followup_survey';
+      /** @description Each question with its answers counted */
       questions: components['schemas']['SurveyQuestionResponse'][];
       /** @description Survey emails sent */
       sent: number;
