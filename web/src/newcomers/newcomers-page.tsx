@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Label,
-  Link,
-  Pagination,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-  usePagination,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Label, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { useMunicipalities } from '../api/queries.js';
@@ -18,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { CATEGORIES } from '../participants/participants-api.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { PageList } from '../ui/page-list.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { NewcomerForm } from './newcomer-form.js';
 import { NewcomersNav, useMunicipalityName } from './newcomers-nav.js';
@@ -90,13 +79,6 @@ export function NewcomersPage() {
   const from = total === 0 ? 0 : (current - 1) * PAGE_SIZE + 1;
   const to = Math.min(total, (current - 1) * PAGE_SIZE + rows.length);
   const filtered = Boolean(filters.category || filters.waiting !== undefined || filters.guidance || filters.q);
-  const pagination = usePagination({
-    currentPage: current,
-    totalPages: pages,
-    showPages: 7,
-    setCurrentPage: (page) => update({ page: page > 1 ? String(page) : undefined }),
-  });
-
   return (
     <Page
       title={m.title(name)}
@@ -252,39 +234,12 @@ export function NewcomersPage() {
         </TableScroll>
       ) : null}
 
-      {pages > 1 ? (
-        <Pagination aria-label={m.pagination.label}>
-          <Pagination.List>
-            {pagination.hasPrev ? (
-              <Pagination.Item>
-                <Pagination.Button onClick={pagination.prevButtonProps.onClick}>
-                  {m.pagination.previous}
-                </Pagination.Button>
-              </Pagination.Item>
-            ) : null}
-            {pagination.pages.map(({ page, itemKey, buttonProps }) => (
-              <Pagination.Item key={itemKey}>
-                {typeof page === 'number' && buttonProps ? (
-                  <Pagination.Button
-                    onClick={buttonProps.onClick}
-                    aria-current={buttonProps['aria-current'] ? 'page' : undefined}
-                    aria-label={m.pagination.page(page)}
-                  >
-                    {page}
-                  </Pagination.Button>
-                ) : (
-                  <span aria-hidden="true">…</span>
-                )}
-              </Pagination.Item>
-            ))}
-            {pagination.hasNext ? (
-              <Pagination.Item>
-                <Pagination.Button onClick={pagination.nextButtonProps.onClick}>{m.pagination.next}</Pagination.Button>
-              </Pagination.Item>
-            ) : null}
-          </Pagination.List>
-        </Pagination>
-      ) : null}
+      <PageList
+        current={current}
+        pages={pages}
+        onPage={(page) => update({ page: page > 1 ? String(page) : undefined })}
+        words={m.pagination}
+      />
     </Page>
   );
 }

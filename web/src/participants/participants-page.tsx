@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Label,
-  Link,
-  Pagination,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-  usePagination,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Label, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type AriaAttributes } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { useMunicipalities, useProgramme } from '../api/queries.js';
@@ -35,6 +23,7 @@ import {
 } from './participants-api.js';
 import { Standing, localDay } from './standing.js';
 import './participants.css';
+import { PageList } from '../ui/page-list.js';
 import { TableScroll } from '../ui/table-scroll.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -134,13 +123,6 @@ export function ParticipantsPage() {
     const next: ParticipantSort = key === sortKey && !descending ? `-${key}` : key;
     update({ sort: next === 'name' ? undefined : next });
   };
-
-  const pagination = usePagination({
-    currentPage: current,
-    totalPages: pages,
-    showPages: 7,
-    setCurrentPage: (page) => update({ page: page > 1 ? String(page) : undefined }),
-  });
 
   const title = programme.data ? m.titleIn(programme.data.name) : m.title;
   return (
@@ -338,39 +320,12 @@ export function ParticipantsPage() {
         </TableScroll>
       ) : null}
 
-      {pages > 1 ? (
-        <Pagination aria-label={m.pagination.label}>
-          <Pagination.List>
-            {pagination.hasPrev ? (
-              <Pagination.Item>
-                <Pagination.Button onClick={pagination.prevButtonProps.onClick}>
-                  {m.pagination.previous}
-                </Pagination.Button>
-              </Pagination.Item>
-            ) : null}
-            {pagination.pages.map(({ page, itemKey, buttonProps }) => (
-              <Pagination.Item key={itemKey}>
-                {typeof page === 'number' && buttonProps ? (
-                  <Pagination.Button
-                    onClick={buttonProps.onClick}
-                    aria-current={buttonProps['aria-current'] ? 'page' : undefined}
-                    aria-label={m.pagination.page(page)}
-                  >
-                    {page}
-                  </Pagination.Button>
-                ) : (
-                  <span aria-hidden="true">…</span>
-                )}
-              </Pagination.Item>
-            ))}
-            {pagination.hasNext ? (
-              <Pagination.Item>
-                <Pagination.Button onClick={pagination.nextButtonProps.onClick}>{m.pagination.next}</Pagination.Button>
-              </Pagination.Item>
-            ) : null}
-          </Pagination.List>
-        </Pagination>
-      ) : null}
+      <PageList
+        current={current}
+        pages={pages}
+        onPage={(page) => update({ page: page > 1 ? String(page) : undefined })}
+        words={m.pagination}
+      />
     </Page>
   );
 }
