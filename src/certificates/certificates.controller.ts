@@ -13,6 +13,7 @@ import type { Request, Response } from 'express';
 import { ApiErrorResponse, ApiInvalidInputResponse } from '../common/api-error.response.js';
 import { CurrentActor, Public, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
+import { publicPageHeaders } from '../common/public-page.js';
 import { TemplateSet } from '../common/templates.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CERTIFICATE_TEXTS, certificateLanguage, writtenDate } from './certificate-texts.js';
@@ -87,13 +88,8 @@ export class CertificatesPageController {
     });
     res
       .status(found ? 200 : 404)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy':
-          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
-        'Referrer-Policy': 'no-referrer',
-        'X-Robots-Tag': 'noindex',
-      })
+      // The code in the address is the certificate's key: kept from other pages and search engines.
+      .set(publicPageHeaders({ form: 'none', secretInUrl: true }))
       .send(page);
   }
 }

@@ -5,6 +5,7 @@ import { Public } from '../common/access/access.decorator.js';
 import { TemplateSet } from '../common/templates.js';
 import { InfoPagesService, type PageView } from './info-pages.service.js';
 import { directionOf, isLanguageCode, labelLanguageOf, ownName, type LabelLanguage } from './languages.js';
+import { publicPageHeaders } from '../common/public-page.js';
 
 const DATE_LOCALES: Record<LabelLanguage, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
@@ -90,11 +91,7 @@ export class PublicInfoController {
   private send(res: Response, status: number, labels: LabelLanguage, name: string, values: object): void {
     res
       .status(status)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy':
-          "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
-      })
+      .set(publicPageHeaders({ form: 'none', secretInUrl: false }))
       .send(this.templates.render(labels, name, 'html', values));
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -18,6 +17,7 @@ import { verifyMeetingLink } from './meeting-link.js';
 import { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './meeting.entity.js';
 import { LinkDailyLimitError, MatchNotActiveError } from './meetings.errors.js';
 import { MeetingsService, type LinkContext } from './meetings.service.js';
+import { linkKey, publicPageHeaders } from '../common/public-page.js';
 
 /**
  * The window of LINK_RATE_LIMIT (requests one client address may make to the pages) and of
@@ -26,11 +26,6 @@ import { MeetingsService, type LinkContext } from './meetings.service.js';
 const LINK_WINDOW_SECONDS = 300;
 /** How long a link's count of new meetings for one programme-local day is kept: past any zone's day. */
 const DAILY_COUNT_SECONDS = 2 * 24 * 3600;
-
-/** A link's name in Redis: its SHA-256, never the token itself (the token is the secret). */
-function linkKey(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
 
 type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany' | 'dailyLimit';
 
@@ -215,14 +210,8 @@ export class MeetingLinksController {
   private send(res: Response, status: number, language: string, page: string, values: object): void {
     res
       .status(status)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        // The token is in the address: no page it links to may learn it.
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy':
-          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        'X-Robots-Tag': 'noindex',
-      })
+      // The token is in the address: no page it links to may learn it.
+      .set(publicPageHeaders({ form: 'self', secretInUrl: true }))
       .send(this.pages.render(language, page, 'html', values));
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -17,14 +16,10 @@ import { verifySurveyLink } from './survey-link.js';
 import { HELPED_ANSWERS, MAX_COMMENT_LENGTH, NORWEGIAN_LEVELS, SCALE } from './survey-questions.js';
 import type { SurveyContext } from './surveys.repository.js';
 import { SurveysService } from './surveys.service.js';
+import { linkKey, publicPageHeaders } from '../common/public-page.js';
 
 /** The window of the rate limits (per client address, and per link from any address): 5 minutes, as the meeting links'. */
 const LINK_WINDOW_SECONDS = 300;
-
-/** A link's name in Redis: its SHA-256, never the token itself (the token is the secret). */
-function linkKey(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
 
 type Refusal = 'invalid' | 'expired' | 'tooMany';
 
@@ -166,15 +161,8 @@ export class SurveyPagesController {
   private send(res: Response, status: number, language: string, page: string, values: object): void {
     res
       .status(status)
-      .set({
-        'Content-Type': 'text/html; charset=utf-8',
-        // The token is in the address: no page it links to may learn it.
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy':
-          "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-        'X-Robots-Tag': 'noindex',
-        'Cache-Control': 'no-store',
-      })
+      // The token is in the address: no page it links to may learn it.
+      .set(publicPageHeaders({ form: 'self', secretInUrl: true }))
       .send(this.pages.render(language, page, 'html', values));
   }
 }
