@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { MIGRATIONS } from '../migrations/index.js';
 import { databaseUrl, onServer } from './support/postgres.js';
 
@@ -57,6 +58,15 @@ async function listening(r: Run): Promise<string> {
   throw new Error('did not start within 30 s');
 }
 
+/** Ports nothing uses now, as the system hands them out: a random pick can land on another test's open connection. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => createServer());
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.listen(0, '0.0.0.0', resolve))));
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
 it('is built', () => {
   expect(existsSync(MAIN)).toBe(true);
 });
@@ -85,11 +95,8 @@ describe('on an empty database', () => {
   afterAll(() => onServer((c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)));
 
   it('two processes starting at once apply the migrations once, create one admin, serve, and stop on SIGTERM', async () => {
-    const port = 40000 + Math.floor(Math.random() * 10000);
-    const runs = [
-      run({ ...baseEnv(database), PORT: String(port) }),
-      run({ ...baseEnv(database), PORT: String(port + 1) }),
-    ];
+    const ports = await freePorts(2);
+    const runs = ports.map((port) => run({ ...baseEnv(database), PORT: String(port) }));
     try {
       const urls = await Promise.all(runs.map(listening));
       for (const url of urls) expect((await fetch(`${url}/health`)).status).toBe(200);
