@@ -31,6 +31,7 @@ import { SurveysModule } from './surveys/surveys.module.js';
 import { TeamModule } from './team/team.module.js';
 import { UsersModule } from './users/users.module.js';
 import { CommonModule } from './common/common.module.js';
+import { TransactionsModule } from './database/transactions.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         CommonModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), manualInitialization: false }),
+        TransactionsModule,
         RedisModule,
         QueuesModule,
         AuditModule,

@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DomainRepository } from '../database/transactions.js';
 import { AuditEntry, type AuditAction, type AuditSubjectType } from './audit-entry.entity.js';
 
 /** Who did it, what, and when: the same for every row of one append. */
@@ -42,18 +40,11 @@ const APPEND_SQL = `
          s.subject_id, s.programme_id, s.municipality_code, $6
     FROM unnest($7::uuid[], $8::uuid[], $9::text[]) AS s(subject_id, programme_id, municipality_code)`;
 
-@Injectable()
-export class AuditRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** One row per subject, in the transaction of `manager` when given (so a change and its row commit together). */
-  async append(
-    event: AuditEvent,
-    subjects: readonly AuditSubject[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
+export class AuditRepository extends DomainRepository {
+  /** One row per subject. */
+  async append(event: AuditEvent, subjects: readonly AuditSubject[]): Promise<void> {
     if (subjects.length === 0) return;
-    await manager.query(APPEND_SQL, [
+    await this.manager.query(APPEND_SQL, [
       event.at,
       event.actorId,
       event.actorRole,
@@ -73,7 +64,6 @@ export class AuditRepository {
   async appendForPairs(
     event: AuditEvent & { subjectType: 'match' | 'meeting' },
     ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (ids.length === 0) return;
     const source =
@@ -81,7 +71,7 @@ export class AuditRepository {
         ? 'SELECT m.id AS subject_id, m.programme_id, m.mentee_id FROM matches m WHERE m.id = ANY($7::uuid[])'
         : `SELECT mt.id AS subject_id, m.programme_id, m.mentee_id
              FROM meetings mt JOIN matches m ON m.id = mt.match_id WHERE mt.id = ANY($7::uuid[])`;
-    await manager.query(
+    await this.manager.query(
       `INSERT INTO audit_log (at, actor_id, actor_role, action, subject_type, subject_id, programme_id, municipality_code, request_id)
        SELECT $1, $2, $3, $4, $5, s.subject_id, s.programme_id, p.municipality_code, $6
          FROM (${source}) s JOIN participants p ON p.id = s.mentee_id`,
@@ -91,7 +81,7 @@ export class AuditRepository {
 
   /** Rows matching every filter given, newest first, one page. */
   async findPage(filter: AuditFilter): Promise<AuditEntry[]> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+    const qb = this.manager.getRepository(AuditEntry).createQueryBuilder('a');
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.subjectId) qb.andWhere('a.subject_id = :subjectId', { subjectId: filter.subjectId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
@@ -105,7 +95,7 @@ export class AuditRepository {
    * (see the migration AuditLog1796900000001); the database refuses a `before` under 12 months old.
    */
   async purgeBefore(before: Date): Promise<number> {
-    const [{ removed }] = await this.dataSource.query<{ removed: number }[]>('SELECT audit_purge($1) AS removed', [
+    const [{ removed }] = await this.manager.query<{ removed: number }[]>('SELECT audit_purge($1) AS removed', [
       before,
     ]);
     return removed;

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { detail } from '../common/error-codes.js';
 import { InvalidInputError } from '../common/errors.js';
 import { currentRequestId } from '../common/request-context.js';
+import type { Tx } from '../database/transactions.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { AuditAction, AuditEntry, AuditSubjectType } from './audit-entry.entity.js';
@@ -24,7 +24,7 @@ export interface AuditedParticipant {
 /**
  * The audit log: who read or changed whose record, decided which pair, logged in or failed to.
  * Each domain calls it where it reads or changes the data (not its controllers); a change passes
- * its transaction's manager, so the change and its row commit or vanish together.
+ * its transaction, so the change and its row commit or vanish together.
  */
 @Injectable()
 export class AuditService {
@@ -42,9 +42,9 @@ export class AuditService {
     action: AuditAction,
     subjectType: AuditSubjectType,
     subjects: readonly AuditSubject[],
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<void> {
-    await this.repository.append(
+    await this.on(tx).append(
       {
         at: this.clock.now(),
         actorId: actor?.id ?? null,
@@ -54,7 +54,6 @@ export class AuditService {
         requestId: currentRequestId(),
       },
       subjects,
-      manager,
     );
   }
 
@@ -63,14 +62,14 @@ export class AuditService {
     actor: AuditActor | null,
     action: AuditAction,
     participants: readonly AuditedParticipant[],
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<void> {
     await this.record(
       actor,
       action,
       'participant',
       participants.map((p) => ({ id: p.id, programmeId: p.programmeId, municipalityCode: p.municipalityCode })),
-      manager,
+      tx,
     );
   }
 
@@ -83,9 +82,9 @@ export class AuditService {
     action: AuditAction,
     subjectType: 'match' | 'meeting',
     ids: readonly string[],
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<void> {
-    await this.repository.appendForPairs(
+    await this.on(tx).appendForPairs(
       {
         at: this.clock.now(),
         actorId: actor?.id ?? null,
@@ -95,7 +94,6 @@ export class AuditService {
         requestId: currentRequestId(),
       },
       ids,
-      manager,
     );
   }
 
@@ -114,5 +112,10 @@ export class AuditService {
     const removed = await this.repository.purgeBefore(before);
     this.logger.log({ before: before.toISOString(), removed }, 'Audit rows past their retention removed');
     return { before, removed };
+  }
+
+  /** The audit rows of a change go in its transaction; a read's in their own statement. */
+  private on(tx: Tx | undefined): AuditRepository {
+    return tx ? tx.get(AuditRepository) : this.repository;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
@@ -7,13 +8,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeMatches } from '../common/access/scope.js';
 import { Clock } from '../common/clock.js';
-import { NotFoundError } from '../common/errors.js';
 import type { Participant } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { solveAssignment } from './assignment.js';
 import type { ApproveMatchDto, CreateMatchDto, EndMatchDto } from './dto/match.dto.js';
+import { MatchesRepository } from './matches.repository.js';
 import { Match, type MatchStatus } from './match.entity.js';
 import {
   MatchAlreadyDecidedError,
@@ -238,7 +239,7 @@ export class MatchingService {
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
       if (!id) throw new MatchAlreadyDecidedError('proposed for this pair');
-      await this.audit.pairs(actor, 'match.propose', 'match', [id], manager);
+      await this.audit.pairs(actor, 'match.propose', 'match', [id], new Tx(manager));
       return manager.findOneByOrFail(Match, { id });
     });
   }
@@ -286,7 +287,7 @@ export class MatchingService {
         match.menteeId,
         matchId,
       ]);
-      await this.audit.pairs(actor, 'match.approve', 'match', [matchId], manager);
+      await this.audit.pairs(actor, 'match.approve', 'match', [matchId], new Tx(manager));
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }
@@ -299,7 +300,7 @@ export class MatchingService {
         { id: matchId },
         { status: 'rejected', decidedAt: this.clock.now(), decidedBy: actor.id, reason },
       );
-      await this.audit.pairs(actor, 'match.reject', 'match', [matchId], manager);
+      await this.audit.pairs(actor, 'match.reject', 'match', [matchId], new Tx(manager));
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }
@@ -335,7 +336,7 @@ export class MatchingService {
           [match.menteeId, programme.timezone],
         );
       }
-      await this.audit.pairs(actor, 'match.end', 'match', [matchId], manager);
+      await this.audit.pairs(actor, 'match.end', 'match', [matchId], new Tx(manager));
       return manager.findOneByOrFail(Match, { id: matchId });
     });
   }
@@ -352,11 +353,7 @@ export class MatchingService {
   }
 
   async findVisibleById(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<Match> {
-    const qb = manager.getRepository(Match).createQueryBuilder('match').where('match.id = :id', { id });
-    scopeMatches(qb, actor, 'match');
-    const match = await qb.getOne();
-    if (!match) throw new NotFoundError('Match');
-    return match;
+    return new MatchesRepository(manager).findVisibleById(actor, id);
   }
 
   private async lockVisible(actor: Actor, id: string, manager: EntityManager): Promise<Match> {

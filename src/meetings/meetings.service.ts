@@ -1,4 +1,5 @@
 import { AuditService } from '../audit/audit.service.js';
+import { Tx } from '../database/transactions.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -64,7 +65,7 @@ export class MeetingsService {
           recordedBy: actor.id,
         }),
       );
-      await this.audit.pairs(actor, 'meeting.create', 'meeting', [meeting.id], manager);
+      await this.audit.pairs(actor, 'meeting.create', 'meeting', [meeting.id], new Tx(manager));
       return meeting;
     });
   }
@@ -95,7 +96,7 @@ export class MeetingsService {
       );
       const created = inserted.length > 0;
       // A signed link has no account behind it: the row names no actor.
-      if (created) await this.audit.pairs(null, 'meeting.create', 'meeting', [inserted[0].id], manager);
+      if (created) await this.audit.pairs(null, 'meeting.create', 'meeting', [inserted[0].id], new Tx(manager));
       const meeting = await manager.findOneByOrFail(Meeting, same);
       return { meeting, created };
     });

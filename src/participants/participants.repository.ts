@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { Actor } from '../common/access/actor.js';
 import { scopeParticipants } from '../common/access/scope.js';
+import { NotFoundError } from '../common/errors.js';
+import { DomainRepository } from '../database/transactions.js';
 import type { MenteeCategory, ParticipantRole } from './participant-fields.js';
 import { Participant } from './participant.entity.js';
 
@@ -87,11 +87,20 @@ interface StandingRaw extends Record<string, unknown> {
   total?: string | number;
 }
 
-@Injectable()
-export class ParticipantsRepository {
+export class ParticipantsRepository extends DomainRepository {
   private columns?: readonly ColumnMetadata[];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** A participant the actor sees, or NotFound (also for one outside a coordinator's municipalities). */
+  async findVisibleById(actor: Actor, id: string): Promise<Participant> {
+    const qb = this.manager
+      .getRepository(Participant)
+      .createQueryBuilder('participant')
+      .where('participant.id = :id', { id });
+    scopeParticipants(qb, actor, 'participant');
+    const participant = await qb.getOne();
+    if (!participant) throw new NotFoundError('Participant');
+    return participant;
+  }
 
   /**
    * One page of a programme's participants the actor sees, filtered and ordered, each with its
@@ -103,7 +112,7 @@ export class ParticipantsRepository {
     programmeId: string,
     filter: ParticipantFilter,
   ): Promise<{ participants: StandingParticipant[]; total: number }> {
-    const qb = this.withStanding(this.dataSource.manager, STANDING_SQL('m.programme_id = :programmeId')).where(
+    const qb = this.withStanding(STANDING_SQL('m.programme_id = :programmeId')).where(
       'participant.programme_id = :programmeId',
       { programmeId },
     );
@@ -139,8 +148,8 @@ export class ParticipantsRepository {
   }
 
   /** The standing of one participant, by id (no scoping: the caller has found the participant). */
-  async standingOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<PairStanding> {
-    const qb = this.withStanding(manager, STANDING_SQL('(m.mentee_id = :id OR m.mentor_id = :id)')).where(
+  async standingOf(id: string): Promise<PairStanding> {
+    const qb = this.withStanding(STANDING_SQL('(m.mentee_id = :id OR m.mentor_id = :id)')).where(
       'participant.id = :id',
       { id },
     );
@@ -154,8 +163,8 @@ export class ParticipantsRepository {
    */
   private fromRaw(row: StandingRaw): StandingParticipant {
     const participant = new Participant();
-    const driver = this.dataSource.driver;
-    this.columns ??= this.dataSource.getMetadata(Participant).columns;
+    const driver = this.manager.connection.driver;
+    this.columns ??= this.manager.connection.getMetadata(Participant).columns;
     for (const column of this.columns) {
       const value: unknown = row[`participant_${column.databaseName}`];
       column.setEntityValue(participant, driver.prepareHydratedValue(value, column));
@@ -170,8 +179,8 @@ export class ParticipantsRepository {
     };
   }
 
-  private withStanding(manager: EntityManager, standingSql: string): SelectQueryBuilder<Participant> {
-    return manager
+  private withStanding(standingSql: string): SelectQueryBuilder<Participant> {
+    return this.manager
       .getRepository(Participant)
       .createQueryBuilder('participant')
       .leftJoin(standingSql, 'standing', 'standing.participant_id = participant.id')

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { holdsMunicipality, seesAllMunicipalities, type Actor } from '../common/access/actor.js';
-import { assertMayChange, scopeParticipants } from '../common/access/scope.js';
+import { assertMayChange } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { validateAs } from '../common/validation.js';
 import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import type { Programme } from '../programmes/programme.entity.js';
@@ -81,7 +82,7 @@ export class ParticipantsService {
       const [stored] = await insertNew(manager, [row]);
       if (!stored) throw await this.duplicateEmail(actor, programmeId, dto.email, manager);
       const participant = await manager.findOneByOrFail(Participant, { id: stored.id });
-      await this.audit.participants(actor, 'participant.create', [participant], manager);
+      await this.audit.participants(actor, 'participant.create', [participant], new Tx(manager));
       return { participant, standing: NO_PAIRS };
     });
   }
@@ -135,7 +136,7 @@ export class ParticipantsService {
         actor,
         'participant.import',
         inserted.map((r) => ({ id: r.id, programmeId, municipalityCode: codeOf.get(r.email)! })),
-        manager,
+        new Tx(manager),
       );
       return stored.size;
     });
@@ -190,19 +191,8 @@ export class ParticipantsService {
     return { participant, standing };
   }
 
-  async findVisibleById(
-    actor: Actor,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Participant> {
-    const qb = manager
-      .getRepository(Participant)
-      .createQueryBuilder('participant')
-      .where('participant.id = :id', { id });
-    scopeParticipants(qb, actor, 'participant');
-    const participant = await qb.getOne();
-    if (!participant) throw new NotFoundError('Participant');
-    return participant;
+  async findVisibleById(actor: Actor, id: string, manager?: EntityManager): Promise<Participant> {
+    return (manager ? new ParticipantsRepository(manager) : this.repository).findVisibleById(actor, id);
   }
 
   /** Applies the change and checks the merged participant as a new registration would be checked. */
@@ -227,8 +217,8 @@ export class ParticipantsService {
       }
       await manager.update(Participant, { id }, toRow(current.programmeId, value));
       const participant = await manager.findOneByOrFail(Participant, { id });
-      await this.audit.participants(actor, 'participant.update', [participant], manager);
-      return { participant, standing: await this.repository.standingOf(id, manager) };
+      await this.audit.participants(actor, 'participant.update', [participant], new Tx(manager));
+      return { participant, standing: await new ParticipantsRepository(manager).standingOf(id) };
     });
   }
 
@@ -263,8 +253,8 @@ export class ParticipantsService {
         },
       );
       const participant = await manager.findOneByOrFail(Participant, { id });
-      await this.audit.participants(actor, 'participant.update', [participant], manager);
-      return { participant, standing: await this.repository.standingOf(id, manager) };
+      await this.audit.participants(actor, 'participant.update', [participant], new Tx(manager));
+      return { participant, standing: await new ParticipantsRepository(manager).standingOf(id) };
     });
   }
 

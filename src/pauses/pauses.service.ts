@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -56,7 +57,7 @@ export class PausesService {
           createdBy: actorId,
         }),
       );
-      await this.audit.pairs(actor, 'pause.create', 'match', [matchId], manager);
+      await this.audit.pairs(actor, 'pause.create', 'match', [matchId], new Tx(manager));
       return pause;
     });
   }
@@ -78,7 +79,7 @@ export class PausesService {
         throw error;
       }
       await manager.delete(MatchPause, { id });
-      await this.audit.pairs(actor, 'pause.delete', 'match', [pause.matchId], manager);
+      await this.audit.pairs(actor, 'pause.delete', 'match', [pause.matchId], new Tx(manager));
     });
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
@@ -83,7 +84,7 @@ export class PrivacyService {
       const erasedAt = this.clock.now();
       const cancelledEmails = await this.repository.eraseParticipant(manager, id, erasedAt, reason);
       if (cancelledEmails === null) throw new AlreadyErasedError();
-      await this.audit.participants(actor, 'participant.erase', [participant], manager);
+      await this.audit.participants(actor, 'participant.erase', [participant], new Tx(manager));
       return { id, erased: true, erasedAt, cancelledEmails };
     });
   }
@@ -152,7 +153,7 @@ export class PrivacyService {
         'newcomer.erase',
         'newcomer',
         [{ id, municipalityCode: newcomer.municipalityCode }],
-        manager,
+        new Tx(manager),
       );
       return { id, erased: true, erasedAt, cancelledEmails: 0 };
     });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,7 +73,7 @@ export class RetentionService {
       await this.repository.transaction(async (manager) => {
         await this.repository.lockParticipant(manager, participant.id);
         if ((await this.repository.eraseParticipant(manager, participant.id, now, RETENTION_REASON)) === null) return;
-        await this.audit.participants(null, 'retention.erase', [participant], manager);
+        await this.audit.participants(null, 'retention.erase', [participant], new Tx(manager));
         erased += 1;
       });
     }

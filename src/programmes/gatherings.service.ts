@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
-import { scopeProgrammes } from '../common/access/scope.js';
-import { NotFoundError } from '../common/errors.js';
 import type { AttendanceDto, CreateGatheringDto, UpdateGatheringDto } from './dto/gathering.dto.js';
+import { ProgrammesRepository } from './programmes.repository.js';
 import { Gathering } from './gathering.entity.js';
 import { GATHERING_HOURS } from './gathering-schedule.js';
 import { Programme } from './programme.entity.js';
@@ -37,15 +36,7 @@ export class GatheringsService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ gathering: Gathering; programme: Programme }> {
-    const qb = manager
-      .getRepository(Gathering)
-      .createQueryBuilder('gathering')
-      .innerJoinAndSelect('gathering.programme', 'programme')
-      .where('gathering.id = :id', { id });
-    scopeProgrammes(qb, actor, 'programme');
-    const gathering = await qb.getOne();
-    if (!gathering?.programme) throw new NotFoundError('Gathering');
-    return { gathering, programme: gathering.programme };
+    return new ProgrammesRepository(manager).findVisibleGathering(actor, id);
   }
 
   async create(

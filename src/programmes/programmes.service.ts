@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/access/actor.js';
 import { scopeProgrammes } from '../common/access/scope.js';
-import { NotFoundError } from '../common/errors.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import { Participant } from '../participants/participant.entity.js';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto.js';
@@ -11,6 +10,7 @@ import { Gathering } from './gathering.entity.js';
 import { defaultEndDate, moveToDay, planStandardGatherings, standardGatheringDay } from './gathering-schedule.js';
 import { DEFAULT_RULES, mergeRules, type ProgrammeRules } from './programme-rules.js';
 import { Programme } from './programme.entity.js';
+import { ProgrammesRepository } from './programmes.repository.js';
 import { DatesOutOfOrderError, MunicipalitiesInUseError, NoPositiveWeightError } from './programmes.errors.js';
 
 @Injectable()
@@ -60,15 +60,7 @@ export class ProgrammesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Programme> {
-    const qb = manager
-      .getRepository(Programme)
-      .createQueryBuilder('programme')
-      .leftJoinAndSelect('programme.municipalities', 'municipality')
-      .where('programme.id = :id', { id });
-    scopeProgrammes(qb, actor, 'programme');
-    const programme = await qb.getOne();
-    if (!programme) throw new NotFoundError('Programme');
-    return programme;
+    return new ProgrammesRepository(manager).findVisibleById(actor, id);
   }
 
   async create(dto: CreateProgrammeDto): Promise<Programme> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Tx } from '../database/transactions.js';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -107,7 +108,7 @@ export class UsersService {
           .of(id)
           .add(municipalities.map((m) => m.code));
       }
-      await this.audit.record(actor, 'user.create', 'user', [{ id }], manager);
+      await this.audit.record(actor, 'user.create', 'user', [{ id }], new Tx(manager));
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
   }
@@ -168,7 +169,7 @@ export class UsersService {
             before.codes.filter((c) => !codes.includes(c)),
           );
       }
-      await this.audit.record(actor, 'user.update', 'user', [{ id }], manager);
+      await this.audit.record(actor, 'user.update', 'user', [{ id }], new Tx(manager));
       return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
     });
   }
