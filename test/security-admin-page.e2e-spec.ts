@@ -65,6 +65,24 @@ describe('the queue dashboard Basic login under its rate limit', () => {
     expectLimited(await attempt(ADMIN_EMAIL, ADMIN_PASSWORD));
   });
 
+  it('writes each password check to the audit log as a login, and the polling on a checked login nothing', async () => {
+    const admin = await t.db.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [ADMIN_EMAIL]);
+    const rows = () =>
+      t.db.query<{ action: string; actor_id: string | null; subject_id: string | null }[]>(
+        `SELECT action, actor_id, subject_id FROM audit_log WHERE action LIKE 'auth.%' ORDER BY at, id`,
+      );
+    const before = (await rows()).length;
+    expect((await attempt(ADMIN_EMAIL, 'a wrong guess')).status).toBe(401);
+    expect((await attempt('nobody@example.org', 'a wrong guess')).status).toBe(401);
+    expect((await attempt(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+    expect((await attempt(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+    expect((await rows()).slice(before)).toEqual([
+      { action: 'auth.login_failed', actor_id: null, subject_id: admin[0].id },
+      { action: 'auth.login_failed', actor_id: null, subject_id: null },
+      { action: 'auth.login', actor_id: admin[0].id, subject_id: admin[0].id },
+    ]);
+  });
+
   it("still lets an admin's bearer token in while Basic logins from the address are limited", async () => {
     const admin = await t.user('admin');
     expect(await statuses(ADMIN_EMAIL, 'a wrong guess', LIMIT)).toEqual(Array(LIMIT).fill(401));

@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { AuditService } from '../audit/audit.service.js';
 import { sharedRateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -33,6 +34,10 @@ const BASIC_CACHE_MAX = 100;
  * checked logins), so the page is no password oracle, for admins or anyone else. A success
  * gives its point back: successes neither count as failures nor undo earlier ones. Taking the
  * point before the check also holds when many guesses arrive at once.
+ *
+ * Every Basic password check is audited as a console login is (auth.login, or auth.login_failed
+ * naming the account only when the email is one); the dashboard's polling within a minute of a
+ * checked login reuses that check and writes nothing.
  */
 @Injectable()
 export class AdminPageAuth {
@@ -43,6 +48,7 @@ export class AdminPageAuth {
     private readonly tokens: AccessTokens,
     private readonly users: UsersService,
     private readonly dashboardCookie: DashboardCookie,
+    private readonly audit: AuditService,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -96,9 +102,12 @@ export class AdminPageAuth {
     if (cached && cached.until > Date.now()) return cached.userId;
     const decoded = Buffer.from(credentials, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon < 0) return null;
-    const user = await this.users.findByEmail(decoded.slice(0, colon));
-    if (!(await verifyPassword(user?.passwordHash, decoded.slice(colon + 1))) || !user || user.disabled) return null;
+    const user = colon < 0 ? null : await this.users.findByEmail(decoded.slice(0, colon));
+    if (!(await verifyPassword(user?.passwordHash, decoded.slice(colon + 1))) || !user || user.disabled) {
+      await this.audit.record(null, 'auth.login_failed', 'user', [{ id: user?.id ?? null }]);
+      return null;
+    }
+    await this.audit.record(user, 'auth.login', 'user', [{ id: user.id }]);
     this.checked.set(key, { userId: user.id, until: Date.now() + BASIC_CACHE_MS });
     return user.id;
   }
