@@ -1,10 +1,10 @@
-import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
-import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { SeekList } from '../ui/seek-list.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { CsvDownload, todayInOslo } from '../stats/csv-download.js';
 import { AUDIT_ACTIONS, useAudit, type AuditAction, type AuditEntry, type AuditQuery } from './admin-queries.js';
@@ -72,19 +72,12 @@ export function auditQuery(filter: AuditFilter): AuditQuery {
  * a link; the CSV holds the newest 1,000 rows of the same filter.
  */
 export function AuditPage() {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const a = t.admin.audit;
   const [params, setParams] = useSearchParams();
   const filter = auditFilterFromParams(params);
   const query = auditQuery(filter);
   const audit = useAudit({ ...query, page: filter.page, pageSize: PAGE_SIZE });
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams(params);
-    if (page > 1) next.set('page', String(page));
-    else next.delete('page');
-    return `?${next.toString()}`;
-  };
-  const first = (filter.page - 1) * PAGE_SIZE;
   return (
     <Page title={a.title}>
       <div className="stack">
@@ -99,35 +92,18 @@ export function AuditPage() {
             setParams(search);
           }}
         />
-        {audit.error ? (
-          <LoadError error={audit.error} retry={() => void audit.refetch()} />
-        ) : !audit.data ? (
-          <Loading />
-        ) : audit.data.rows.length === 0 ? (
-          <Paragraph>{filter.page > 1 ? a.noMore : a.none}</Paragraph>
-        ) : (
-          <>
-            <Paragraph data-size="sm" aria-live="polite">
-              {a.showing(f.number(first + 1), f.number(first + audit.data.rows.length))}
-            </Paragraph>
-            <AuditTable rows={audit.data.rows} />
-          </>
-        )}
-        {audit.data && (filter.page > 1 || audit.data.hasNext) ? (
-          <nav className="pager" aria-label={a.pages}>
-            {filter.page > 1 ? (
-              <Link asChild>
-                <RouterLink to={pageLink(filter.page - 1)}>{a.previous}</RouterLink>
-              </Link>
-            ) : null}
-            <span>{a.page(filter.page)}</span>
-            {audit.data.hasNext ? (
-              <Link asChild>
-                <RouterLink to={pageLink(filter.page + 1)}>{a.next}</RouterLink>
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <SeekList
+          page={filter.page}
+          pageSize={PAGE_SIZE}
+          read={{
+            error: audit.error,
+            data: audit.data && { count: audit.data.rows.length, hasNext: audit.data.hasNext },
+            retry: () => void audit.refetch(),
+          }}
+          words={a}
+        >
+          {audit.data ? <AuditTable rows={audit.data.rows} /> : null}
+        </SeekList>
         <section className="stack" aria-labelledby="audit-csv">
           <Heading level={2} data-size="sm" id="audit-csv">
             {a.csvTitle}

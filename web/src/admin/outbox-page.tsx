@@ -1,11 +1,11 @@
 import { Button, Field, Label, Link, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
 import type { Formatters } from '../i18n/format.js';
 import type { Messages } from '../i18n/nb.js';
-import { LoadError, Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
+import { SeekList } from '../ui/seek-list.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import {
   EMAIL_KINDS,
@@ -58,7 +58,7 @@ export function periodText(key: string, f: Formatters, t: Messages): string {
  * `offset`), all held in the URL. The queue dashboard is linked for what Redis holds.
  */
 export function OutboxPage() {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const o = t.admin.outbox;
   const id = useId();
   const [params, setParams] = useSearchParams();
@@ -71,13 +71,6 @@ export function OutboxPage() {
     next.delete('page');
     setParams(next);
   };
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams(params);
-    if (page > 1) next.set('page', String(page));
-    else next.delete('page');
-    return `?${next.toString()}`;
-  };
-  const first = (filter.page - 1) * PAGE_SIZE;
   return (
     <Page
       title={o.title}
@@ -124,35 +117,18 @@ export function OutboxPage() {
             {o.refresh}
           </Button>
         </div>
-        {outbox.error ? (
-          <LoadError error={outbox.error} retry={() => void outbox.refetch()} />
-        ) : !outbox.data ? (
-          <Loading />
-        ) : outbox.data.emails.length === 0 ? (
-          <Paragraph>{filter.page > 1 ? o.noMore : o.none}</Paragraph>
-        ) : (
-          <>
-            <Paragraph data-size="sm" aria-live="polite">
-              {o.showing(f.number(first + 1), f.number(first + outbox.data.emails.length))}
-            </Paragraph>
-            <OutboxTable emails={outbox.data.emails} />
-          </>
-        )}
-        {outbox.data && (filter.page > 1 || outbox.data.hasNext) ? (
-          <nav className="pager" aria-label={o.pages}>
-            {filter.page > 1 ? (
-              <Link asChild>
-                <RouterLink to={pageLink(filter.page - 1)}>{o.previous}</RouterLink>
-              </Link>
-            ) : null}
-            <span>{o.page(filter.page)}</span>
-            {outbox.data.hasNext ? (
-              <Link asChild>
-                <RouterLink to={pageLink(filter.page + 1)}>{o.next}</RouterLink>
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <SeekList
+          page={filter.page}
+          pageSize={PAGE_SIZE}
+          read={{
+            error: outbox.error,
+            data: outbox.data && { count: outbox.data.emails.length, hasNext: outbox.data.hasNext },
+            retry: () => void outbox.refetch(),
+          }}
+          words={o}
+        >
+          {outbox.data ? <OutboxTable emails={outbox.data.emails} /> : null}
+        </SeekList>
       </div>
     </Page>
   );
