@@ -1117,6 +1117,7 @@ export const en: Messages = {
         'meeting.create': 'Logged a meeting',
         'pause.create': 'Added a pause of a pair',
         'pause.delete': 'Removed a pause of a pair',
+        'survey.answer': 'Answered a survey (by link)',
         'auth.login': 'Logged in',
         'auth.login_failed': 'Failed login',
         'auth.locked': 'Account made to wait after wrong passwords',

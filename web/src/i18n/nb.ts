@@ -1142,6 +1142,7 @@ export const nb = {
         'meeting.create': 'Registrerte et møte',
         'pause.create': 'La inn en pause for et par',
         'pause.delete': 'Fjernet en pause for et par',
+        'survey.answer': 'Svarte på en spørreundersøkelse (via lenke)',
         'auth.login': 'Logget inn',
         'auth.login_failed': 'Mislykket innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',

@@ -1120,6 +1120,7 @@ export const nn: Messages = {
         'meeting.create': 'Registrerte eit møte',
         'pause.create': 'La inn ein pause for eit par',
         'pause.delete': 'Fjerna ein pause for eit par',
+        'survey.answer': 'Svarte på ei spørjeundersøking (via lenkje)',
         'auth.login': 'Logga inn',
         'auth.login_failed': 'Mislukka innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',
