@@ -2881,7 +2881,12 @@ describe('POST /survey/:token', () => {
       .send(valid());
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(await rowCounts(t.db)).toEqual({ ...counts, survey_answers: counts.survey_answers + 1 });
+    // The answers, and the audit row saying the person's record changed (survey.answer).
+    expect(await rowCounts(t.db)).toEqual({
+      ...counts,
+      survey_answers: counts.survey_answers + 1,
+      audit_log: counts.audit_log + 1,
+    });
   });
 });
 

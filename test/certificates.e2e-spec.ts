@@ -197,6 +197,32 @@ describe('the certificate', () => {
   });
 });
 
+describe('the certificate of an erased mentee', () => {
+  it('is refused (409 participant_erased), and the code issued before confirms the programme and period but no name', async () => {
+    const { matchId, menteeId } = await pair({ meetings: 12, minutes: 120, gatherings: 2 });
+    const before = await certificate(matchId);
+    expect(before.status).toBe(200);
+    const code = /kursbevis-(.+)\.pdf/.exec(before.headers['content-disposition'])![1];
+    const erased = await t.http
+      .post(`/api/v1/participants/${menteeId}/erase`)
+      .set(t.auth(lead.token))
+      .send({ reason: 'Asked for erasure (GDPR art. 17)' });
+    expect(erased.status).toBe(200);
+    const rows = await snapshot(t.db);
+    for (const token of [lead.token, sortland.token]) {
+      const res = await certificate(matchId, token);
+      expect(res.status).toBe(409);
+      expect(JSON.parse((res.body as Buffer).toString()).errors[0]).toMatchObject({ code: 'participant_erased' });
+    }
+    // Refusing issues nothing and changes nothing.
+    expect(await snapshot(t.db)).toEqual(rows);
+    const page = await t.http.get(`/api/v1/certificates/${code}`).set('Accept-Language', 'nb');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Mentorprogram Vesterålen 2027');
+    expect(page.text).not.toContain('Åse');
+  });
+});
+
 describe('the verification page', () => {
   it('confirms the name, the programme and the period, and nothing more', async () => {
     const { matchId } = await pair({

@@ -268,6 +268,57 @@ describe('the funder report', () => {
     expect(text).toMatch(/Etter 3 måneder 100 %/);
   });
 
+  it('is written in nynorsk or English when asked (?lang), else in the caller’s own language; any other lang is refused', async () => {
+    const pdf = async (token: string, query = '') => {
+      const res = await t.http
+        .get(`/api/v1/programmes/${programmeId}/report.pdf${query}`)
+        .set(t.auth(token))
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      return { status: res.status, type: res.headers['content-type'], body: res.body as Buffer };
+    };
+    const nynorsk = await pdf(lead.token, '?lang=nn');
+    expect([nynorsk.status, nynorsk.type]).toEqual([200, 'application/pdf']);
+    saveArtefact('reports', 'funder-report-nn.pdf', nynorsk.body);
+    const nn = await pdfText(nynorsk.body);
+    expect(nn.pages).toBe(1);
+    for (const phrase of ['Rapport til tilskotsgjevar', 'Deltakarar etter alder', 'Etter 3 månader', 'Par fullførte']) {
+      expect(nn.text).toContain(phrase);
+    }
+    expect(nn.text).not.toContain('Rapport til tilskuddsgiver');
+    const english = await pdf(lead.token, '?lang=en');
+    expect(english.status).toBe(200);
+    saveArtefact('reports', 'funder-report-en.pdf', english.body);
+    const en = await pdfText(english.body);
+    expect(en.pages).toBe(1);
+    // English numbers: a decimal point; the same figures as the bokmål one.
+    for (const phrase of [
+      'Report to the funder',
+      'Participants by age',
+      'After 3 months 100%',
+      'Pairs completed',
+      '4.33',
+    ]) {
+      expect(en.text).toContain(phrase);
+    }
+    // Without ?lang: the caller's preferredLanguage (this lead's is nb until they choose English).
+    expect((await pdfText((await pdf(lead.token)).body)).text).toContain('Rapport til tilskuddsgiver');
+    const other = await t.user('lead');
+    const me = await t.http.patch('/api/v1/auth/me').set(t.auth(other.token)).send({ preferredLanguage: 'en' });
+    expect(me.status).toBe(200);
+    expect((await pdfText((await pdf(other.token)).body)).text).toContain('Report to the funder');
+    expect((await pdfText((await pdf(other.token, '?lang=nb')).body)).text).toContain('Rapport til tilskuddsgiver');
+    for (const wrong of ['?lang=de', '?lang=', '?lang=NN']) {
+      const res = await pdf(lead.token, wrong);
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body.toString()).errors[0]).toMatchObject({ field: 'lang', code: 'must_be_one_of' });
+    }
+  });
+
   it('is for admins and leads only', async () => {
     const coordinator = await t.user('coordinator', ['1870']);
     for (const path of ['report.csv', 'report.pdf']) {

@@ -12,7 +12,8 @@ import { approvedPair } from './support/api.js';
  * An eight-month programme played through day by day with the app's clock: the daily sweep at
  * 09:00 in Oslo, meetings logged in the evening, a late pair, a pair ended early, a gathering
  * moved, a late participant, the summer holiday (July, exempt by the programme's default rule) and
- * two pauses (one across a month's end, one covering a whole month). What arrives is compared, email by email, with a model of the rules
+ * two pauses (one across a month's end, one covering a whole month), and the survey emails (midway,
+ * closing, a follow-up). What arrives is compared, email by email, with a model of the rules
  * of API.md written here in the test (on top of the month-requirement function, tested on its
  * own), and with facts stated by hand.
  */
@@ -224,6 +225,9 @@ describe('an eight-month programme played through', () => {
     )!;
 
     const expected = new Set<string>();
+    /** Each survey email by the day whose sweep decided it: `kind to` → the days (one, if sent once). */
+    const surveyDays = new Map<string, string[]>();
+    const seenSurveys = new Set<string>();
     const sweep = async (day: string) => {
       const asOf = DateTime.fromISO(`${day}T09:00`, { zone: ZONE }).toISO()!;
       t.setNow(asOf);
@@ -232,6 +236,13 @@ describe('an eight-month programme played through', () => {
       const again = await t.http.post('/api/v1/admin/reminders/run').set(t.auth(admin.token)).send({ asOf });
       expect(again.status).toBe(200);
       expect(again.body.enqueued).toBe(0);
+      const surveys = await t.db.query<{ id: string; kind: string; to: string }[]>(
+        `SELECT id, kind::text AS kind, to_address AS "to" FROM outbox WHERE kind::text LIKE '%\\_survey'`,
+      );
+      for (const s of surveys.filter((x) => !seenSurveys.has(x.id))) {
+        seenSurveys.add(s.id);
+        surveyDays.set(`${s.kind} ${s.to}`, [...(surveyDays.get(`${s.kind} ${s.to}`) ?? []), day]);
+      }
       const due = modelSweep(day, pairs, gatherings, participants, coordinators);
       const fresh = due.filter((k) => !expected.has(k));
       for (const k of due) expected.add(k);
@@ -387,6 +398,24 @@ describe('an eight-month programme played through', () => {
     expect(escalationsFor(pairD!.matchId)).toEqual(
       [`${coordinators[0].email} 2027-04`, `${coordinators[2].email} 2027-04`].sort(),
     );
+    // Surveys, by hand: the midway one on the day of the moved midway gathering (the middle day,
+    // 19 May, moved a week on), the closing one on the programme's last day, to the mentor and the
+    // mentee of the three pairs active then (D had ended; the late mentee was never paired), once
+    // each; D's mentee the 3-month follow-up on 20 August, three months after D ended (the others'
+    // fall after the run). No other survey email, and none sent twice.
+    const surveyPeople = [a, b, c].flatMap((p) => [p.mentorEmail, p.menteeEmail]);
+    expect(Object.fromEntries(surveyDays)).toEqual({
+      ...Object.fromEntries(surveyPeople.map((to) => [`midway_survey ${to}`, ['2027-05-26']])),
+      ...Object.fromEntries(surveyPeople.map((to) => [`closing_survey ${to}`, ['2027-09-17']])),
+      'followup_survey mentee-d@example.org': ['2027-08-20'],
+    });
+    expect(rows.filter((r) => r.kind.endsWith('_survey'))).toHaveLength(13);
+    expect(rows.filter((r) => r.kind === 'followup_survey').map((r) => [r.subject, r.period])).toEqual([
+      [pairD!.matchId, '3'],
+    ]);
+    for (const email of smtp.received.filter((e) => e.kind.endsWith('_survey'))) {
+      expect(email.text).toMatch(/http:\/\/localhost:3000\/api\/v1\/survey\/[\w-]+\.[\w-]+/);
+    }
     // The moved gathering: invited twice, the same UID, SEQUENCE 0 then 1; the late participant only once.
     const invites = smtp.received.filter(
       (e) => e.kind === 'gathering_invite' && e.to === a.mentorEmail && e.calendar?.includes(`gathering-${midway.id}@`),

@@ -97,6 +97,14 @@ const answers = () =>
      FROM survey_answers ORDER BY answered_at`,
   );
 
+/** The audit log's rows of survey answers: ids and codes only. */
+const answerAudit = () =>
+  t.db.query<Record<string, unknown>[]>(
+    `SELECT actor_id AS "actorId", actor_role AS "actorRole", subject_type AS "subjectType", subject_id AS "subjectId",
+            programme_id AS "programmeId", municipality_code AS "municipalityCode", request_id IS NOT NULL AS "inRequest"
+     FROM audit_log WHERE action = 'survey.answer' ORDER BY at`,
+  );
+
 beforeAll(async () => {
   smtp = await startSmtpServer();
   t = await createTestApp({ SMTP_URL: smtp.url });
@@ -291,6 +299,7 @@ describe('the survey form', () => {
     expect(res.text).toMatch(/id="usefulness-4" name="usefulness" value="4" checked/);
     expect(res.text).toMatch(/id="norwegianLevel-B1" name="norwegianLevel" value="B1" checked/);
     expect(await answers()).toEqual([]);
+    expect(await answerAudit()).toEqual([]);
   });
 
   it('stores the answers, and a second answer replaces the first', async () => {
@@ -315,6 +324,17 @@ describe('the survey form', () => {
     });
     expect(second.status).toBe(200);
     expect(second.text).toContain('Dei nye svara har erstatta dei gamle.');
+    // Each answer is in the audit log: no account acted (the signed link), the person's record changed.
+    const row = {
+      actorId: null,
+      actorRole: null,
+      subjectType: 'participant',
+      subjectId: people.menteeA.id,
+      programmeId,
+      municipalityCode: '1870',
+      inRequest: true,
+    };
+    expect(await answerAudit()).toEqual([row, row]);
     expect(await answers()).toEqual([
       {
         kind: 'midway_survey',

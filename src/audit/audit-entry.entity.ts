@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'meeting.create',
   'pause.create',
   'pause.delete',
+  'survey.answer',
   'auth.login',
   'auth.login_failed',
   'auth.locked',

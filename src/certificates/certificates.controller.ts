@@ -34,7 +34,8 @@ export class CertificatesController {
   @ApiOperation({
     summary: "The mentee's certificate (kursbevis) of a completed pair, as a one-page PDF",
     description:
-      'Only for a completed pair that meets the programme’s completion rule (409 names what it falls short of). ' +
+      'Only for a completed pair that meets the programme’s completion rule (409 names what it falls short of), ' +
+      'and whose mentee was not erased (409 participant_erased). ' +
       'It carries a verification code, issued with the first copy and the same on every later one, which ' +
       'GET /certificates/:code confirms. A coordinator gets only pairs whose mentee lives in their municipalities.',
   })
@@ -42,7 +43,10 @@ export class CertificatesController {
   @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
   @ApiInvalidInputResponse()
   @ApiNotFoundResponse({ description: 'No such pair, or none you see', type: ApiErrorResponse })
-  @ApiConflictResponse({ description: 'Not completed, or short of the completion rule', type: ApiErrorResponse })
+  @ApiConflictResponse({
+    description: 'Not completed, short of the completion rule, or the mentee was erased',
+    type: ApiErrorResponse,
+  })
   async pdf(
     @CurrentActor() actor: Actor,
     @UuidParam('id') matchId: string,

@@ -3,6 +3,18 @@ import { ConflictError } from '../common/errors.js';
 import type { CompletionRule } from '../programmes/programme-rules.js';
 import type { CompletionShortfall, PairAchievement } from './completion.js';
 
+/**
+ * The mentee was erased (privacy): their name is gone, and a certificate names its holder; the
+ * code of one issued before still confirms the programme and the period on the public page.
+ */
+export class MenteeErasedError extends ConflictError {
+  constructor() {
+    super(
+      detail(null, 'participant_erased', {}, 'The mentee was erased: there is no one left to name on a certificate'),
+    );
+  }
+}
+
 /** A certificate is for the mentee of a completed pair. */
 export class PairNotCompletedError extends ConflictError {
   constructor(status: string) {

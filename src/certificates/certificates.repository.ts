@@ -8,6 +8,8 @@ import { CODE_ALPHABET } from './certificate.entity.js';
 /** What a certificate of a pair needs to know, read in one statement. */
 export interface PairRecord {
   status: string;
+  /** The mentee was erased (privacy.service): their name is a placeholder. */
+  menteeErased: boolean;
   menteeName: string;
   menteeLanguage: string;
   programmeName: string;
@@ -33,7 +35,7 @@ export interface VerifiedCertificate {
   periodEnd: string;
 }
 
-const PAIR_SQL = `SELECT m.status::text AS status, mentee.name AS "menteeName", mentee.preferred_language AS "menteeLanguage",
+const PAIR_SQL = `SELECT m.status::text AS status, mentee.erased_at IS NOT NULL AS "menteeErased", mentee.name AS "menteeName", mentee.preferred_language AS "menteeLanguage",
        p.name AS "programmeName", p.timezone, p.rules,
        ARRAY(SELECT mu.name FROM programme_municipalities pm JOIN municipalities mu ON mu.code = pm.municipality_code
               WHERE pm.programme_id = p.id ORDER BY mu.name) AS "municipalityNames",

@@ -8,7 +8,7 @@ import { MatchingService } from '../matching/matching.service.js';
 import { localDate } from '../meetings/month-requirement.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { certificateLanguage, type CertificateLanguage } from './certificate-texts.js';
-import { CompletionNotMetError, PairNotCompletedError } from './certificates.errors.js';
+import { CompletionNotMetError, MenteeErasedError, PairNotCompletedError } from './certificates.errors.js';
 import { CertificatesRepository, type VerifiedCertificate } from './certificates.repository.js';
 import { completionShortfalls } from './completion.js';
 
@@ -35,6 +35,7 @@ export class CertificatesService {
     await this.matching.findVisibleById(actor, matchId);
     const pair = await this.repository.findPair(matchId);
     if (!pair) throw new NotFoundError('Match');
+    if (pair.menteeErased) throw new MenteeErasedError();
     if (pair.status !== 'completed') throw new PairNotCompletedError(pair.status);
     const missing = completionShortfalls(pair.rules.completion, pair);
     if (missing.length > 0) throw new CompletionNotMetError(missing, pair.rules.completion, pair);

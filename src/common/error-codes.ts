@@ -141,6 +141,10 @@ export const ERROR_CODES = {
       'The pair falls short of the completion rule: {meetings} of {minMeetings} meetings, ' +
       '{hours} of {minHours} hours, {gatherings} of {minGatherings} gatherings',
   },
+  participant_erased: {
+    params: {},
+    en: 'The mentee was erased: there is no one left to name on a certificate',
+  },
   mentor_not_screened: {
     params: { problems: 'string[]' },
     en: "The programme requires screening; the mentor's documents fall short on the pair's first day: {problems}",

@@ -1,9 +1,10 @@
 import { pdfmake } from '../common/pdf.js';
 import type { FunderReport } from './funder-report.js';
+import { REPORT_TEXTS, type ReportLanguage } from './report-texts.js';
 
 /*
- * The funder report on one A4 page, in bokmål (the county councils' language): the figures in
- * small tables, and two bar charts drawn as vectors with pdfmake's canvas, each next to its
+ * The funder report on one A4 page, in bokmål, nynorsk or English (report-texts.ts): the figures
+ * in small tables, and two bar charts drawn as vectors with pdfmake's canvas, each next to its
  * figures as a table.
  */
 
@@ -11,82 +12,18 @@ const BLUE = '#00509e';
 const GREY = '#555555';
 const BAR_WIDTH = 150;
 
-const T = {
-  title: 'Rapport til tilskuddsgiver',
-  period: (from: string, to: string, asOf: string) => `Programperiode ${from}–${to}. Tall per ${asOf}.`,
-  participants: 'Deltakere',
-  mentors: 'Mentorer',
-  mentees: 'Mentees',
-  total: 'Totalt',
-  byGender: 'Kjønn',
-  genders: { female: 'Kvinne', male: 'Mann', other: 'Annet', unspecified: 'Ikke oppgitt' } as Record<string, string>,
-  byAge: 'Alder (ved programstart)',
-  ages: {
-    under_25: 'Under 25',
-    '25_34': '25–34',
-    '35_44': '35–44',
-    '45_54': '45–54',
-    '55_plus': '55 og eldre',
-    unknown: 'Ukjent',
-  } as Record<string, string>,
-  byCategory: 'Mentees etter oppholdsgrunnlag',
-  categories: {
-    refugee: 'Flyktning',
-    family: 'Familieinnvandrer',
-    labour_eea: 'Arbeidsinnvandrer, EØS',
-    labour_non_eea: 'Arbeidsinnvandrer, utenfor EØS',
-    labour_spouse: 'Ektefelle/partner av arbeidsinnvandrer',
-    other: 'Annet',
-    unspecified: 'Ikke oppgitt',
-  } as Record<string, string>,
-  byMunicipality: 'Bostedskommune',
-  activity: 'Aktivitet',
-  pairsStarted: 'Par startet',
-  pairsCompleted: 'Par fullført',
-  pairsEnded: 'Par avsluttet tidlig',
-  meetings: 'Møter registrert',
-  hours: 'Timer i møter',
-  gatherings: 'Oppmøte på samlinger',
-  gatheringKinds: { kickoff: 'Oppstart', midway: 'Midtveis', closing: 'Avslutning', other: 'Samling' } as Record<
-    string,
-    string
-  >,
-  attended: (attended: number, invited: number) => `${attended} av ${invited}`,
-  surveys: 'Spørreundersøkelser (snitt 1–5)',
-  surveyKinds: { midway_survey: 'Midtveis', closing_survey: 'Avslutning', followup_survey: 'Oppfølging' } as Record<
-    string,
-    string
-  >,
-  progress: 'Framgang mot mål',
-  usefulness: 'Nytte av møtene',
-  answered: 'Svar',
-  employment: 'Mentees i arbeid eller utdanning',
-  employmentChart: 'Andel i arbeid eller utdanning',
-  when: {
-    start: 'Ved start',
-    end: 'Ved slutt',
-    '3_months': 'Etter 3 måneder',
-    '6_months': 'Etter 6 måneder',
-    '12_months': 'Etter 12 måneder',
-  } as Record<string, string>,
-  inWork: 'I arbeid/utdanning',
-  ofAnswered: 'Med svar',
-  ageChart: 'Deltakere etter alder',
-  helped: 'Sier programmet hjalp dem inn i arbeid eller utdanning',
-  helpedAnswers: { yes: 'Ja', partly: 'Delvis', no: 'Nei' } as Record<string, string>,
-  footer: 'mentornett – tallene er regnet ut fra dataene slik de var da rapporten ble laget.',
-};
-
 type Node = Record<string, unknown> | string;
-
-const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 });
 
 function heading(text: string): Node {
   return { text, bold: true, color: BLUE, fontSize: 9.5, margin: [0, 6, 0, 2] };
 }
 
-function table(header: string[], rows: (string | number)[][], widths?: (string | number)[]): Node {
+function table(
+  number: Intl.NumberFormat,
+  header: string[],
+  rows: (string | number)[][],
+  widths?: (string | number)[],
+): Node {
   return {
     table: {
       headerRows: 1,
@@ -133,7 +70,10 @@ function barChart(bars: { label: string; value: number; text: string }[], max: n
   };
 }
 
-export function funderReportPdf(r: FunderReport): Promise<Buffer> {
+export function funderReportPdf(r: FunderReport, language: ReportLanguage): Promise<Buffer> {
+  const T = REPORT_TEXTS[language];
+  const number = new Intl.NumberFormat(T.locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(T.locale, { style: 'percent', maximumFractionDigits: 0 });
   const p = r.participants;
   const roleRow = (label: string, c: { mentors: number; mentees: number }) => [
     label,
@@ -154,6 +94,7 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
   const left: Node[] = [
     heading(T.participants),
     table(
+      number,
       [T.byGender, T.mentors, T.mentees, T.total],
       [
         ...Object.entries(p.byGender).map(([g, c]) => roleRow(T.genders[g] ?? g, c)),
@@ -162,16 +103,19 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
     ),
     heading(T.byAge),
     table(
+      number,
       [T.byAge, T.mentors, T.mentees, T.total],
       Object.entries(p.byAgeBand).map(([b, c]) => roleRow(T.ages[b] ?? b, c)),
     ),
     heading(T.byCategory),
     table(
+      number,
       [T.byCategory, T.mentees],
       Object.entries(p.byCategory).map(([c, n]) => [T.categories[c] ?? c, n]),
     ),
     heading(T.byMunicipality),
     table(
+      number,
       [T.byMunicipality, T.mentors, T.mentees],
       Object.values(p.byMunicipality).map((m) => [m.name, m.mentors, m.mentees]),
     ),
@@ -179,6 +123,7 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
   const right: Node[] = [
     heading(T.activity),
     table(
+      number,
       [T.activity, ''],
       [
         [T.pairsStarted, r.pairs.started],
@@ -190,14 +135,16 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
     ),
     heading(T.gatherings),
     table(
+      number,
       [T.gatherings, ''],
       r.gatherings.map((g) => [
         `${T.gatheringKinds[g.kind] ?? g.kind} ${g.startsAt.slice(0, 10)}`,
-        T.attended(g.attended, g.invited),
+        T.attended(number.format(g.attended), number.format(g.invited)),
       ]),
     ),
     heading(T.surveys),
     table(
+      number,
       ['', T.answered, T.progress, T.usefulness],
       r.surveys.map((s) => [
         T.surveyKinds[s.kind] ?? s.kind,
@@ -208,6 +155,7 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
     ),
     heading(T.helped),
     table(
+      number,
       ['', T.mentees],
       Object.entries(r.helped).map(([k, n]) => [T.helpedAnswers[k] ?? k, n]),
     ),
@@ -217,7 +165,7 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
       pageSize: 'A4',
       pageMargins: [36, 36, 36, 40],
       info: { title: `${T.title} – ${r.programmeName}`, subject: r.programmeName, creator: 'mentornett' },
-      language: 'nb-NO',
+      language: T.locale,
       defaultStyle: { font: 'Roboto', fontSize: 7.5, lineHeight: 1.1, color: '#1a1a1a' },
       content: [
         { text: T.title, fontSize: 16, bold: true, color: BLUE },
@@ -239,6 +187,7 @@ export function funderReportPdf(r: FunderReport): Promise<Buffer> {
                 { text: T.employmentChart, bold: true, margin: [0, 0, 0, 2] },
                 barChart(work, 1),
                 table(
+                  number,
                   ['', T.inWork, T.ofAnswered],
                   r.employment.map((e) => [T.when[e.when] ?? e.when, e.inWorkOrEducation, e.answered]),
                 ),

@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../common/access/access.decorator.js';
 import type { Actor } from '../common/access/actor.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CsvQueryDto } from '../stats/dto/stats.dto.js';
+import { ReportPdfQueryDto } from './dto/report.dto.js';
 import { funderReportCsv } from './report-csv.js';
 import { funderReportPdf } from './report-pdf.js';
 import { ReportsService } from './reports.service.js';
@@ -47,13 +48,23 @@ export class ReportsController {
 
   @Get('report.pdf')
   @Roles('admin', 'lead')
-  @ApiOperation({ summary: 'The funder report on one A4 page, in bokmål, with two bar charts', description: FIGURES })
+  @ApiOperation({
+    summary: 'The funder report on one A4 page, with two bar charts, in bokmål, nynorsk or English',
+    description: `${FIGURES} ?lang=nb|nn|en; without it, the caller's preferredLanguage.`,
+  })
   @ApiProduces('application/pdf')
   @ApiNotFoundResponse({ description: 'No such programme', type: ApiErrorResponse })
   @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
-  async pdf(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<StreamableFile> {
-    const report = await this.reports.report(actor, id);
-    const pdf = await funderReportPdf(report);
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: ReportPdfQueryDto,
+  ): Promise<StreamableFile> {
+    const [report, language] = await Promise.all([
+      this.reports.report(actor, id),
+      this.reports.languageFor(actor, query.lang),
+    ]);
+    const pdf = await funderReportPdf(report, language);
     return new StreamableFile(pdf, {
       type: 'application/pdf',
       disposition: `attachment; filename="mentornett-report-${report.asOf}.pdf"`,

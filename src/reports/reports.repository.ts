@@ -34,4 +34,13 @@ export class ReportsRepository {
     ]);
     return { people, followupEmployment, helped };
   }
+
+  /** The caller's console language (users.preferred_language), the report PDF's default; null for no such user. */
+  async preferredLanguage(userId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query<{ language: string }[]>(
+      'SELECT preferred_language::text AS language FROM users WHERE id = $1',
+      [userId],
+    );
+    return row?.language ?? null;
+  }
 }

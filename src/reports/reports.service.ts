@@ -4,6 +4,7 @@ import { ProgrammesService } from '../programmes/programmes.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { SurveysService } from '../surveys/surveys.service.js';
 import { funderReport, type FunderReport } from './funder-report.js';
+import { reportLanguage, type ReportLanguage } from './report-texts.js';
 import { ReportsRepository } from './reports.repository.js';
 
 @Injectable()
@@ -24,5 +25,10 @@ export class ReportsService {
       this.repository.read(programme.id),
     ]);
     return funderReport(programme, stats, surveys, rows);
+  }
+
+  /** The language of the report's PDF: the one asked for, else the caller's own, else bokmål. */
+  async languageFor(actor: Actor, asked: ReportLanguage | undefined): Promise<ReportLanguage> {
+    return asked ?? reportLanguage(await this.repository.preferredLanguage(actor.id));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ParticipantRole } from '../participants/participant-fields.js';
 import type { SurveyAnswers } from './survey-form.js';
 import { CHOICE_QUESTION_KEYS, SURVEY_KINDS, type ChoiceQuestion, type SurveyKind } from './survey-questions.js';
@@ -13,6 +13,8 @@ export interface SurveyContext {
   language: string;
   months: number | null;
   participantId: string;
+  /** Where the person lives: their audit rows' municipality. */
+  municipalityCode: string;
   role: ParticipantRole;
   programmeId: string;
   programmeName: string;
@@ -48,7 +50,7 @@ export class SurveysRepository {
     const [row] = await this.dataSource.query<(Omit<SurveyContext, 'previous'> & Partial<SurveyAnswers>)[]>(
       `SELECT o.id AS "outboxId", o.kind::text AS kind, o.language,
               CASE WHEN o.kind = 'followup_survey' THEN o.period_key::int END AS months,
-              p.id AS "participantId", p.role::text AS role, pr.id AS "programmeId", pr.name AS "programmeName",
+              p.id AS "participantId", p.municipality_code AS "municipalityCode", p.role::text AS role, pr.id AS "programmeId", pr.name AS "programmeName",
               a.progress, a.usefulness, a.employment_status::text AS "employmentStatus",
               a.norwegian_level AS "norwegianLevel", a.helped, a.comment
        FROM outbox o
@@ -77,8 +79,13 @@ export class SurveysRepository {
   }
 
   /** Stores the answers of one survey; a second answer replaces the first. True when it replaced one. */
-  async store(context: SurveyContext, answers: SurveyAnswers, at: Date): Promise<boolean> {
-    const [row] = await this.dataSource.query<{ replaced: boolean }[]>(
+  async store(
+    context: SurveyContext,
+    answers: SurveyAnswers,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [row] = await manager.query<{ replaced: boolean }[]>(
       `INSERT INTO survey_answers (outbox_id, programme_id, participant_id, kind, months, progress, usefulness,
                                    employment_status, norwegian_level, helped, comment, answered_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
@@ -18,14 +21,29 @@ export class SurveysService {
     private readonly repository: SurveysRepository,
     private readonly programmes: ProgrammesService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   context(outboxId: string): Promise<SurveyContext | null> {
     return this.repository.context(outboxId);
   }
 
+  /**
+   * Stores a person's answers (a second replaces the first) and the audit row saying their record
+   * changed: no account acts (the signed link stands for the person), the subject is the person.
+   */
   answer(context: SurveyContext, answers: SurveyAnswers): Promise<boolean> {
-    return this.repository.store(context, answers, this.clock.now());
+    return this.dataSource.transaction(async (manager) => {
+      const replaced = await this.repository.store(context, answers, this.clock.now(), manager);
+      await this.audit.participants(
+        null,
+        'survey.answer',
+        [{ id: context.participantId, programmeId: context.programmeId, municipalityCode: context.municipalityCode }],
+        manager,
+      );
+      return replaced;
+    });
   }
 
   /** Every survey kind's figures; a coordinator's share counts the people living in their municipalities. */

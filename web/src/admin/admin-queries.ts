@@ -92,6 +92,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'meeting.create',
   'pause.create',
   'pause.delete',
+  'survey.answer',
   'auth.login',
   'auth.login_failed',
   'auth.locked',

@@ -447,7 +447,7 @@ export interface paths {
     };
     /**
      * The mentee's certificate (kursbevis) of a completed pair, as a one-page PDF
-     * @description Only for a completed pair that meets the programme’s completion rule (409 names what it falls short of). It carries a verification code, issued with the first copy and the same on every later one, which GET /certificates/:code confirms. A coordinator gets only pairs whose mentee lives in their municipalities.
+     * @description Only for a completed pair that meets the programme’s completion rule (409 names what it falls short of), and whose mentee was not erased (409 participant_erased). It carries a verification code, issued with the first copy and the same on every later one, which GET /certificates/:code confirms. A coordinator gets only pairs whose mentee lives in their municipalities.
      */
     get: operations['CertificatesController_pdf'];
     put?: never;
@@ -1195,8 +1195,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The funder report on one A4 page, in bokmål, with two bar charts
-     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only.
+     * The funder report on one A4 page, with two bar charts, in bokmål, nynorsk or English
+     * @description Participants by gender, residence category, municipality and age band (from the optional birthYear, age in the programme’s first year: under 25, 25–34, 35–44, 45–54, 55+, unknown); pairs started, completed and ended early; meetings and hours; gathering attendance; survey means; the mentees’ employment at the start, at the end and 3, 6 and 12 months after (from the follow-up surveys); and how many say the programme helped them into work or education (each mentee’s latest answer). The whole programme: admins and leads only. ?lang=nb|nn|en; without it, the caller's preferredLanguage.
      */
     get: operations['ReportsController_pdf'];
     put?: never;
@@ -1476,6 +1476,7 @@ export interface components {
       | 'meeting.create'
       | 'pause.create'
       | 'pause.delete'
+      | 'survey.answer'
       | 'auth.login'
       | 'auth.login_failed'
       | 'auth.locked'
@@ -2248,6 +2249,7 @@ export interface components {
       | 'pause_overlaps'
       | 'pair_not_completed'
       | 'completion_not_met'
+      | 'participant_erased'
       | 'mentor_not_screened'
       | 'pair_ended_before'
       | 'already_erased'
@@ -2421,6 +2423,7 @@ export interface components {
         | 'pause_overlaps'
         | 'pair_not_completed'
         | 'completion_not_met'
+        | 'participant_erased'
         | 'mentor_not_screened'
         | 'pair_ended_before'
         | 'already_erased'
@@ -4859,7 +4862,7 @@ export interface operations {
           'application/pdf': components['schemas']['ApiErrorResponse'];
         };
       };
-      /** @description Not completed, or short of the completion rule */
+      /** @description Not completed, short of the completion rule, or the mentee was erased */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6986,7 +6989,10 @@ export interface operations {
   };
   ReportsController_pdf: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The report's language; default the caller's preferredLanguage, else nb */
+        lang?: 'nb' | 'nn' | 'en';
+      };
       header?: never;
       path: {
         id: string;

@@ -764,6 +764,7 @@ export const en: Messages = {
       )}.`,
     pair_ended_before: () => 'This mentor and this mentee were a pair that ended. They are not paired again.',
     already_erased: () => 'This person was erased already.',
+    participant_erased: () => 'The mentee was erased, so there is no one to write a certificate for.',
     conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>
@@ -1116,6 +1117,7 @@ export const en: Messages = {
         'meeting.create': 'Logged a meeting',
         'pause.create': 'Added a pause of a pair',
         'pause.delete': 'Removed a pause of a pair',
+        'survey.answer': 'Answered a survey (by link)',
         'auth.login': 'Logged in',
         'auth.login_failed': 'Failed login',
         'auth.locked': 'Account made to wait after wrong passwords',

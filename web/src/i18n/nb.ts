@@ -779,6 +779,7 @@ export const nb = {
     pair_ended_before: () =>
       'Denne mentoren og denne menteen var et par som ble avsluttet. De settes ikke sammen igjen.',
     already_erased: () => 'Denne personen er allerede slettet.',
+    participant_erased: () => 'Menteen er slettet, så det er ingen å skrive kursbevis til.',
     conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1141,6 +1142,7 @@ export const nb = {
         'meeting.create': 'Registrerte et møte',
         'pause.create': 'La inn en pause for et par',
         'pause.delete': 'Fjernet en pause for et par',
+        'survey.answer': 'Svarte på en spørreundersøkelse (via lenke)',
         'auth.login': 'Logget inn',
         'auth.login_failed': 'Mislykket innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',

@@ -764,6 +764,7 @@ export const nn: Messages = {
     pair_ended_before: () =>
       'Denne mentoren og denne menteen var eit par som vart avslutta. Dei vert ikkje sette saman att.',
     already_erased: () => 'Denne personen er alt sletta.',
+    participant_erased: () => 'Menteen er sletta, så det er ingen å skrive kursbevis til.',
     conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>
@@ -1119,6 +1120,7 @@ export const nn: Messages = {
         'meeting.create': 'Registrerte eit møte',
         'pause.create': 'La inn ein pause for eit par',
         'pause.delete': 'Fjerna ein pause for eit par',
+        'survey.answer': 'Svarte på ei spørjeundersøking (via lenkje)',
         'auth.login': 'Logga inn',
         'auth.login_failed': 'Mislukka innlogging',
         'auth.locked': 'Kontoen må vente etter feil passord',

@@ -115,6 +115,8 @@ export function PairPauses({
   async function remove(id: string): Promise<boolean> {
     try {
       await removePause(id);
+      // A refusal of the form may have named this pause: it no longer holds.
+      setFailure(null);
       setNotice({ kind: 'success', text: m.pauseRemoved });
       await refresh();
       // After the dialog has closed: its button goes with the removed row.

@@ -261,10 +261,25 @@ describe('ProgrammeStatsPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Rapport til tilskuddsgiver' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Last ned rapporten som PDF' }));
     expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/report.pdf', {
-      params: { path: { id: 'p1' } },
+      params: { path: { id: 'p1' }, query: { lang: 'nb' } },
       parseAs: 'blob',
     });
     expect(clicks).toEqual(['mentornett-rapport-vesteralen-2027-2027-03-15.pdf']);
+    click.mockRestore();
+  });
+
+  it('asks for the funder report PDF in the console’s current language', async () => {
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:pdf');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderPage('nn');
+    expect(await screen.findByRole('heading', { name: 'Rapport til tilskotsgjevar' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Last ned rapporten som PDF' }));
+    expect(mocks.get).toHaveBeenCalledWith('/api/v1/programmes/{id}/report.pdf', {
+      params: { path: { id: 'p1' }, query: { lang: 'nn' } },
+      parseAs: 'blob',
+    });
     click.mockRestore();
   });
 

@@ -532,7 +532,7 @@ function SurveyTable({ result }: { result: SurveyResult }) {
 
 /** The funder report (admins and leads): the CSV with the chosen separator, and the one-page PDF. */
 function FunderReport({ programme, asOf }: { programme: Programme; asOf: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const r = t.stats.report;
   const [pdf, setPdf] = useState<'idle' | 'busy' | 'failed'>('idle');
   const name = `mentornett-${r.filePrefix}-${fileSlug(programme.name)}-${asOf}`;
@@ -559,7 +559,11 @@ function FunderReport({ programme, asOf }: { programme: Programme; asOf: string 
             if (pdf === 'busy') return;
             setPdf('busy');
             api
-              .GET('/api/v1/programmes/{id}/report.pdf', { params: { path: { id: programme.id } }, parseAs: 'blob' })
+              // In the console's language, whatever the account's saved one.
+              .GET('/api/v1/programmes/{id}/report.pdf', {
+                params: { path: { id: programme.id }, query: { lang: language } },
+                parseAs: 'blob',
+              })
               .then((result) => {
                 saveBlob(unwrap(result), `${name}.pdf`);
                 setPdf('idle');
