@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DomainRepository } from '../database/transactions.js';
 import type { ParticipantRole } from '../participants/participant-fields.js';
 import type { SurveyAnswers } from './survey-form.js';
 import { CHOICE_QUESTION_KEYS, SURVEY_KINDS, type ChoiceQuestion, type SurveyKind } from './survey-questions.js';
@@ -42,12 +40,9 @@ export interface SurveyCount {
 /** $1 the programme, $2 the municipality share (null for everyone): a person counts where they live. */
 const IN_SHARE = `($2::text[] IS NULL OR p.municipality_code = ANY($2::text[]))`;
 
-@Injectable()
-export class SurveysRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
+export class SurveysRepository extends DomainRepository {
   async context(outboxId: string): Promise<SurveyContext | null> {
-    const [row] = await this.dataSource.query<(Omit<SurveyContext, 'previous'> & Partial<SurveyAnswers>)[]>(
+    const [row] = await this.manager.query<(Omit<SurveyContext, 'previous'> & Partial<SurveyAnswers>)[]>(
       `SELECT o.id AS "outboxId", o.kind::text AS kind, o.language,
               CASE WHEN o.kind = 'followup_survey' THEN o.period_key::int END AS months,
               p.id AS "participantId", p.municipality_code AS "municipalityCode", p.role::text AS role, pr.id AS "programmeId", pr.name AS "programmeName",
@@ -79,13 +74,8 @@ export class SurveysRepository {
   }
 
   /** Stores the answers of one survey; a second answer replaces the first. True when it replaced one. */
-  async store(
-    context: SurveyContext,
-    answers: SurveyAnswers,
-    at: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
-    const [row] = await manager.query<{ replaced: boolean }[]>(
+  async store(context: SurveyContext, answers: SurveyAnswers, at: Date): Promise<boolean> {
+    const [row] = await this.manager.query<{ replaced: boolean }[]>(
       `INSERT INTO survey_answers (outbox_id, programme_id, participant_id, kind, months, progress, usefulness,
                                    employment_status, norwegian_level, helped, comment, answered_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -113,7 +103,7 @@ export class SurveysRepository {
 
   /** Per survey kind: emails sent, answers, and the sums of the 1–5 questions. */
   totals(programmeId: string, share: string[] | null): Promise<SurveyTotals[]> {
-    return this.dataSource.query<SurveyTotals[]>(
+    return this.manager.query<SurveyTotals[]>(
       `WITH sent AS (
          SELECT o.kind::text AS kind, count(*)::int AS n
          FROM outbox o
@@ -143,7 +133,7 @@ export class SurveysRepository {
 
   /** Per survey kind, the answers to the mentees' questions counted by value. */
   counts(programmeId: string, share: string[] | null): Promise<SurveyCount[]> {
-    return this.dataSource.query<SurveyCount[]>(
+    return this.manager.query<SurveyCount[]>(
       `SELECT a.kind, q.key, q.value, count(*)::int AS n
        FROM survey_answers a JOIN participants p ON p.id = a.participant_id
        CROSS JOIN LATERAL (VALUES ('employmentStatus', a.employment_status::text), ('norwegianLevel', a.norwegian_level),
@@ -156,7 +146,7 @@ export class SurveysRepository {
 
   /** Follow-up answers on employment, by months after the pair ended (for the funder report). */
   followupEmployment(programmeId: string): Promise<{ months: number; value: string; n: number }[]> {
-    return this.dataSource.query(
+    return this.manager.query(
       `SELECT a.months, a.employment_status::text AS value, count(*)::int AS n
        FROM survey_answers a
        WHERE a.programme_id = $1 AND a.kind = 'followup_survey' AND a.employment_status IS NOT NULL

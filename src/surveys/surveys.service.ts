@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
+import { Transactions } from '../database/transactions.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import type { SurveyResultResponse } from './dto/survey.dto.js';
 import type { SurveyAnswers } from './survey-form.js';
@@ -22,7 +21,7 @@ export class SurveysService {
     private readonly programmes: ProgrammesService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   context(outboxId: string): Promise<SurveyContext | null> {
@@ -34,13 +33,13 @@ export class SurveysService {
    * changed: no account acts (the signed link stands for the person), the subject is the person.
    */
   answer(context: SurveyContext, answers: SurveyAnswers): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const replaced = await this.repository.store(context, answers, this.clock.now(), manager);
+    return this.transactions.run(async (tx) => {
+      const replaced = await tx.get(SurveysRepository).store(context, answers, this.clock.now());
       await this.audit.participants(
         null,
         'survey.answer',
         [{ id: context.participantId, programmeId: context.programmeId, municipalityCode: context.municipalityCode }],
-        manager,
+        tx,
       );
       return replaced;
     });
