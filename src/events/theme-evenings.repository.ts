@@ -60,13 +60,14 @@ export class ThemeEveningsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Invitations decided for each evening's current version. */
+  /** Invitations decided for each evening's current version, less those cancelled (consent withdrawn, erased). */
   async invitedCounts(eventIds: string[]): Promise<Map<string, number>> {
     if (eventIds.length === 0) return new Map();
     const rows = await this.dataSource.query<{ id: string; n: number }[]>(
       `SELECT e.id, count(o.id)::int AS n
          FROM theme_evenings e
          LEFT JOIN outbox o ON o.event_id = e.id AND o.kind = 'event_invite' AND o.period_key = 'v' || e.sequence
+                         AND o.status <> 'cancelled'
         WHERE e.id = ANY($1::uuid[])
         GROUP BY e.id`,
       [eventIds],

@@ -64,6 +64,21 @@ export class NewcomersRepository {
     return manager.findOneByOrFail(Newcomer, { id });
   }
 
+  /**
+   * Cancels the newcomer's invitations not yet sent, in the caller's transaction (the one that
+   * withdraws their consent, or removes their email). The worker checks again when it sends, for an
+   * invitation decided at the same moment on the old consent.
+   */
+  async cancelPendingInvitations(manager: EntityManager, id: string): Promise<number> {
+    // TypeORM answers an UPDATE as [rows, affected].
+    const [, cancelled] = await manager.query<[unknown, number]>(
+      `UPDATE outbox SET status = 'cancelled', last_error = NULL
+        WHERE recipient_id = $1 AND kind = 'event_invite' AND status = 'pending'`,
+      [id],
+    );
+    return cancelled;
+  }
+
   /** The enrolments of these newcomers, oldest first, by newcomer. */
   async enrolmentsOf(ids: string[]): Promise<Map<string, NewcomerEnrolment[]>> {
     const byNewcomer = new Map<string, NewcomerEnrolment[]>(ids.map((id) => [id, []]));

@@ -83,7 +83,8 @@ export class NewcomersService {
    * Applies the change and checks the merged newcomer as a registration would be checked. A change
    * that puts the newcomer in the introduction programme drops the stored mapping (it is the state's
    * now) unless the same change sends one, which is refused. The place on the waiting list is kept
-   * through every change but a withdrawal of the consent to the mentor programme.
+   * through every change but a withdrawal of the consent to the mentor programme. A withdrawal of
+   * the consent to invitations cancels the invitations not yet sent.
    */
   async update(actor: Actor, id: string, dto: UpdateNewcomerDto): Promise<EnrolledNewcomer> {
     const newcomer = await this.repository.transaction(async (manager) => {
@@ -109,7 +110,12 @@ export class NewcomersService {
         : current.consentMentorProgramme && current.waitingSince
           ? current.waitingSince
           : value.consent.givenOn;
-      return this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      const updated = await this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      // No invitation once they said no to them, or left no address to send one to.
+      if (!updated.consentInvitations || updated.email === null) {
+        await this.repository.cancelPendingInvitations(manager, id);
+      }
+      return updated;
     });
     const [found] = await this.repository.withEnrolments([newcomer]);
     return found;

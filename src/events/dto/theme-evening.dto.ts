@@ -190,7 +190,10 @@ export class ThemeEveningResponse {
   @ApiProperty({ description: 'Participants recorded as attending', type: [String], format: 'uuid' })
   participantIds!: string[];
 
-  @ApiProperty({ description: 'Invitations decided for the current version (each sent once)' })
+  @ApiProperty({
+    description:
+      'Invitations decided for the current version (each sent once), less those cancelled because the newcomer withdrew consent or was erased',
+  })
   invited!: number;
 
   static from(
