@@ -155,7 +155,9 @@ it('a lead creates a programme, moves a gathering, records attendance, reads the
   expect(byCategory).toContainEqual(['Flyktning', '2', '0', '0', '0']);
   expect(byCategory).toContainEqual(['Arbeidsinnvandring fra land utenfor EØS', '1', '0', '0', '1']);
   expect(byCategory.at(-1)).toEqual(['Alle', '3', '0', '0', '1']);
-  expect(await page.locator('[data-chart="Registrerte nykommere etter oppholdsgrunnlag"] svg').count()).toBe(1);
+  expect(await page.locator('[data-chart="Registrerte nykommere etter oppholdsgrunnlag"] svg').count()).toBeGreaterThan(
+    0,
+  );
   await audit(page, 'stats-overview');
   // The municipality's own reach page is a link away.
   await page.getByRole('table', { name: 'Rekkevidde etter kommune' }).getByRole('link', { name: 'Sortland' }).click();
