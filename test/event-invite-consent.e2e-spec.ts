@@ -101,7 +101,11 @@ it('sends the invitation only to the newcomer who still consents when it goes', 
 
   // The evening counts those still to be invited.
   const listed = await t.http.get('/api/v1/municipalities/1870/events').set(t.auth(coordinator.token));
-  expect(listed.body[0].invited).toBe(2);
+  expect(listed.body[0]).toMatchObject({
+    invited: 2,
+    invitedNewcomerIds: [stays.id, raced.id].sort(),
+    invitedParticipantIds: [],
+  });
 
   // A worker that claimed the raced invitation (counting the attempt) and died before deciding: the
   // row is still pending and its job runs again.

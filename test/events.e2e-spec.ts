@@ -223,6 +223,8 @@ describe('invitations', () => {
       newcomerIds: [],
       participantIds: [],
       invited: 4,
+      invitedNewcomerIds: [world.newcomers.nn.id, world.newcomers.uk.id].sort(),
+      invitedParticipantIds: [world.participants.mentor.id, world.participants.mentee.id].sort(),
     });
     eveningId = created.body.id as string;
     const received = await waitForInvites(4);

@@ -128,7 +128,11 @@ it('a coordinator registers a newcomer, invites her to a theme evening, records 
   // She came: recorded on the evening's page, by keyboard.
   await evening.getByRole('link', { name: /Rediger og registrer oppmøte/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Skole og utdanning i Norge – Sortland' }).waitFor();
+  // Among the invited, marked so in the list she is ticked in.
+  await page.getByText('1 er invitert; de står merket «Invitert» under.').waitFor();
   const came = page.getByRole('checkbox', { name: 'Olena Kovalenko' });
+  expect(await came.getAttribute('aria-describedby')).toBeTruthy();
+  expect(await page.locator(`[id="${await came.getAttribute('aria-describedby')}"]`).innerText()).toBe('Invitert');
   await came.focus();
   await page.keyboard.press('Space');
   expect(await came.isChecked()).toBe(true);

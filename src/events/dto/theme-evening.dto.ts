@@ -196,10 +196,24 @@ export class ThemeEveningResponse {
   })
   invited!: number;
 
+  @ApiProperty({
+    description: 'The newcomers among the invited (those counted in invited)',
+    type: [String],
+    format: 'uuid',
+  })
+  invitedNewcomerIds!: string[];
+
+  @ApiProperty({
+    description: 'The participants among the invited (those counted in invited)',
+    type: [String],
+    format: 'uuid',
+  })
+  invitedParticipantIds!: string[];
+
   static from(
     e: ThemeEvening,
     attendance: { newcomerIds: string[]; participantIds: string[] },
-    invited: number,
+    invitees: { newcomerIds: string[]; participantIds: string[] },
   ): ThemeEveningResponse {
     return {
       id: e.id,
@@ -213,7 +227,9 @@ export class ThemeEveningResponse {
       sequence: e.sequence,
       newcomerIds: attendance.newcomerIds,
       participantIds: attendance.participantIds,
-      invited,
+      invited: invitees.newcomerIds.length + invitees.participantIds.length,
+      invitedNewcomerIds: invitees.newcomerIds,
+      invitedParticipantIds: invitees.participantIds,
     };
   }
 }

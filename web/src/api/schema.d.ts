@@ -3601,6 +3601,10 @@ export interface components {
       id: string;
       /** @description Invitations decided for the current version (each sent once), less those cancelled because the newcomer withdrew consent or was erased */
       invited: number;
+      /** @description The newcomers among the invited (those counted in invited) */
+      invitedNewcomerIds: string[];
+      /** @description The participants among the invited (those counted in invited) */
+      invitedParticipantIds: string[];
       /** @description Where it is held */
       location: string;
       /** @description Kommunenummer */

@@ -1702,6 +1702,9 @@ export const en: Messages = {
       noPeople: 'Nobody to show.',
       saveAttendance: 'Save attendance',
       attendanceSaved: (n: number) => `Attendance is saved: ${n} attended.`,
+      invitedMark: 'Invited',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'No one is invited yet.' : `${n} invited; they are marked “Invited” below.`,
     },
   },
 };

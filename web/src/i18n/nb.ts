@@ -1725,6 +1725,9 @@ export const nb = {
       noPeople: 'Ingen å vise.',
       saveAttendance: 'Lagre oppmøte',
       attendanceSaved: (n: number) => `Oppmøtet er lagret: ${n} deltok.`,
+      invitedMark: 'Invitert',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'Ingen er invitert ennå.' : `${n} er invitert; de står merket «Invitert» under.`,
     },
   },
 };

@@ -1699,6 +1699,9 @@ export const nn: Messages = {
       noPeople: 'Ingen å vise.',
       saveAttendance: 'Lagre oppmøte',
       attendanceSaved: (n: number) => `Oppmøtet er lagra: ${n} deltok.`,
+      invitedMark: 'Invitert',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'Ingen er inviterte enno.' : `${n} er inviterte; dei står merkte «Invitert» under.`,
     },
   },
 };
