@@ -118,6 +118,7 @@ type Call =
   | 'GET /municipalities/:code/waiting-list'
   | 'GET /municipalities/:code/reach'
   | 'GET /municipalities/:code/reach.csv'
+  | 'GET /reach'
   | 'GET /newcomers/:id'
   | 'PATCH /newcomers/:id'
   | 'POST /newcomers/:id/enrol'
@@ -357,6 +358,7 @@ const MATRIX: [Call, Target, admin: number, lead: number, coordinator: number, o
   ['GET /municipalities/:code/reach',              'municipality 1866', 200,  200, 404,        404],
   ['GET /municipalities/:code/reach.csv',          'municipality 1870', 200,  200, 200,        404],
   ['GET /municipalities/:code/reach.csv',          'municipality 1866', 200,  200, 404,        404],
+  ['GET /reach',                                   '',                  200,  200, 403,        403],
   ['GET /newcomers/:id',                           'newcomer 1870',     200,  200, 200,        404],
   ['GET /newcomers/:id',                           'newcomer 1866',     200,  200, 404,        404],
   ['PATCH /newcomers/:id',                         'newcomer 1870',     200,  200, 200,        404],
@@ -1232,6 +1234,8 @@ async function requestFor(call: Call, target: Target, caller: Caller): Promise<R
       return { method: 'get', path: `/municipalities/${id}/reach?from=2026-01-01` };
     case 'GET /municipalities/:code/reach.csv':
       return { method: 'get', path: `/municipalities/${id}/reach.csv` };
+    case 'GET /reach':
+      return { method: 'get', path: '/reach?from=2026-01-01' };
     case 'GET /newcomers/:id':
       return { method: 'get', path: `/newcomers/${id}` };
     case 'PATCH /newcomers/:id':
@@ -1702,6 +1706,12 @@ async function verify(
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.text).toContain(`${ids[target as Exclude<Target, ''>]},,,total,`);
       return;
+    case 'GET /reach': {
+      // Every municipality's newcomers, the coordinator's and the outsider's alike.
+      const codes = records(record(body).municipalities).map((m) => m.municipalityCode);
+      expect(codes).toEqual(expect.arrayContaining(['1870', '1866']));
+      return;
+    }
     case 'POST /municipalities/:code/events':
       expect(body).toMatchObject({ ...req.body, municipalityCode: ids[target as Exclude<Target, ''>] });
       return;

@@ -2420,6 +2420,26 @@ describe('query parameters', () => {
       field: 'separator',
     },
     { title: 'reach over a period', path: reach('?from=2026-01-01&to=2026-12-31'), status: 200 },
+    {
+      title: 'all reach ?from after ?to',
+      path: () => '/reach?from=2027-02-01&to=2027-01-01',
+      status: 400,
+      field: 'to',
+    },
+    { title: 'all reach ?to=yesterday', path: () => '/reach?to=yesterday', status: 400, field: 'to' },
+    {
+      title: 'all reach ?municipalityCode=Sortland',
+      path: () => '/reach?municipalityCode=Sortland',
+      status: 400,
+      field: 'municipalityCode',
+    },
+    {
+      title: 'all reach ?municipalityCode=9999 (none)',
+      path: () => '/reach?municipalityCode=9999',
+      status: 400,
+      field: 'municipalityCode',
+    },
+    { title: 'all reach of one municipality', path: () => '/reach?municipalityCode=1870&from=2026-01-01', status: 200 },
   ];
 
   it.each(QUERIES)('$title → $status', async ({ path, status, field }) => {

@@ -223,6 +223,8 @@ describe('invitations', () => {
       newcomerIds: [],
       participantIds: [],
       invited: 4,
+      invitedNewcomerIds: [world.newcomers.nn.id, world.newcomers.uk.id].sort(),
+      invitedParticipantIds: [world.participants.mentor.id, world.participants.mentee.id].sort(),
     });
     eveningId = created.body.id as string;
     const received = await waitForInvites(4);
@@ -453,6 +455,55 @@ describe('attendance and reach', () => {
     );
     expect(lines).toContain('1870,,,refugee,1,1,0,0');
     expect(lines.at(-1)).toBe('1870,,,total,5,3,1,0');
+
+    // The lead's view across municipalities: Sortland as above, Andøy's one labour spouse, by name.
+    const across = await api(admin.token).get('/reach');
+    expect(across.status).toBe(200);
+    expect(
+      (across.body.municipalities as { municipalityCode: string; name: string; total: object }[]).map((m) => [
+        m.municipalityCode,
+        m.name,
+        m.total,
+      ]),
+    ).toEqual([
+      ['1871', 'Andøy', { registered: 1, reachedByEvening: 0, inMentorProgramme: 0, careerGuidanceDone: 0 }],
+      ['1870', 'Sortland', all.total],
+    ]);
+    expect(across.body.municipalities[1].byCategory).toEqual(all.byCategory);
+    expect(figures(across.body as typeof all).labour_spouse).toEqual([3, 1, 0]);
+    expect(across.body.total).toEqual({
+      registered: 6,
+      reachedByEvening: 3,
+      inMentorProgramme: 1,
+      careerGuidanceDone: 0,
+    });
+    // One municipality, with a period: the same figures as its own page; one without newcomers, zeros.
+    const sortlandJanuary = await api(admin.token).get('/reach?municipalityCode=1870&from=2027-01-01&to=2027-01-31');
+    expect(sortlandJanuary.body).toMatchObject({ from: '2027-01-01', to: '2027-01-31', total: january2027.total });
+    expect(sortlandJanuary.body.municipalities).toHaveLength(1);
+    const bodo = await api(admin.token).get('/reach?municipalityCode=1804');
+    expect(bodo.body.municipalities).toEqual([
+      expect.objectContaining({
+        municipalityCode: '1804',
+        name: 'Bodø',
+        total: expect.objectContaining({ registered: 0 }),
+      }),
+    ]);
+    // Leads and admins only; bad filters name their field.
+    expect((await api(sortland.token).get('/reach')).status).toBe(403);
+    for (const [query, field] of [
+      ['?from=2027-02-01&to=2027-01-01', 'to'],
+      ['?municipalityCode=9999', 'municipalityCode'],
+      ['?municipalityCode=Sortland', 'municipalityCode'],
+      ['?from=2027-02-30', 'from'],
+    ]) {
+      const bad = await api(admin.token).get(`/reach${query}`);
+      expect({
+        query,
+        status: bad.status,
+        fields: (bad.body.errors as { field: string }[]).map((e) => e.field),
+      }).toEqual({ query, status: 400, fields: [field] });
+    }
 
     // Replacing the list: nobody came after all.
     const cleared = await api(sortland.token).put(`/events/${january.id}/attendance`, {

@@ -28,7 +28,7 @@ const INVITES =
   'and the participants living there of programmes running on the evening’s day (Oslo), each in their language ' +
   '(nb, nn, en; others get English), once per version of the evening.';
 
-const respond = (v: EveningView) => ThemeEveningResponse.from(v.evening, v.attendance, v.invited);
+const respond = (v: EveningView) => ThemeEveningResponse.from(v.evening, v.attendance, v.invitees);
 
 @ApiTags('theme evenings')
 @ApiBearerAuth()

@@ -60,18 +60,29 @@ export class ThemeEveningsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Invitations decided for each evening's current version. */
-  async invitedCounts(eventIds: string[]): Promise<Map<string, number>> {
-    if (eventIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; n: number }[]>(
-      `SELECT e.id, count(o.id)::int AS n
+  /**
+   * Who is invited to each evening's current version: the recipients of its invitations, less those
+   * cancelled (consent withdrawn, erased), as newcomers and participants.
+   */
+  async invitees(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
+    const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
+    if (eventIds.length === 0) return result;
+    const rows = await this.dataSource.query<{ eventId: string; id: string; newcomer: boolean }[]>(
+      `SELECT o.event_id AS "eventId", o.recipient_id AS id,
+              EXISTS (SELECT 1 FROM newcomers n WHERE n.id = o.recipient_id) AS newcomer
          FROM theme_evenings e
-         LEFT JOIN outbox o ON o.event_id = e.id AND o.kind = 'event_invite' AND o.period_key = 'v' || e.sequence
+         JOIN outbox o ON o.event_id = e.id AND o.kind = 'event_invite' AND o.period_key = 'v' || e.sequence
+                      AND o.status <> 'cancelled'
         WHERE e.id = ANY($1::uuid[])
-        GROUP BY e.id`,
+        ORDER BY 1, 2`,
       [eventIds],
     );
-    return new Map(rows.map((r) => [r.id, r.n]));
+    for (const row of rows) {
+      const entry = result.get(row.eventId);
+      if (!entry) continue;
+      (row.newcomer ? entry.newcomerIds : entry.participantIds).push(row.id);
+    }
+    return result;
   }
 
   /** The attendance of each evening. */

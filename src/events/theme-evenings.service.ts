@@ -20,7 +20,8 @@ import { ThemeEveningsRepository } from './theme-evenings.repository.js';
 export interface EveningView {
   evening: ThemeEvening;
   attendance: { newcomerIds: string[]; participantIds: string[] };
-  invited: number;
+  /** Those invited to the current version (cancelled invitations left out). */
+  invitees: { newcomerIds: string[]; participantIds: string[] };
 }
 
 function checkTimes(startsAt: Date, endsAt: Date): void {
@@ -152,14 +153,11 @@ export class ThemeEveningsService {
 
   private async views(evenings: ThemeEvening[]): Promise<EveningView[]> {
     const ids = evenings.map((e) => e.id);
-    const [attendance, invited] = await Promise.all([
-      this.repository.attendance(ids),
-      this.repository.invitedCounts(ids),
-    ]);
+    const [attendance, invitees] = await Promise.all([this.repository.attendance(ids), this.repository.invitees(ids)]);
     return evenings.map((evening) => ({
       evening,
       attendance: attendance.get(evening.id) ?? { newcomerIds: [], participantIds: [] },
-      invited: invited.get(evening.id) ?? 0,
+      invitees: invitees.get(evening.id) ?? { newcomerIds: [], participantIds: [] },
     }));
   }
 }

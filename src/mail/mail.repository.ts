@@ -48,6 +48,11 @@ export interface EmailContext {
   theme: EventTheme | null;
   partners: EventPartner[] | null;
   municipalityName: string | null;
+  /**
+   * event_invite to a newcomer who, since it was decided, withdrew consent to invitations, lost
+   * their email on record or was erased: it is cancelled, not sent.
+   */
+  invitationWithdrawn: boolean;
 }
 
 /** SQLSTATEs of a prepared statement that went bad: 0A000 its result type changed, 26000 it is not there. */
@@ -96,7 +101,12 @@ export class MailRepository {
               (SELECT mu.name FROM municipalities mu
                 WHERE mu.code = COALESCE(ev.municipality_code,
                                          (SELECT t.municipality_code FROM team_members t WHERE t.id = c.team_member_id)))
-                AS "municipalityName"
+                AS "municipalityName",
+              (c.kind::text = 'event_invite' AND EXISTS (
+                 SELECT 1 FROM newcomers n
+                  WHERE n.id = c.recipient_id
+                    AND (NOT n.consent_invitations OR n.email IS NULL OR n.erased_at IS NOT NULL)))
+                AS "invitationWithdrawn"
        FROM claimed c
        LEFT JOIN matches m ON m.id = c.match_id
        LEFT JOIN gatherings g ON g.id = c.gathering_id
@@ -112,6 +122,14 @@ export class MailRepository {
       'mail_mark_sent',
       `UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1 AND status::text = 'pending'`,
       [id, at],
+    );
+  }
+
+  /** Cancels a pending email the worker found it must not send; a row no longer pending is left alone. */
+  async markCancelled(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox SET status = 'cancelled', last_error = NULL WHERE id = $1 AND status::text = 'pending'`,
+      [id],
     );
   }
 

@@ -17,7 +17,8 @@ import { BoundedCache } from '../common/bounded-cache.js';
 
 export const KIND_HEADER = 'X-Mentornett-Kind';
 
-export type DeliveryOutcome = 'sent' | 'already-done';
+/** cancelled: the recipient withdrew consent (or was erased) after the email was decided. */
+export type DeliveryOutcome = 'sent' | 'already-done' | 'cancelled';
 
 /** addBulk in slices, so one sweep's thousands of jobs do not make one huge Redis call. */
 const ENQUEUE_CHUNK = 1000;
@@ -128,6 +129,16 @@ export class MailService {
       // Removed from the programme (or their account deleted) since the sweep decided the email.
       await this.repository.markFailed(outboxId, 'the recipient no longer exists');
       return 'already-done';
+    }
+    if (context.invitationWithdrawn) {
+      /*
+       * Consent is checked when the email goes, not only when it was decided: a withdrawal cancels
+       * the pending invitations in its own transaction, but the sweep may have decided one on the
+       * old consent at the same moment. The claim counted an attempt; a crash before this update
+       * leaves the row pending, and the retried job (or the sweep's re-queue) comes back here.
+       */
+      await this.repository.markCancelled(outboxId);
+      return 'cancelled';
     }
     let email: OutgoingEmail;
     try {

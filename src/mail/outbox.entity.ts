@@ -22,7 +22,10 @@ export const EMAIL_KINDS = [
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
-/** cancelled: the recipient was erased before it went; the row keeps no address. */
+/**
+ * cancelled: the recipient was erased before it went (the row keeps no address), or a newcomer
+ * withdrew consent to invitations before their invitation went.
+ */
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 

@@ -17,8 +17,8 @@ import { PageQueryDto } from '../common/pagination.dto.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ParticipantResponse } from '../participants/dto/participant.response.js';
 import { CreateNewcomerDto, EnrolNewcomerDto, UpdateNewcomerDto } from './dto/newcomer.dto.js';
-import { NewcomerQueryDto, ReachCsvQueryDto, ReachQueryDto } from './dto/newcomer-query.dto.js';
-import { NewcomerResponse, ReachResponse } from './dto/newcomer.response.js';
+import { NewcomerQueryDto, ReachCsvQueryDto, ReachOverviewQueryDto, ReachQueryDto } from './dto/newcomer-query.dto.js';
+import { NewcomerResponse, ReachOverviewResponse, ReachResponse } from './dto/newcomer.response.js';
 import { reachCsv } from './reach-csv.js';
 import { NewcomersService } from './newcomers.service.js';
 
@@ -108,6 +108,19 @@ export class NewcomersController {
     @Query() query: ReachQueryDto,
   ): Promise<ReachResponse> {
     return this.newcomers.reach(actor, code, query.from, query.to);
+  }
+
+  @Get('reach')
+  @Roles('admin', 'lead')
+  @ApiOperation({
+    summary: 'Reach by residence category in every municipality, for the stats beside the programmes',
+    description:
+      'The figures of GET /municipalities/:code/reach for each municipality with a newcomer registered in the ' +
+      'period (or only the one asked for), and over them all. Admins and leads.',
+  })
+  @ApiOkResponse({ description: 'The figures', type: ReachOverviewResponse })
+  async reachOverview(@Query() query: ReachOverviewQueryDto): Promise<ReachOverviewResponse> {
+    return this.newcomers.reachOverview(query);
   }
 
   @Get('municipalities/:code/reach.csv')

@@ -64,6 +64,21 @@ export class NewcomersRepository {
     return manager.findOneByOrFail(Newcomer, { id });
   }
 
+  /**
+   * Cancels the newcomer's invitations not yet sent, in the caller's transaction (the one that
+   * withdraws their consent, or removes their email). The worker checks again when it sends, for an
+   * invitation decided at the same moment on the old consent.
+   */
+  async cancelPendingInvitations(manager: EntityManager, id: string): Promise<number> {
+    // TypeORM answers an UPDATE as [rows, affected].
+    const [, cancelled] = await manager.query<[unknown, number]>(
+      `UPDATE outbox SET status = 'cancelled', last_error = NULL
+        WHERE recipient_id = $1 AND kind = 'event_invite' AND status = 'pending'`,
+      [id],
+    );
+    return cancelled;
+  }
+
   /** The enrolments of these newcomers, oldest first, by newcomer. */
   async enrolmentsOf(ids: string[]): Promise<Map<string, NewcomerEnrolment[]>> {
     const byNewcomer = new Map<string, NewcomerEnrolment[]>(ids.map((id) => [id, []]));
@@ -134,14 +149,24 @@ export class NewcomersRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
-  /**
-   * Reach of a municipality by residence category, one query: the newcomers registered in the period
-   * (days in Oslo, either end open), of them those who attended a theme evening held in the period,
-   * those enrolled in a mentor programme and those whose career guidance is done.
-   */
+  /** Reach of one municipality by residence category (see reachByMunicipality). */
   async reach(code: string, from: string | null, to: string | null): Promise<ReachRow[]> {
-    return this.dataSource.query<ReachRow[]>(
-      `SELECT n.category,
+    return this.reachByMunicipality([code], from, to);
+  }
+
+  /**
+   * Reach by municipality and residence category: the newcomers registered in the period (days in
+   * Oslo) of these municipalities (null: every one), and of them those who attended a theme evening
+   * held in the period, those enrolled in a mentor programme and those whose career guidance is done.
+   * Only the pairs (municipality, category) with someone registered.
+   */
+  async reachByMunicipality(
+    codes: string[] | null,
+    from: string | null,
+    to: string | null,
+  ): Promise<(ReachRow & { municipalityCode: string })[]> {
+    return this.dataSource.query(
+      `SELECT n.municipality_code AS "municipalityCode", n.category,
               count(*)::int AS "registered",
               count(*) FILTER (WHERE EXISTS (
                 SELECT 1 FROM theme_evening_newcomers a JOIN theme_evenings ev ON ev.id = a.event_id
@@ -153,11 +178,11 @@ export class NewcomersRepository {
                 AS "inMentorProgramme",
               count(*) FILTER (WHERE n.guidance_status = 'done')::int AS "careerGuidanceDone"
          FROM newcomers n
-        WHERE n.municipality_code = $1
+        WHERE ($1::bpchar[] IS NULL OR n.municipality_code = ANY($1::bpchar[]))
           AND ($2::date IS NULL OR (n.registered_at AT TIME ZONE 'Europe/Oslo')::date >= $2::date)
           AND ($3::date IS NULL OR (n.registered_at AT TIME ZONE 'Europe/Oslo')::date <= $3::date)
-        GROUP BY n.category`,
-      [code, from, to],
+        GROUP BY n.municipality_code, n.category`,
+      [codes, from, to],
     );
   }
 }

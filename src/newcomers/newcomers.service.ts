@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
+import type { ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { unknownMunicipalities } from '../municipalities/municipalities.errors.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { validateAs } from '../common/validation.js';
 import { CreateParticipantDto } from '../participants/dto/participant.dto.js';
@@ -12,11 +14,17 @@ import type { StandingParticipant } from '../participants/participants.repositor
 import type { Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateNewcomerDto, type UpdateNewcomerDto } from './dto/newcomer.dto.js';
-import type { ReachResponse } from './dto/newcomer.response.js';
+import type { ReachOverviewQueryDto } from './dto/newcomer-query.dto.js';
+import type { ReachOverviewResponse, ReachResponse } from './dto/newcomer.response.js';
 import { newcomerRuleErrors } from './newcomer-rules.js';
 import { Newcomer } from './newcomer.entity.js';
 import { AlreadyEnrolledError, mentorConsentMissing, periodBackwards, programmeMustCover } from './newcomers.errors.js';
-import { NewcomersRepository, type EnrolledNewcomer, type NewcomerFilter } from './newcomers.repository.js';
+import {
+  NewcomersRepository,
+  type EnrolledNewcomer,
+  type NewcomerFilter,
+  type ReachRow,
+} from './newcomers.repository.js';
 
 const ZONE = 'Europe/Oslo';
 
@@ -83,7 +91,8 @@ export class NewcomersService {
    * Applies the change and checks the merged newcomer as a registration would be checked. A change
    * that puts the newcomer in the introduction programme drops the stored mapping (it is the state's
    * now) unless the same change sends one, which is refused. The place on the waiting list is kept
-   * through every change but a withdrawal of the consent to the mentor programme.
+   * through every change but a withdrawal of the consent to the mentor programme. A withdrawal of
+   * the consent to invitations cancels the invitations not yet sent.
    */
   async update(actor: Actor, id: string, dto: UpdateNewcomerDto): Promise<EnrolledNewcomer> {
     const newcomer = await this.repository.transaction(async (manager) => {
@@ -109,7 +118,12 @@ export class NewcomersService {
         : current.consentMentorProgramme && current.waitingSince
           ? current.waitingSince
           : value.consent.givenOn;
-      return this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      const updated = await this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      // No invitation once they said no to them, or left no address to send one to.
+      if (!updated.consentInvitations || updated.email === null) {
+        await this.repository.cancelPendingInvitations(manager, id);
+      }
+      return updated;
     });
     const [found] = await this.repository.withEnrolments([newcomer]);
     return found;
@@ -152,31 +166,59 @@ export class NewcomersService {
     if (from && to && to < from) throw new InvalidInputError([periodBackwards()]);
     await this.assertMunicipality(actor, code);
     const rows = await this.repository.reach(code, from ?? null, to ?? null);
-    const byCategory = MENTEE_CATEGORIES.map((category) => {
-      const row = rows.find((r) => r.category === category);
-      return {
-        category,
-        registered: row?.registered ?? 0,
-        reachedByEvening: row?.reachedByEvening ?? 0,
-        inMentorProgramme: row?.inMentorProgramme ?? 0,
-        careerGuidanceDone: row?.careerGuidanceDone ?? 0,
-      };
-    });
-    const sum = (key: 'registered' | 'reachedByEvening' | 'inMentorProgramme' | 'careerGuidanceDone') =>
-      byCategory.reduce((total, c) => total + c[key], 0);
-    return {
-      municipalityCode: code,
-      from: from ?? null,
-      to: to ?? null,
-      byCategory,
-      total: {
-        registered: sum('registered'),
-        reachedByEvening: sum('reachedByEvening'),
-        inMentorProgramme: sum('inMentorProgramme'),
-        careerGuidanceDone: sum('careerGuidanceDone'),
-      },
-    };
+    return { municipalityCode: code, from: from ?? null, to: to ?? null, ...byCategory(rows) };
   }
+
+  /**
+   * Reach across municipalities for the lead's stats (admins and leads, who hold every municipality):
+   * each municipality with a newcomer registered in the period, and the figures over them all.
+   */
+  async reachOverview(query: ReachOverviewQueryDto): Promise<ReachOverviewResponse> {
+    const { from, to, municipalityCode } = query;
+    const errors: ErrorDetail[] = [];
+    if (from && to && to < from) errors.push(periodBackwards());
+    const asked = municipalityCode ? await this.municipalities.findByCode(municipalityCode) : null;
+    if (municipalityCode && !asked) errors.push(unknownMunicipalities('municipalityCode', [municipalityCode]));
+    if (errors.length) throw new InvalidInputError(errors);
+    const rows = await this.repository.reachByMunicipality(
+      municipalityCode ? [municipalityCode] : null,
+      from ?? null,
+      to ?? null,
+    );
+    const names = new Map((await this.municipalities.findAll()).map((m) => [m.code, m.name]));
+    const codes = new Set(rows.map((r) => r.municipalityCode));
+    if (asked) codes.add(asked.code);
+    const municipalities = [...codes]
+      .map((code) => ({
+        municipalityCode: code,
+        name: names.get(code) ?? code,
+        ...byCategory(rows.filter((r) => r.municipalityCode === code)),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb') || a.municipalityCode.localeCompare(b.municipalityCode));
+    return { from: from ?? null, to: to ?? null, municipalities, ...byCategory(rows) };
+  }
+}
+
+type ReachKey = 'registered' | 'reachedByEvening' | 'inMentorProgramme' | 'careerGuidanceDone';
+const REACH_KEYS: readonly ReachKey[] = ['registered', 'reachedByEvening', 'inMentorProgramme', 'careerGuidanceDone'];
+
+/** Each figure summed over the rows. */
+function figures(rows: ReachRow[]): Record<ReachKey, number> {
+  return Object.fromEntries(REACH_KEYS.map((key) => [key, rows.reduce((total, r) => total + r[key], 0)])) as Record<
+    ReachKey,
+    number
+  >;
+}
+
+/** Rows summed by residence category (every category, in a fixed order, zeros included) and over all. */
+function byCategory(rows: ReachRow[]): Pick<ReachResponse, 'byCategory' | 'total'> {
+  return {
+    byCategory: MENTEE_CATEGORIES.map((category) => ({
+      category,
+      ...figures(rows.filter((r) => r.category === category)),
+    })),
+    total: figures(rows),
+  };
 }
 
 function toRow(dto: CreateNewcomerDto): Partial<Newcomer> {

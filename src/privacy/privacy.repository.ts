@@ -29,8 +29,7 @@ export const ERASED_NAME = '';
 const ERASE_PARTICIPANT_SQL = `
   UPDATE participants SET name = $2, email = 'erased-' || id || '@erased.invalid', phone = NULL,
          erased_at = $3, erasure_reason = $4
-   WHERE id = $1 AND erased_at IS NULL
-  RETURNING id`;
+   WHERE id = $1 AND erased_at IS NULL`;
 
 @Injectable()
 export class PrivacyRepository {
@@ -170,8 +169,9 @@ export class PrivacyRepository {
    * or null when the participant was erased already.
    */
   async eraseParticipant(manager: EntityManager, id: string, at: Date, reason: string): Promise<number | null> {
-    const erased = await manager.query<unknown[]>(ERASE_PARTICIPANT_SQL, [id, ERASED_NAME, at, reason]);
-    if (erased.length === 0) return null;
+    // TypeORM answers an UPDATE as [rows, affected]: the count is the second.
+    const [, erased] = await manager.query<[unknown, number]>(ERASE_PARTICIPANT_SQL, [id, ERASED_NAME, at, reason]);
+    if (erased === 0) return null;
     await manager.query(
       `UPDATE meetings SET note = NULL
         WHERE note IS NOT NULL AND match_id IN (SELECT id FROM matches WHERE mentor_id = $1 OR mentee_id = $1)`,
@@ -181,25 +181,34 @@ export class PrivacyRepository {
       `UPDATE matches SET reason = NULL WHERE reason IS NOT NULL AND (mentor_id = $1 OR mentee_id = $1)`,
       [id],
     );
-    const cancelled = await manager.query<unknown[]>(
+    const [, cancelled] = await manager.query<[unknown, number]>(
       `UPDATE outbox SET status = 'cancelled', last_error = NULL
         WHERE status = 'pending'
-          AND (recipient_id = $1 OR match_id IN (SELECT id FROM matches WHERE mentor_id = $1 OR mentee_id = $1))
-       RETURNING id`,
+          AND (recipient_id = $1 OR match_id IN (SELECT id FROM matches WHERE mentor_id = $1 OR mentee_id = $1))`,
       [id],
     );
     await manager.query(`UPDATE outbox SET to_address = '', last_error = NULL WHERE recipient_id = $1`, [id]);
-    return cancelled.length;
+    return cancelled;
   }
 
-  /** Erases a newcomer of the register: name, email, phone and the free text of their education. */
-  async eraseNewcomer(manager: EntityManager, id: string, at: Date, reason: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+  /**
+   * Erases a newcomer of the register: name, email, phone and the free text of their education;
+   * their invitations not yet sent cancelled, and no address of theirs kept in the outbox (as for a
+   * participant). Answers how many emails were cancelled, or null when they were erased already.
+   */
+  async eraseNewcomer(manager: EntityManager, id: string, at: Date, reason: string): Promise<number | null> {
+    const [, erased] = await manager.query<[unknown, number]>(
       `UPDATE newcomers SET name = $2, email = NULL, phone = NULL, education_field = NULL,
               erased_at = $3, erasure_reason = $4
-        WHERE id = $1 AND erased_at IS NULL RETURNING id`,
+        WHERE id = $1 AND erased_at IS NULL`,
       [id, ERASED_NAME, at, reason],
     );
-    return rows.length > 0;
+    if (erased === 0) return null;
+    const [, cancelled] = await manager.query<[unknown, number]>(
+      `UPDATE outbox SET status = 'cancelled', last_error = NULL WHERE recipient_id = $1 AND status = 'pending'`,
+      [id],
+    );
+    await manager.query(`UPDATE outbox SET to_address = '', last_error = NULL WHERE recipient_id = $1`, [id]);
+    return cancelled;
   }
 }

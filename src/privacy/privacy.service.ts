@@ -145,9 +145,9 @@ export class PrivacyService {
       await this.repository.lockNewcomer(manager, id);
       const { newcomer } = await this.newcomers.findVisible(actor, id);
       const erasedAt = this.clock.now();
-      if (newcomer.erasedAt || !(await this.repository.eraseNewcomer(manager, id, erasedAt, reason))) {
-        throw new AlreadyErasedError();
-      }
+      if (newcomer.erasedAt) throw new AlreadyErasedError();
+      const cancelledEmails = await this.repository.eraseNewcomer(manager, id, erasedAt, reason);
+      if (cancelledEmails === null) throw new AlreadyErasedError();
       await this.audit.record(
         actor,
         'newcomer.erase',
@@ -155,7 +155,7 @@ export class PrivacyService {
         [{ id, municipalityCode: newcomer.municipalityCode }],
         new Tx(manager),
       );
-      return { id, erased: true, erasedAt, cancelledEmails: 0 };
+      return { id, erased: true, erasedAt, cancelledEmails };
     });
   }
 }

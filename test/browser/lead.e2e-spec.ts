@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { auditInEveryLanguage, startConsoleApp, type ConsoleApp } from '../support/browser.js';
-import { menteeBody, mentorBody } from '../support/factories.js';
+import { menteeBody, mentorBody, newcomerBody } from '../support/factories.js';
 import { USER_PASSWORD } from '../support/app.js';
 
 /**
  * A programme lead creates a programme, moves its kickoff, records who came, reads the stats
- * (charts with their tables) and downloads them as CSV for Excel.
+ * (charts with their tables) and downloads them as CSV for Excel, and reads beside the programmes
+ * the newcomers the municipalities reach.
  */
 let c: ConsoleApp;
 let leadEmail: string;
@@ -130,9 +131,37 @@ it('a lead creates a programme, moves a gathering, records attendance, reads the
   await page.getByRole('link', { name: 'Amina Yusuf' }).click();
   await page.getByRole('heading', { level: 1, name: /Amina Yusuf/ }).waitFor();
   await audit(page, 'participant');
+  // Beside the programmes, the newcomers the municipalities reach: two in Sortland's register (a
+  // labour immigrant from outside the EEA with career guidance done, and a refugee), one in Andøy's.
+  for (const [code, body] of [
+    ['1870', newcomerBody({ category: 'labour_non_eea', careerGuidance: { status: 'done', doneOn: START } })],
+    ['1870', newcomerBody({ category: 'refugee' })],
+    ['1871', newcomerBody({ category: 'refugee' })],
+  ] as const) {
+    await c.http.post(`/api/v1/municipalities/${code}/newcomers`).set(c.auth(adminToken)).send(body).expect(201);
+  }
   await page.goto('/stats');
   await page.getByRole('table', { name: 'Programmene side om side' }).waitFor();
+  const rowsOf = async (name: string) =>
+    (await page.getByRole('table', { name }).getByRole('row').allInnerTexts()).map((row) =>
+      row.split(/\s*\t\s*|\n/).filter(Boolean),
+    );
+  expect(await rowsOf('Rekkevidde etter kommune')).toEqual([
+    ['Kommune', 'Registrert', 'Nådd med temakveld', 'I mentorprogram', 'Karriereveiledning gjennomført'],
+    ['Andøy', '1', '0', '0', '0'],
+    ['Sortland', '2', '0', '0', '1'],
+  ]);
+  const byCategory = await rowsOf('Rekkevidde etter oppholdsgrunnlag, alle kommunene');
+  expect(byCategory).toContainEqual(['Flyktning', '2', '0', '0', '0']);
+  expect(byCategory).toContainEqual(['Arbeidsinnvandring fra land utenfor EØS', '1', '0', '0', '1']);
+  expect(byCategory.at(-1)).toEqual(['Alle', '3', '0', '0', '1']);
+  expect(await page.locator('[data-chart="Registrerte nykommere etter oppholdsgrunnlag"] svg').count()).toBeGreaterThan(
+    0,
+  );
   await audit(page, 'stats-overview');
+  // The municipality's own reach page is a link away.
+  await page.getByRole('table', { name: 'Rekkevidde etter kommune' }).getByRole('link', { name: 'Sortland' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rekkevidde i Sortland' }).waitFor();
   await page.context().close();
 }, 240_000);
 

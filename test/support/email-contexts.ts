@@ -73,6 +73,7 @@ export function sampleEmailContext(
     theme: isEvening ? 'voluntary_work' : null,
     partners: isEvening ? [{ organisation: 'Sortland IL', contact: null }] : null,
     municipalityName: isEvening || kind === 'team_digest' ? 'Sortland' : null,
+    invitationWithdrawn: false,
     ...gathering,
   };
 }

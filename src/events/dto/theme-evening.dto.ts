@@ -190,13 +190,30 @@ export class ThemeEveningResponse {
   @ApiProperty({ description: 'Participants recorded as attending', type: [String], format: 'uuid' })
   participantIds!: string[];
 
-  @ApiProperty({ description: 'Invitations decided for the current version (each sent once)' })
+  @ApiProperty({
+    description:
+      'Invitations decided for the current version (each sent once), less those cancelled because the newcomer withdrew consent or was erased',
+  })
   invited!: number;
+
+  @ApiProperty({
+    description: 'The newcomers among the invited (those counted in invited)',
+    type: [String],
+    format: 'uuid',
+  })
+  invitedNewcomerIds!: string[];
+
+  @ApiProperty({
+    description: 'The participants among the invited (those counted in invited)',
+    type: [String],
+    format: 'uuid',
+  })
+  invitedParticipantIds!: string[];
 
   static from(
     e: ThemeEvening,
     attendance: { newcomerIds: string[]; participantIds: string[] },
-    invited: number,
+    invitees: { newcomerIds: string[]; participantIds: string[] },
   ): ThemeEveningResponse {
     return {
       id: e.id,
@@ -210,7 +227,9 @@ export class ThemeEveningResponse {
       sequence: e.sequence,
       newcomerIds: attendance.newcomerIds,
       participantIds: attendance.participantIds,
-      invited,
+      invited: invitees.newcomerIds.length + invitees.participantIds.length,
+      invitedNewcomerIds: invitees.newcomerIds,
+      invitedParticipantIds: invitees.participantIds,
     };
   }
 }

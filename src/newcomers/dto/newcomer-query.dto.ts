@@ -2,7 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { booleanFromQuery, integerFromQuery, trimmed } from '../../common/transforms.js';
-import { IsCalendarDate } from '../../common/validators.js';
+import { IsCalendarDate, IsMunicipalityCode } from '../../common/validators.js';
 import { MENTEE_CATEGORIES, type MenteeCategory } from '../../participants/participant-fields.js';
 import { CsvQueryDto } from '../../stats/dto/stats.dto.js';
 import { CAREER_GUIDANCE_STATUSES, type CareerGuidanceStatus } from '../newcomer-fields.js';
@@ -78,3 +78,11 @@ export class ReachQueryDto {
 }
 
 export class ReachCsvQueryDto extends IntersectionType(ReachQueryDto, CsvQueryDto) {}
+
+/** GET /reach: the period of ReachQueryDto, and optionally one municipality. */
+export class ReachOverviewQueryDto extends ReachQueryDto {
+  @ApiPropertyOptional({ description: 'Only this municipality', example: '1870' })
+  @IsOptional()
+  @IsMunicipalityCode({ message: 'municipalityCode must be a four-digit kommunenummer' })
+  municipalityCode?: string;
+}

@@ -237,3 +237,51 @@ export class ReachResponse {
   @ApiProperty({ type: ReachFigures, description: 'The figures over every category' })
   total!: ReachFigures;
 }
+
+export class MunicipalityReach {
+  @ApiProperty({ description: 'Kommunenummer' })
+  municipalityCode!: string;
+
+  @ApiProperty({ description: 'Municipality name' })
+  name!: string;
+
+  @ApiProperty({ type: [CategoryReach], description: 'Every residence category, in a fixed order, zeros included' })
+  byCategory!: CategoryReach[];
+
+  @ApiProperty({ type: ReachFigures, description: 'The figures over every category' })
+  total!: ReachFigures;
+}
+
+export class ReachOverviewResponse {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'First day of the period (Oslo), or null for open',
+  })
+  from!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Last day of the period (Oslo), or null for open',
+  })
+  to!: string | null;
+
+  @ApiProperty({
+    type: [MunicipalityReach],
+    description:
+      'The municipalities with a newcomer registered in the period (the one asked for, with or without), by name',
+  })
+  municipalities!: MunicipalityReach[];
+
+  @ApiProperty({
+    type: [CategoryReach],
+    description: 'Every residence category over those municipalities, in a fixed order, zeros included',
+  })
+  byCategory!: CategoryReach[];
+
+  @ApiProperty({ type: ReachFigures, description: 'The figures over every category and municipality' })
+  total!: ReachFigures;
+}

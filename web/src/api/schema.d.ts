@@ -1267,6 +1267,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reach by residence category in every municipality, for the stats beside the programmes
+     * @description The figures of GET /municipalities/:code/reach for each municipality with a newcomer registered in the period (or only the one asked for), and over them all. Admins and leads.
+     */
+    get: operations['NewcomersController_reachOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stats': {
     parameters: {
       query?: never;
@@ -2768,6 +2788,16 @@ export interface components {
       /** @description Municipality name */
       name: string;
     };
+    MunicipalityReach: {
+      /** @description Every residence category, in a fixed order, zeros included */
+      byCategory: components['schemas']['CategoryReach'][];
+      /** @description Kommunenummer */
+      municipalityCode: string;
+      /** @description Municipality name */
+      name: string;
+      /** @description The figures over every category */
+      total: components['schemas']['ReachFigures'];
+    };
     MunicipalityResponse: {
       /**
        * @description Kommunenummer, four digits
@@ -3424,6 +3454,24 @@ export interface components {
       /** @description Newcomers registered */
       registered: number;
     };
+    ReachOverviewResponse: {
+      /** @description Every residence category over those municipalities, in a fixed order, zeros included */
+      byCategory: components['schemas']['CategoryReach'][];
+      /**
+       * Format: date
+       * @description First day of the period (Oslo), or null for open
+       */
+      from: string | null;
+      /** @description The municipalities with a newcomer registered in the period (the one asked for, with or without), by name */
+      municipalities: components['schemas']['MunicipalityReach'][];
+      /**
+       * Format: date
+       * @description Last day of the period (Oslo), or null for open
+       */
+      to: string | null;
+      /** @description The figures over every category and municipality */
+      total: components['schemas']['ReachFigures'];
+    };
     ReachResponse: {
       /** @description Every residence category, in a fixed order, zeros included */
       byCategory: components['schemas']['CategoryReach'][];
@@ -3554,8 +3602,12 @@ export interface components {
        * @description Evening id
        */
       id: string;
-      /** @description Invitations decided for the current version (each sent once) */
+      /** @description Invitations decided for the current version (each sent once), less those cancelled because the newcomer withdrew consent or was erased */
       invited: number;
+      /** @description The newcomers among the invited (those counted in invited) */
+      invitedNewcomerIds: string[];
+      /** @description The participants among the invited (those counted in invited) */
+      invitedParticipantIds: string[];
       /** @description Where it is held */
       location: string;
       /** @description Kommunenummer */
@@ -7144,6 +7196,42 @@ export interface operations {
       };
       /** @description No such programme, or none you see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  NewcomersController_reachOverview: {
+    parameters: {
+      query?: {
+        /** @description Only newcomers registered on or after this day (Europe/Oslo) */
+        from?: string;
+        /** @description Only this municipality */
+        municipalityCode?: string;
+        /** @description Only newcomers registered on or before this day (Europe/Oslo) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReachOverviewResponse'];
+        };
+      };
+      /** @description Invalid input: `message` lists every problem, `errors` the same with field, code and params */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -21,7 +21,7 @@ import '../programmes/programmes.css';
 /**
  * `/municipalities/:code/events/:id`: one theme evening, to change (a new time or place sends the
  * invitation again) and to record who attended, as a checklist of the municipality's newcomers
- * and of the participants living there.
+ * and of the participants living there, the invited marked as such.
  */
 export function EventPage() {
   const { code = '', id = '' } = useParams();
@@ -115,6 +115,7 @@ function Checklist({
   const m = t.municipalities.events;
   const save = useSaveAttendance(code);
   const [checked, setChecked] = useState(() => new Set([...evening.newcomerIds, ...evening.participantIds]));
+  const invited = new Set([...evening.invitedNewcomerIds, ...evening.invitedParticipantIds]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const collator = new Intl.Collator(language);
@@ -155,6 +156,7 @@ function Checklist({
 
   return (
     <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="evening-attendance">
+      <Paragraph data-size="sm">{m.invitedSummary(invited.size)}</Paragraph>
       {groups.map((group) => (
         <Fieldset key={group.key}>
           <Fieldset.Legend>{group.legend}</Fieldset.Legend>
@@ -164,6 +166,7 @@ function Checklist({
               <li key={p.id}>
                 <Checkbox
                   label={p.name}
+                  description={invited.has(p.id) ? m.invitedMark : undefined}
                   checked={checked.has(p.id)}
                   onChange={(event) => toggle(p.id, event.target.checked)}
                 />

@@ -979,6 +979,12 @@ export const en: Messages = {
         'The share of pairs that met the minimum in the months that are over. The table above has the same figures.',
       csvHelp: 'One line per programme, with the same filters as above.',
       none: 'No programme matches the filter.',
+      reachTitle: 'Newcomers the municipalities reach',
+      reachHelp:
+        'Every newcomer in the municipalities’ registers, not only those in a programme, by residence basis: how many came to a theme evening, are in a mentor programme and have had career guidance. The period applies to the day they were registered (and to the theme evenings held in it); choose a municipality to see only that one.',
+      reachByCategory: 'Reach by residence basis, all municipalities',
+      reachByMunicipality: 'Reach by municipality',
+      reachNone: 'No newcomer was registered in the period.',
     },
   },
   admin: {
@@ -1698,6 +1704,9 @@ export const en: Messages = {
       noPeople: 'Nobody to show.',
       saveAttendance: 'Save attendance',
       attendanceSaved: (n: number) => `Attendance is saved: ${n} attended.`,
+      invitedMark: 'Invited',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'No one is invited yet.' : `${n} invited; they are marked “Invited” below.`,
     },
   },
 };

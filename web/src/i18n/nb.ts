@@ -1002,6 +1002,12 @@ export const nb = {
         'Andelen par som nådde minstekravet i månedene som er ferdige. Tallene står også i tabellen over.',
       csvHelp: 'Én linje per program, med de samme filtrene som over.',
       none: 'Ingen programmer passer filteret.',
+      reachTitle: 'Nykommere kommunene når',
+      reachHelp:
+        'Alle nykommere i kommunenes registre, ikke bare dem i et program, etter oppholdsgrunnlag: hvor mange som kom på en temakveld, er med i et mentorprogram og har fått karriereveiledning. Perioden gjelder datoen de ble registrert (og temakveldene som ble holdt i den); velger du en kommune, vises bare den.',
+      reachByCategory: 'Rekkevidde etter oppholdsgrunnlag, alle kommunene',
+      reachByMunicipality: 'Rekkevidde etter kommune',
+      reachNone: 'Ingen nykommere er registrert i perioden.',
     },
   },
   /** Admin (web/src/admin/): users and the email log. */
@@ -1721,6 +1727,9 @@ export const nb = {
       noPeople: 'Ingen å vise.',
       saveAttendance: 'Lagre oppmøte',
       attendanceSaved: (n: number) => `Oppmøtet er lagret: ${n} deltok.`,
+      invitedMark: 'Invitert',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'Ingen er invitert ennå.' : `${n} er invitert; de står merket «Invitert» under.`,
     },
   },
 };

@@ -982,6 +982,12 @@ export const nn: Messages = {
       complianceChartHelp: 'Delen av para som nådde minstekravet i dei ferdige månadene. Tala står òg i tabellen over.',
       csvHelp: 'Éi linje per program, med dei same filtera som over.',
       none: 'Ingen program passar til filteret.',
+      reachTitle: 'Nykomarar kommunane når',
+      reachHelp:
+        'Alle nykomarar i registra til kommunane, ikkje berre dei i eit program, etter opphaldsgrunnlag: kor mange som kom på ein temakveld, er med i eit mentorprogram og har fått karriererettleiing. Perioden gjeld datoen dei vart registrerte (og temakveldane som vart haldne i han); vel du ein kommune, blir berre han vist.',
+      reachByCategory: 'Rekkjevidd etter opphaldsgrunnlag, alle kommunane',
+      reachByMunicipality: 'Rekkjevidd etter kommune',
+      reachNone: 'Ingen nykomarar er registrerte i perioden.',
     },
   },
   admin: {
@@ -1695,6 +1701,9 @@ export const nn: Messages = {
       noPeople: 'Ingen å vise.',
       saveAttendance: 'Lagre oppmøte',
       attendanceSaved: (n: number) => `Oppmøtet er lagra: ${n} deltok.`,
+      invitedMark: 'Invitert',
+      invitedSummary: (n: number) =>
+        n === 0 ? 'Ingen er inviterte enno.' : `${n} er inviterte; dei står merkte «Invitert» under.`,
     },
   },
 };

@@ -26,13 +26,47 @@ const mocks = vi.hoisted(() => {
     attendanceRate: rates[2],
     employment: {},
   });
+  const figures = (registered: number, evening: number, programme: number, guidance: number) => ({
+    registered,
+    reachedByEvening: evening,
+    inMentorProgramme: programme,
+    careerGuidanceDone: guidance,
+  });
+  const categories = (labourSpouse: ReturnType<typeof figures>, refugee: ReturnType<typeof figures>) =>
+    ['refugee', 'family', 'labour_eea', 'labour_non_eea', 'labour_spouse', 'other'].map((category) => ({
+      category,
+      ...(category === 'labour_spouse' ? labourSpouse : category === 'refugee' ? refugee : figures(0, 0, 0, 0)),
+    }));
+  const reach = {
+    from: '2027-01-01',
+    to: null,
+    municipalities: [
+      {
+        municipalityCode: '1866',
+        name: 'Hadsel',
+        byCategory: categories(figures(0, 0, 0, 0), figures(1, 0, 0, 1)),
+        total: figures(1, 0, 0, 1),
+      },
+      {
+        municipalityCode: '1870',
+        name: 'Sortland',
+        byCategory: categories(figures(2, 1, 1, 0), figures(0, 0, 0, 0)),
+        total: figures(2, 1, 1, 0),
+      },
+    ],
+    byCategory: categories(figures(2, 1, 1, 0), figures(1, 0, 0, 1)),
+    total: figures(3, 1, 1, 1),
+  };
   return {
-    get: vi.fn((_path: string, _options?: unknown) =>
+    get: vi.fn((path: string, _options?: unknown) =>
       Promise.resolve({
-        data: [
-          summary('p1', 'Vesterålen 2027', [0.25, 0.8125, 0.9]),
-          summary('p2', 'Lofoten 2027', [null, null, null]),
-        ],
+        data:
+          path === '/api/v1/reach'
+            ? reach
+            : [
+                summary('p1', 'Vesterålen 2027', [0.25, 0.8125, 0.9]),
+                summary('p2', 'Lofoten 2027', [null, null, null]),
+              ],
       }),
     ),
   };
@@ -116,6 +150,37 @@ describe('StatsOverviewPage', { timeout: 20_000 }, () => {
     );
     expect(screen.getByLabelText('Fra og med')).toHaveValue('2027-01-01');
     expect(screen.getByRole('combobox', { name: 'Kommune' })).toHaveValue('1870');
+  });
+
+  it('shows the newcomers the municipalities reach beside the programmes, by residence basis and municipality', async () => {
+    renderPage('?from=2027-01-01');
+    const byCategory = await screen.findByRole('table', { name: 'Rekkevidde etter oppholdsgrunnlag, alle kommunene' });
+    expect(mocks.get).toHaveBeenCalledWith('/api/v1/reach', { params: { query: { from: '2027-01-01' } } });
+    const cells = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(cells(byCategory)).toEqual([
+      ['Flyktning', '1', '0', '0', '1'],
+      ['Familieinnvandring', '0', '0', '0', '0'],
+      ['Arbeidsinnvandring fra EØS', '0', '0', '0', '0'],
+      ['Arbeidsinnvandring fra land utenfor EØS', '0', '0', '0', '0'],
+      ['Familie av arbeidsinnvandrer', '2', '1', '1', '0'],
+      ['Annet', '0', '0', '0', '0'],
+      ['Alle', '3', '1', '1', '1'],
+    ]);
+    const byMunicipality = screen.getByRole('table', { name: 'Rekkevidde etter kommune' });
+    expect(cells(byMunicipality)).toEqual([
+      ['Hadsel', '1', '0', '0', '1'],
+      ['Sortland', '2', '1', '1', '0'],
+    ]);
+    expect(within(byMunicipality).getByRole('link', { name: 'Sortland' })).toHaveAttribute(
+      'href',
+      '/municipalities/1870/reach',
+    );
+    // The chart draws the registered newcomers (its figures are the table's, for screen readers).
+    expect(document.querySelector('[data-chart="Registrerte nykommere etter oppholdsgrunnlag"]')).not.toBeNull();
   });
 
   it('keeps the filter in the URL, and refuses an end before the start', async () => {

@@ -10,6 +10,7 @@ import { Page } from '../ui/page.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { BarChart, rateTicks, type Bar } from './bar-chart.js';
 import { CsvDownload, todayInOslo } from './csv-download.js';
+import { NewcomerReach } from './newcomer-reach.js';
 import { Rate } from './rate.js';
 import { overviewQuery, pairsStarted, useStatsOverview, type OverviewFilter } from './stats-queries.js';
 import './stats.css';
@@ -32,7 +33,7 @@ export function filterFromParams(params: URLSearchParams): OverviewFilter {
 /**
  * `/stats` (admins and leads): every programme side by side with its completion, compliance
  * and attendance rates, filtered by a period and a municipality held in the URL, so a view can
- * be shared as a link; the same as CSV.
+ * be shared as a link; the same as CSV; and beside them the newcomers the municipalities reach.
  */
 export function StatsOverviewPage() {
   const { t, f } = useI18n();
@@ -167,6 +168,7 @@ export function StatsOverviewPage() {
           }
         />
       </section>
+      <NewcomerReach filter={filter} />
     </Page>
   );
 }

@@ -3,6 +3,8 @@ import { api, unwrap, type Schemas } from '../api/client.js';
 
 export type ProgrammeStats = Schemas['ProgrammeStatsResponse'];
 export type ProgrammeSummary = Schemas['ProgrammeSummaryResponse'];
+export type ReachOverview = Schemas['ReachOverviewResponse'];
+export type ReachFigures = Schemas['ReachFigures'];
 
 /** The overview's filters, as the URL holds them (empty strings for none). */
 export interface OverviewFilter {
@@ -31,6 +33,14 @@ export function useStatsOverview(filter: OverviewFilter) {
   return useQuery({
     queryKey: ['stats', 'overview', filter],
     queryFn: async () => unwrap(await api.GET('/api/v1/stats', { params: { query: overviewQuery(filter) } })),
+  });
+}
+
+/** The newcomers reached in every municipality (or the one of the filter), registered in its period. */
+export function useReachOverview(filter: OverviewFilter) {
+  return useQuery({
+    queryKey: ['stats', 'reach', filter],
+    queryFn: async () => unwrap(await api.GET('/api/v1/reach', { params: { query: overviewQuery(filter) } })),
   });
 }
 
