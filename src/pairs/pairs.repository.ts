@@ -13,7 +13,7 @@ import {
 import type { GatheringKind } from '../programmes/gathering.entity.js';
 import { needsAttention } from './attention.js';
 import { listedMonths, type PauseSpan } from '../meetings/month-requirement.js';
-import { monthMark, type MonthMark, type PairStanding, type PairStatus } from './pair-standing.js';
+import { MARK_LETTERS, type PairStanding, type PairStatus } from './pair-standing.js';
 
 /*
  * The pairs of a programme with each month's standing, and what needs attention in it, read in
@@ -78,17 +78,20 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
        pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
- * The pairs list in two statements of one snapshot. PAIRS_SQL: every pair of the share that ran,
- * one row each, with its active span, today and the minimum (what its months' requirements follow
- * from: listedMonths in month-requirement.ts) and its last meeting. COUNTS_BY_PAIR_SQL: the
- * meeting_months rows of those pairs, one text per pair ("d qualifying meetings minutes" per month,
- * d the month's first day in days since 2000-01-01, comma-separated, in no order), in one hash join
- * over the table rather than a probe per pair. PostgreSQL only reads; the months are listed and
- * marked in TypeScript by the one pure rule, which costs milliseconds where marking 80,000 months
- * in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text costs PostgreSQL more
- * than the integer, hence the day numbers.
+ * The pairs list in two statements of one snapshot, run side by side. PAIRS_SQL: every pair of the
+ * share that ran, one row each, with its active span, today, the minimum and the exempt months
+ * (what its months' requirements follow from: listedMonths in month-requirement.ts) and its pauses.
+ * COUNTS_BY_PAIR_SQL: the meeting_months rows of those pairs, one text per pair ("d qualifying
+ * meetings minutes" per month, d the month's first day in days since 2000-01-01, comma-separated,
+ * in no order), and its last meeting, the latest of its months' last_date (kept by the triggers,
+ * so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
+ * months are listed and marked in TypeScript by the one pure rule, which costs milliseconds where
+ * marking 80,000 months in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text
+ * costs PostgreSQL more than the integer, hence the day numbers; an array costs the driver more
+ * to read than a text, hence the exempt months as "6,7". `prog` is MATERIALIZED so the programme's
+ * exempt months are read from its rules once, not once a pair.
  */
-const PAIR_ROWS = `WITH prog AS (
+const PAIR_ROWS = `WITH prog AS MATERIALIZED (
   ${PROGRAMMES_TODAY}
 ),
 pair AS (
@@ -100,17 +103,18 @@ SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn",
        pair.mentor_id AS "mentorId", mentor.name AS "mentorName",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
        pair.score::float8 AS score, pair.span_start::text AS "spanStart", pair.span_end::text AS "spanEnd",
-       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth", pair.exempt_months AS "exemptMonths",
+       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth",
+       array_to_string(pair.exempt_months, ',') AS "exemptMonths",
        CASE WHEN pair.has_pauses THEN (SELECT string_agg(pz.from_date::text || ' ' || pz.to_date::text, ',')
-                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays",
-       (SELECT max(mt.date) FROM meetings mt WHERE mt.match_id = pair.id)::text AS "lastMeetingOn"
+                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays"
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
 JOIN participants mentee ON mentee.id = pair.mentee_id`;
 
 const COUNTS_BY_PAIR_SQL = `${PAIR_ROWS}
 SELECT mm.match_id AS id,
-       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings || ' ' || mm.minutes, ',') AS counts
+       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings || ' ' || mm.minutes, ',') AS counts,
+       max(mm.last_date)::text AS "lastMeetingOn"
 FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
 GROUP BY mm.match_id`;
 
@@ -209,11 +213,17 @@ export interface RawPairRow {
   spanEnd: string;
   today: string;
   minMeetingsPerMonth: number;
-  /** The programme's exempt months (1–12). */
-  exemptMonths: number[];
+  /** The programme's exempt months (1–12), comma-separated ('' for none). */
+  exemptMonths: string;
   /** The pair's pauses as "from to" day pairs, comma-separated; null for a pair without any. */
   pauseDays: string | null;
-  lastMeetingOn: string | null;
+}
+
+/** A row of COUNTS_BY_PAIR_SQL: a pair's meeting_months, and its last meeting. Only pairs with meetings have one. */
+export interface RawCountsRow {
+  id: string;
+  counts: string;
+  lastMeetingOn: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -273,9 +283,13 @@ interface SpanMonths {
   first: string | null;
   firstIndex: number;
   required: readonly number[];
-  closed: readonly boolean[];
-  exempt: readonly boolean[];
-  pausedDays: readonly number[];
+  /**
+   * Each month's mark letter when its meetings cannot change it (n, h, r), else '' (a closed month
+   * that requires something: m or x by its qualifying meetings). The rule of MARK_LETTERS.
+   */
+  fixedLetters: readonly string[];
+  /** Each month's paused days; undefined for a pair without pauses. */
+  pausedDays: readonly number[] | undefined;
   /** The place of last month (the calendar month before today's) in the list; may lie outside it. */
   previous: number;
 }
@@ -298,17 +312,28 @@ function pausesOf(pauseDays: string | null): PauseSpan[] {
 }
 
 function spanMonths(r: RawPairRow): SpanMonths {
-  const key = `${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth} ${r.exemptMonths.join('.')}`;
+  const key = `${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth} ${r.exemptMonths}`;
   return SPANS.remember(r.pauseDays === null ? key : `${key} pauses ${r.pauseDays}`, () => {
-    const listed = listedMonths({ ...r, pauses: pausesOf(r.pauseDays) });
+    const listed = listedMonths({
+      ...r,
+      exemptMonths: r.exemptMonths === '' ? [] : r.exemptMonths.split(',').map(Number),
+      pauses: pausesOf(r.pauseDays),
+    });
     const firstIndex = listed.length > 0 ? monthIndex(listed[0].month) : 0;
     return {
       first: listed.length > 0 ? listed[0].month : null,
       firstIndex,
       required: listed.map((m) => m.requiredMeetings),
-      closed: listed.map((m) => m.closed),
-      exempt: listed.map((m) => m.exempt),
-      pausedDays: listed.map((m) => m.pausedDays),
+      fixedLetters: listed.map((m) =>
+        m.requiredMeetings === 0
+          ? m.exempt
+            ? MARK_LETTERS.holiday
+            : MARK_LETTERS.not_required
+          : m.closed
+            ? ''
+            : MARK_LETTERS.running,
+      ),
+      pausedDays: r.pauseDays === null ? undefined : listed.map((m) => m.pausedDays),
       previous: monthIndex(r.today) - 1 - firstIndex,
     };
   });
@@ -316,12 +341,12 @@ function spanMonths(r: RawPairRow): SpanMonths {
 
 /**
  * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
- * COUNTS_BY_PAIR_SQL's text; none without meetings), its totals and its attention flags: the same
+ * COUNTS_BY_PAIR_SQL's row; none without meetings), its totals and its attention flags: the same
  * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
  * Ten thousand of these make one list, so it allocates little: the span's requirements are shared
  * (read only), and every standing has the same shape (an absent end is undefined, which JSON omits).
  */
-export function standingOf(r: RawPairRow, counts: string | undefined): PairStanding {
+export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): PairStanding {
   const span = spanMonths(r);
   const n = span.required.length;
   const qualifyingMeetings = new Array<number>(n).fill(0);
@@ -329,7 +354,7 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
   let meetings = 0;
   let minutes = 0;
   if (counts !== undefined) {
-    forEachCount(counts, (month, qualifying, inMonth, inMinutes) => {
+    forEachCount(counts.counts, (month, qualifying, inMonth, inMinutes) => {
       meetings += inMonth;
       minutes += inMinutes;
       const offset = month - span.firstIndex;
@@ -339,19 +364,21 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
       }
     });
   }
-  const marks = new Array<MonthMark>(n);
-  for (let i = 0; i < n; i++) marks[i] = monthMark(span.required[i], qualifyingMeetings[i], span.closed[i]);
+  let marks = '';
+  for (let i = 0; i < n; i++) {
+    marks +=
+      span.fixedLetters[i] || (qualifyingMeetings[i] >= span.required[i] ? MARK_LETTERS.met : MARK_LETTERS.missed);
+  }
+  const lastMeetingOn = counts === undefined ? null : counts.lastMeetingOn;
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
-  const missedPrevious = running && marks[span.previous] === 'missed';
+  const missedPrevious = running && marks[span.previous] === MARK_LETTERS.missed;
   // The last day without a meeting began the day after the last meeting, or on the span's first day.
   const silentFrom =
-    r.lastMeetingOn !== null && r.lastMeetingOn >= r.spanStart
-      ? dayNumber(r.lastMeetingOn) + 1
-      : dayNumber(r.spanStart);
+    lastMeetingOn !== null && lastMeetingOn >= r.spanStart ? dayNumber(lastMeetingOn) + 1 : dayNumber(r.spanStart);
   const attention = {
     missedLastMonth: missedPrevious,
-    missedTwoMonths: missedPrevious && marks[span.previous - 1] === 'missed',
+    missedTwoMonths: missedPrevious && marks[span.previous - 1] === MARK_LETTERS.missed,
     // The 30 days up to today all lie in the span, and none has a meeting.
     noMeetingFor30Days: running && dayNumber(r.today) - silentFrom + 1 >= 30,
   };
@@ -363,7 +390,7 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
     mentor: { id: r.mentorId, name: r.mentorName },
     mentee: { id: r.menteeId, name: r.menteeName, municipalityCode: r.municipalityCode },
     score: r.score,
-    lastMeetingOn: r.lastMeetingOn,
+    lastMeetingOn,
     meetings,
     minutes,
     months: {
@@ -372,7 +399,6 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
       requiredMeetings: span.required,
       qualifyingMeetings,
       meetings: monthMeetings,
-      exempt: span.exempt,
       pausedDays: span.pausedDays,
     },
     attention,
@@ -392,12 +418,8 @@ export class PairsRepository {
     status: PairStatus | null,
   ): Promise<PairStanding[]> {
     const params = [[programmeId], municipalityCodes, now, status];
-    const [rows, counts] = await this.readBoth<RawPairRow, { id: string; counts: string }>(
-      PAIRS_SQL,
-      COUNTS_BY_PAIR_SQL,
-      params,
-    );
-    const countsOf = new Map(counts.map((c) => [c.id, c.counts]));
+    const [rows, counts] = await this.readBoth<RawPairRow, RawCountsRow>(PAIRS_SQL, COUNTS_BY_PAIR_SQL, params);
+    const countsOf = new Map(counts.map((c) => [c.id, c]));
     return rows.map((row) => standingOf(row, countsOf.get(row.id)));
   }
 
