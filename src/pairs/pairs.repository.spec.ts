@@ -118,6 +118,17 @@ describe('standingOf with holidays and pauses', () => {
     expect(standing.months.marks).toBe('xxhxr');
   });
 
+  it('gives pairs of one span their own marks, and the same standing whichever was read first', () => {
+    const january = month('2027-01-01', 1, 1, 120);
+    const march = month('2027-03-01', 2, 2, 240);
+    const first = standingOf(row({ id: 'a' }), counts([january], '2027-01-20'));
+    const second = standingOf(row({ id: 'b' }), counts([march], '2027-03-20'));
+    const third = standingOf(row({ id: 'c' }), counts([january], '2027-01-20'));
+    expect([first.months.marks, second.months.marks, third.months.marks]).toEqual(['mxxxr', 'xxmxr', 'mxxxr']);
+    expect(second.attention).toEqual({ missedLastMonth: true, missedTwoMonths: false, noMeetingFor30Days: true });
+    expect(first.attention).toEqual({ missedLastMonth: true, missedTwoMonths: true, noMeetingFor30Days: true });
+  });
+
   it('marks a month running while it is not over, and met once it is, whatever it requires', () => {
     const january = month('2027-01-01', 1, 1, 120);
     const may = month('2027-05-01', 2, 2, 240);

@@ -11,7 +11,7 @@ import {
   requiredSql,
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
-import { needsAttention } from './attention.js';
+import { needsAttention, type AttentionFlags } from './attention.js';
 import { listedMonths, type PauseSpan } from '../meetings/month-requirement.js';
 import { MARK_LETTERS, type PairStanding, type PairStatus } from './pair-standing.js';
 
@@ -292,6 +292,8 @@ interface SpanMonths {
   pausedDays: readonly number[] | undefined;
   /** The place of last month (the calendar month before today's) in the list; may lie outside it. */
   previous: number;
+  /** The marks of this span's pairs by which of its months were missed (a bit each), each written once. */
+  marksByMissed: Map<number, string>;
 }
 
 /**
@@ -335,16 +337,47 @@ function spanMonths(r: RawPairRow): SpanMonths {
       ),
       pausedDays: r.pauseDays === null ? undefined : listed.map((m) => m.pausedDays),
       previous: monthIndex(r.today) - 1 - firstIndex,
+      marksByMissed: new Map(),
     };
   });
 }
+
+/** Bits enough for a span's months in a mask (a number stays exact up to 2^53). */
+const MAX_MASKED_MONTHS = 52;
+
+/**
+ * The span's marks, one letter a month, with the months of `missed` (a bit each) missed and its
+ * other closed months that require something met. A span's pairs share a few such strings, so each
+ * is written once and a list of 10,000 pairs allocates none of its own.
+ */
+function marksOf(span: SpanMonths, missed: number): string {
+  let marks = span.marksByMissed.get(missed);
+  if (marks === undefined) {
+    marks = span.fixedLetters
+      .map((fixed, i) => fixed || (Math.floor(missed / 2 ** i) % 2 === 1 ? MARK_LETTERS.missed : MARK_LETTERS.met))
+      .join('');
+    span.marksByMissed.set(missed, marks);
+  }
+  return marks;
+}
+
+/** The eight combinations of attention flags, shared by the standings (read only). */
+const ATTENTION: readonly AttentionFlags[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) =>
+  Object.freeze({
+    missedLastMonth: (bits & 1) !== 0,
+    missedTwoMonths: (bits & 2) !== 0,
+    noMeetingFor30Days: (bits & 4) !== 0,
+  }),
+);
 
 /**
  * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
  * COUNTS_BY_PAIR_SQL's row; none without meetings), its totals and its attention flags: the same
  * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
- * Ten thousand of these make one list, so it allocates little: the span's requirements are shared
- * (read only), and every standing has the same shape (an absent end is undefined, which JSON omits).
+ * Ten thousand of these make one list, and every object they allocate lives until the answer is
+ * sent (so each costs the garbage collector copies too): the span's requirements, its marks and the
+ * attention flags are shared (read only), and every standing has the same shape (an absent end is
+ * undefined, which JSON omits).
  */
 export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): PairStanding {
   const span = spanMonths(r);
@@ -364,11 +397,18 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
       }
     });
   }
-  let marks = '';
+  let missed = 0;
   for (let i = 0; i < n; i++) {
-    marks +=
-      span.fixedLetters[i] || (qualifyingMeetings[i] >= span.required[i] ? MARK_LETTERS.met : MARK_LETTERS.missed);
+    if (span.fixedLetters[i] === '' && qualifyingMeetings[i] < span.required[i]) missed += 2 ** i;
   }
+  const marks =
+    n <= MAX_MASKED_MONTHS
+      ? marksOf(span, missed)
+      : span.fixedLetters
+          .map(
+            (fixed, i) => fixed || (qualifyingMeetings[i] < span.required[i] ? MARK_LETTERS.missed : MARK_LETTERS.met),
+          )
+          .join('');
   const lastMeetingOn = counts === undefined ? null : counts.lastMeetingOn;
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
@@ -376,12 +416,10 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
   // The last day without a meeting began the day after the last meeting, or on the span's first day.
   const silentFrom =
     lastMeetingOn !== null && lastMeetingOn >= r.spanStart ? dayNumber(lastMeetingOn) + 1 : dayNumber(r.spanStart);
-  const attention = {
-    missedLastMonth: missedPrevious,
-    missedTwoMonths: missedPrevious && marks[span.previous - 1] === MARK_LETTERS.missed,
-    // The 30 days up to today all lie in the span, and none has a meeting.
-    noMeetingFor30Days: running && dayNumber(r.today) - silentFrom + 1 >= 30,
-  };
+  const missedTwoMonths = missedPrevious && marks[span.previous - 1] === MARK_LETTERS.missed;
+  // The 30 days up to today all lie in the span, and none has a meeting.
+  const noMeetingFor30Days = running && dayNumber(r.today) - silentFrom + 1 >= 30;
+  const attention = ATTENTION[(missedPrevious ? 1 : 0) + (missedTwoMonths ? 2 : 0) + (noMeetingFor30Days ? 4 : 0)];
   return {
     id: r.id,
     status: r.status,
