@@ -24,24 +24,36 @@ function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
 }
 
 /** COUNTS_BY_PAIR_SQL's row of the pair: its months' counts and its last meeting. */
-function counts(months: string[], lastMeetingOn: string): RawCountsRow {
-  return { id: 'p1', counts: months.join(','), lastMeetingOn };
+function counts(months: Month[], lastMeetingOn: string): RawCountsRow {
+  return {
+    id: 'p1',
+    counts: months.map((m) => m.text).join(','),
+    minutes: months.reduce((sum, m) => sum + m.minutes, 0),
+    lastMeetingOn,
+  };
 }
 
 /** The text PAIRS_SQL writes for a month: its first day in days since 2000-01-01. */
-function month(firstDay: string, qualifying: number, meetings: number, minutes: number): string {
-  return `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings} ${minutes}`;
+function month(firstDay: string, qualifying: number, meetings: number, minutes: number): Month {
+  return { text: `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings}`, minutes };
+}
+
+interface Month {
+  /** As COUNTS_BY_PAIR_SQL writes it: "d qualifying meetings". */
+  text: string;
+  minutes: number;
 }
 
 describe('forEachCount', () => {
   it('reads each month by its first day, across a new year', () => {
     const seen: number[][] = [];
-    forEachCount([month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].join(','), (...entry) =>
-      seen.push(entry),
+    forEachCount(
+      [month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].map((m) => m.text).join(','),
+      (...entry) => seen.push(entry),
     );
     expect(seen).toEqual([
-      [2027 * 12 + 11, 1, 2, 150],
-      [2028 * 12 + 0, 0, 13, 1030],
+      [2027 * 12 + 11, 1, 2],
+      [2028 * 12 + 0, 0, 13],
     ]);
   });
 });

@@ -82,7 +82,7 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
  * share that ran, one row each, with its active span, today, the minimum and the exempt months
  * (what its months' requirements follow from: listedMonths in month-requirement.ts) and its pauses.
  * COUNTS_BY_PAIR_SQL: the meeting_months rows of those pairs, one text per pair ("d qualifying
- * meetings minutes" per month, d the month's first day in days since 2000-01-01, comma-separated,
+ * meetings" per month, d the month's first day in days since 2000-01-01, comma-separated,
  * in no order), and its last meeting, the latest of its months' last_date (kept by the triggers,
  * so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
  * months are listed and marked in TypeScript by the one pure rule, which costs milliseconds where
@@ -113,7 +113,8 @@ JOIN participants mentee ON mentee.id = pair.mentee_id`;
 
 const COUNTS_BY_PAIR_SQL = `${PAIR_ROWS}
 SELECT mm.match_id AS id,
-       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings || ' ' || mm.minutes, ',') AS counts,
+       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings, ',') AS counts,
+       sum(mm.minutes)::int AS minutes,
        max(mm.last_date)::text AS "lastMeetingOn"
 FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
 GROUP BY mm.match_id`;
@@ -223,6 +224,8 @@ export interface RawPairRow {
 export interface RawCountsRow {
   id: string;
   counts: string;
+  /** The minutes of all its meetings (the list shows no month's). */
+  minutes: number;
   lastMeetingOn: string;
 }
 
@@ -247,22 +250,22 @@ function monthIndexOfDay(days: number): number {
 }
 
 /**
- * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings minutes", comma-separated), as
- * (its monthIndex, qualifying, meetings, minutes). Read digit by digit: 80,000 months split into
+ * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings", comma-separated), as (its
+ * monthIndex, qualifying, meetings). Read digit by digit: 80,000 months split into
  * strings cost more than everything else the list does in TypeScript.
  */
 export function forEachCount(
   encoded: string,
-  visit: (month: number, qualifying: number, meetings: number, minutes: number) => void,
+  visit: (month: number, qualifying: number, meetings: number) => void,
 ): void {
-  const fields = [0, 0, 0, 0];
+  const fields = [0, 0, 0];
   let field = 0;
   for (let i = 0; i <= encoded.length; i++) {
     const c = i < encoded.length ? encoded.charCodeAt(i) : 44;
     if (c === 32) field++;
     else if (c === 44) {
-      visit(monthIndexOfDay(fields[0]), fields[1], fields[2], fields[3]);
-      fields[0] = fields[1] = fields[2] = fields[3] = 0;
+      visit(monthIndexOfDay(fields[0]), fields[1], fields[2]);
+      fields[0] = fields[1] = fields[2] = 0;
       field = 0;
     } else fields[field] = fields[field] * 10 + (c - 48);
   }
@@ -385,11 +388,9 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
   const qualifyingMeetings = new Array<number>(n).fill(0);
   const monthMeetings = new Array<number>(n).fill(0);
   let meetings = 0;
-  let minutes = 0;
   if (counts !== undefined) {
-    forEachCount(counts.counts, (month, qualifying, inMonth, inMinutes) => {
+    forEachCount(counts.counts, (month, qualifying, inMonth) => {
       meetings += inMonth;
-      minutes += inMinutes;
       const offset = month - span.firstIndex;
       if (offset >= 0 && offset < n) {
         qualifyingMeetings[offset] = qualifying;
@@ -430,7 +431,7 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
     score: r.score,
     lastMeetingOn,
     meetings,
-    minutes,
+    minutes: counts === undefined ? 0 : counts.minutes,
     months: {
       first: span.first,
       marks,
