@@ -83,8 +83,8 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
  * (what its months' requirements follow from: listedMonths in month-requirement.ts) and its pauses.
  * COUNTS_BY_PAIR_SQL: the meeting_months rows of those pairs, one text per pair ("d qualifying
  * meetings" per month, d the month's first day in days since 2000-01-01, comma-separated,
- * in no order), and its last meeting, the latest of its months' last_date (kept by the triggers,
- * so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
+ * in no order), its minutes in all, and its last meeting, the latest of its months' last_date
+ * (kept by the triggers, so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
  * months are listed and marked in TypeScript by the one pure rule, which costs milliseconds where
  * marking 80,000 months in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text
  * costs PostgreSQL more than the integer, hence the day numbers; an array costs the driver more
