@@ -3,6 +3,7 @@ import { SeedNordlandMunicipalities1795545695289 } from './1795545695289-SeedNor
 import { Matching1795548158068 } from './1795548158068-Matching.js';
 import { FollowUp1795555500757 } from './1795555500757-FollowUp.js';
 import { MeetingMonths1795565821807 } from './1795565821807-MeetingMonths.js';
+import { MeetingMonthsLastDay1796900000017 } from './1796900000017-MeetingMonthsLastDay.js';
 import { Sessions1796284855936 } from './1796284855936-Sessions.js';
 import { AuditLog1796900000001 } from './1796900000001-AuditLog.js';
 import { Certificates1796900000006 } from './1796900000006-Certificates.js';
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ThemeEvenings1796900000014,
   Privacy1796900000015,
   OutboxSubjects1796900000016,
+  MeetingMonthsLastDay1796900000017,
 ];

@@ -138,10 +138,11 @@ describe('the stats in SQL against the month rule in TypeScript', () => {
 describe('meeting_months, the counted meetings the stats read', () => {
   const FRESH = `SELECT mt.match_id, to_char(mt.date, 'YYYY-MM') AS month, count(*)::int AS meetings,
       sum(mt.duration_minutes)::int AS minutes,
-      count(*) FILTER (WHERE mt.duration_minutes >= (p.rules->>'minMeetingMinutes')::int)::int AS qualifying
+      count(*) FILTER (WHERE mt.duration_minutes >= (p.rules->>'minMeetingMinutes')::int)::int AS qualifying,
+      max(mt.date)::text AS last_date
     FROM meetings mt JOIN matches m ON m.id = mt.match_id JOIN programmes p ON p.id = m.programme_id
     GROUP BY 1, 2 ORDER BY 1, 2`;
-  const KEPT = `SELECT match_id, to_char(month, 'YYYY-MM') AS month, meetings, minutes, qualifying
+  const KEPT = `SELECT match_id, to_char(month, 'YYYY-MM') AS month, meetings, minutes, qualifying, last_date::text
     FROM meeting_months ORDER BY 1, 2`;
   const expectKeptEqualsFresh = async () => {
     const [kept, fresh] = [await t.db.query(KEPT), await t.db.query(FRESH)];
@@ -192,6 +193,15 @@ describe('meeting_months, the counted meetings the stats read', () => {
       pairs[2],
     ]);
     const afterDelete = await expectKeptEqualsFresh();
+    // Removed: the latest meeting of a month that keeps others, so the month's last day moves back.
+    const [latest] = await t.db.query<{ id: string; month: string }[]>(
+      `SELECT id, to_char(date, 'YYYY-MM') AS month FROM meetings WHERE match_id = $1 ORDER BY date DESC LIMIT 1`,
+      [pairs[0]],
+    );
+    const kept = afterDelete.filter((r) => r.match_id === pairs[0] && r.month === latest.month);
+    expect(kept[0].meetings).toBeGreaterThan(1);
+    await t.db.query('DELETE FROM meetings WHERE id = $1', [latest.id]);
+    await expectKeptEqualsFresh();
     expect(afterDelete.some((r) => r.match_id === pairs[2] && r.month === '2027-03')).toBe(false);
     await t.db.query('DELETE FROM matches WHERE id = $1', [pairs[2]]);
     await expectKeptEqualsFresh();

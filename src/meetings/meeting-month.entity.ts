@@ -30,4 +30,8 @@ export class MeetingMonth {
   /** Meetings at least the programme's minimum length (rules.minMeetingMinutes). */
   @Column({ type: 'integer' })
   qualifying!: number;
+
+  /** The day of the latest meeting in the month (the pairs list's last meeting is the latest of these). */
+  @Column({ name: 'last_date', type: 'date' })
+  lastDate!: string;
 }

@@ -13,30 +13,37 @@ export type PairStatus = (typeof PAIR_STATUSES)[number];
 export const MONTH_MARKS = ['met', 'missed', 'running', 'not_required'] as const;
 export type MonthMark = (typeof MONTH_MARKS)[number];
 
-/** How a month stands; the order of the tests is the rule (markSql in month-requirement.sql.ts is the same). */
-export function monthMark(required: number, qualifying: number, closed: boolean): MonthMark {
-  if (required === 0) return 'not_required';
-  if (!closed) return 'running';
-  return qualifying >= required ? 'met' : 'missed';
-}
+/**
+ * A month's mark in the pairs list, one letter: m met, x missed, r running, n not required, and h
+ * for a month that requires nothing because it is exempt (the holiday), which is not_required too.
+ * The rule, in this order (markSql in month-requirement.sql.ts is the same): nothing required → n
+ * (or h); not over → r; then m when its qualifying meetings reach the requirement, else x.
+ */
+export const MARK_LETTERS = {
+  met: 'm',
+  missed: 'x',
+  running: 'r',
+  not_required: 'n',
+  holiday: 'h',
+} as const satisfies Record<MonthMark | 'holiday', string>;
 
 /**
  * A pair's months from its first to the current one (or to its end), as GET /matches/:id/compliance
- * lists them: the n-th entry of each array is the n-th month from `first`. One object of arrays
- * rather than an object per month: 10,000 pairs' months are half the bytes to write and to send.
+ * lists them: the n-th entry of each array, and the n-th letter of `marks`, is the n-th month from
+ * `first`. One object of arrays and one string of marks rather than an object per month: 10,000
+ * pairs' months are a fifth of the bytes to write and to send.
  */
 export interface PairMonths {
   /** 'YYYY-MM' of the first listed month, in the programme's time zone; null before the pair begins. */
   first: string | null;
-  marks: MonthMark[];
+  /** One letter a month (MARK_LETTERS). */
+  marks: string;
   /** Shared by the pairs of one span: read only. */
   requiredMeetings: readonly number[];
   qualifyingMeetings: number[];
   meetings: number[];
-  /** Each month is exempt (requires nothing). Shared by the pairs of one span: read only. */
-  exempt: readonly boolean[];
-  /** Each month's paused days in the span. Shared likewise: read only. */
-  pausedDays: readonly number[];
+  /** Each month's paused days in the span; absent (undefined) for a pair that never paused. Shared likewise. */
+  pausedDays: readonly number[] | undefined;
 }
 
 /** One pair of the pairs list, as the service gives it. */

@@ -1,4 +1,4 @@
-import { forEachCount, standingOf, type RawPairRow } from './pairs.repository.js';
+import { forEachCount, standingOf, type RawCountsRow, type RawPairRow } from './pairs.repository.js';
 
 /** A running pair of a programme with a minimum of 2, seen on 2027-05-10. */
 function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
@@ -17,27 +17,43 @@ function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
     spanEnd: '2027-09-17',
     today: '2027-05-10',
     minMeetingsPerMonth: 2,
-    exemptMonths: [],
+    exemptMonths: '',
     pauseDays: null,
-    lastMeetingOn: null,
     ...overrides,
   };
 }
 
+/** COUNTS_BY_PAIR_SQL's row of the pair: its months' counts and its last meeting. */
+function counts(months: Month[], lastMeetingOn: string): RawCountsRow {
+  return {
+    id: 'p1',
+    counts: months.map((m) => m.text).join(','),
+    minutes: months.reduce((sum, m) => sum + m.minutes, 0),
+    lastMeetingOn,
+  };
+}
+
 /** The text PAIRS_SQL writes for a month: its first day in days since 2000-01-01. */
-function month(firstDay: string, qualifying: number, meetings: number, minutes: number): string {
-  return `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings} ${minutes}`;
+function month(firstDay: string, qualifying: number, meetings: number, minutes: number): Month {
+  return { text: `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings}`, minutes };
+}
+
+interface Month {
+  /** As COUNTS_BY_PAIR_SQL writes it: "d qualifying meetings". */
+  text: string;
+  minutes: number;
 }
 
 describe('forEachCount', () => {
   it('reads each month by its first day, across a new year', () => {
     const seen: number[][] = [];
-    forEachCount([month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].join(','), (...entry) =>
-      seen.push(entry),
+    forEachCount(
+      [month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].map((m) => m.text).join(','),
+      (...entry) => seen.push(entry),
     );
     expect(seen).toEqual([
-      [2027 * 12 + 11, 1, 2, 150],
-      [2028 * 12 + 0, 0, 13, 1030],
+      [2027 * 12 + 11, 1, 2],
+      [2028 * 12 + 0, 0, 13],
     ]);
   });
 });
@@ -45,20 +61,23 @@ describe('forEachCount', () => {
 describe('standingOf', () => {
   it('lists the months from the first to today’s, counts them in and marks them', () => {
     const standing = standingOf(
-      row({ lastMeetingOn: '2027-04-28' }),
-      [month('2027-04-01', 1, 2, 150), month('2027-02-01', 2, 2, 240), month('2027-01-01', 1, 1, 120)].join(','),
+      row(),
+      counts(
+        [month('2027-04-01', 1, 2, 150), month('2027-02-01', 2, 2, 240), month('2027-01-01', 1, 1, 120)],
+        '2027-04-28',
+      ),
     );
     expect(standing.months).toEqual({
       first: '2027-01',
-      marks: ['met', 'met', 'missed', 'missed', 'running'],
+      marks: 'mmxxr',
       // January: 14 of 31 days, round(2 × 14 / 31) = 1
       requiredMeetings: [1, 2, 2, 2, 2],
       qualifyingMeetings: [1, 2, 0, 1, 0],
       meetings: [1, 2, 0, 2, 0],
-      exempt: [false, false, false, false, false],
-      pausedDays: [0, 0, 0, 0, 0],
+      // A pair without pauses: left out of the JSON.
+      pausedDays: undefined,
     });
-    expect([standing.meetings, standing.minutes]).toEqual([5, 510]);
+    expect([standing.meetings, standing.minutes, standing.lastMeetingOn]).toEqual([5, 510, '2027-04-28']);
     expect(standing.attention).toEqual({ missedLastMonth: true, missedTwoMonths: true, noMeetingFor30Days: false });
     expect(standing.needsAttention).toBe(true);
   });
@@ -67,13 +86,14 @@ describe('standingOf', () => {
     expect(standingOf(row({ today: '2027-02-15' }), undefined).attention.noMeetingFor30Days).toBe(false);
     expect(standingOf(row({ today: '2027-02-16' }), undefined).attention.noMeetingFor30Days).toBe(true);
     expect(
-      standingOf(row({ today: '2027-02-16', lastMeetingOn: '2027-01-19' }), undefined).attention.noMeetingFor30Days,
+      standingOf(row({ today: '2027-02-16' }), counts([month('2027-01-01', 1, 1, 120)], '2027-01-19')).attention
+        .noMeetingFor30Days,
     ).toBe(false);
   });
 
   it('flags nothing for a pair that is not running, whatever its months', () => {
     const ended = standingOf(row({ status: 'ended', endsOn: '2027-04-30', spanEnd: '2027-04-30' }), undefined);
-    expect(ended.months.marks).toEqual(['missed', 'missed', 'missed', 'missed']);
+    expect(ended.months.marks).toBe('xxxx');
     expect(ended.attention).toEqual({ missedLastMonth: false, missedTwoMonths: false, noMeetingFor30Days: false });
     expect(ended.endsOn).toBe('2027-04-30');
   });
@@ -81,12 +101,11 @@ describe('standingOf', () => {
   it('lists no months before the pair begins', () => {
     expect(standingOf(row({ today: '2027-01-10' }), undefined).months).toEqual({
       first: null,
-      marks: [],
+      marks: '',
       requiredMeetings: [],
       qualifyingMeetings: [],
       meetings: [],
-      exempt: [],
-      pausedDays: [],
+      pausedDays: undefined,
     });
   });
 });
@@ -97,26 +116,44 @@ describe('standingOf with holidays and pauses', () => {
     const paused = standingOf(row({ id: 'b', pauseDays: '2027-03-01 2027-03-31,2027-04-20 2027-04-30' }), undefined);
     const plainAgain = standingOf(row({ id: 'c' }), undefined);
     expect(plain.months.requiredMeetings).toEqual([1, 2, 2, 2, 2]);
-    expect(plain.months.pausedDays).toEqual([0, 0, 0, 0, 0]);
+    expect(plain.months.pausedDays).toBeUndefined();
     // March paused whole: nothing; April 20 of 30 active: 2 × 20 / 30 = 1.33 → 1.
     expect(paused.months.requiredMeetings).toEqual([1, 2, 0, 1, 2]);
     expect(paused.months.pausedDays).toEqual([0, 0, 31, 11, 0]);
-    expect(paused.months.marks.slice(2, 4)).toEqual(['not_required', 'missed']);
+    expect(paused.months.marks.slice(2, 4)).toBe('nx');
     expect(plainAgain.months.requiredMeetings).toEqual([1, 2, 2, 2, 2]);
   });
 
-  it('requires nothing in an exempt month and marks it not_required', () => {
-    const standing = standingOf(row({ exemptMonths: [3], today: '2027-05-10' }), undefined);
-    expect(standing.months.exempt).toEqual([false, false, true, false, false]);
+  it('requires nothing in an exempt month and marks it h (not required: the holiday)', () => {
+    const standing = standingOf(row({ exemptMonths: '3,7', today: '2027-05-10' }), undefined);
     expect(standing.months.requiredMeetings).toEqual([1, 2, 0, 2, 2]);
-    expect(standing.months.marks).toEqual(['missed', 'missed', 'not_required', 'missed', 'running']);
+    expect(standing.months.marks).toBe('xxhxr');
+  });
+
+  it('gives pairs of one span their own marks, and the same standing whichever was read first', () => {
+    const january = month('2027-01-01', 1, 1, 120);
+    const march = month('2027-03-01', 2, 2, 240);
+    const first = standingOf(row({ id: 'a' }), counts([january], '2027-01-20'));
+    const second = standingOf(row({ id: 'b' }), counts([march], '2027-03-20'));
+    const third = standingOf(row({ id: 'c' }), counts([january], '2027-01-20'));
+    expect([first.months.marks, second.months.marks, third.months.marks]).toEqual(['mxxxr', 'xxmxr', 'mxxxr']);
+    expect(second.attention).toEqual({ missedLastMonth: true, missedTwoMonths: false, noMeetingFor30Days: true });
+    expect(first.attention).toEqual({ missedLastMonth: true, missedTwoMonths: true, noMeetingFor30Days: true });
+  });
+
+  it('marks a month running while it is not over, and met once it is, whatever it requires', () => {
+    const january = month('2027-01-01', 1, 1, 120);
+    const may = month('2027-05-01', 2, 2, 240);
+    expect(standingOf(row(), counts([january, may], '2027-05-03')).months.marks).toBe('mxxxr');
+    const ended = row({ status: 'completed', endsOn: '2027-05-09', spanEnd: '2027-05-09' });
+    expect(standingOf(ended, counts([january, may], '2027-05-03')).months.marks).toBe('mxxxm');
   });
 
   it('does not escalate across an exempt month: missing two months in a row needs two that required something', () => {
-    const standing = standingOf(row({ exemptMonths: [3], today: '2027-04-10' }), undefined);
+    const standing = standingOf(row({ exemptMonths: '3', today: '2027-04-10' }), undefined);
     // Last month (March) was exempt: not missed; February was missed.
     expect(standing.attention).toMatchObject({ missedLastMonth: false, missedTwoMonths: false });
-    const after = standingOf(row({ exemptMonths: [3], today: '2027-05-10' }), undefined);
+    const after = standingOf(row({ exemptMonths: '3', today: '2027-05-10' }), undefined);
     expect(after.attention).toMatchObject({ missedLastMonth: true, missedTwoMonths: false });
   });
 });

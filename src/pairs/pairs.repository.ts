@@ -11,9 +11,9 @@ import {
   requiredSql,
 } from '../meetings/month-requirement.sql.js';
 import type { GatheringKind } from '../programmes/gathering.entity.js';
-import { needsAttention } from './attention.js';
+import { needsAttention, type AttentionFlags } from './attention.js';
 import { listedMonths, type PauseSpan } from '../meetings/month-requirement.js';
-import { monthMark, type MonthMark, type PairStanding, type PairStatus } from './pair-standing.js';
+import { MARK_LETTERS, type PairStanding, type PairStatus } from './pair-standing.js';
 
 /*
  * The pairs of a programme with each month's standing, and what needs attention in it, read in
@@ -78,17 +78,20 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
        pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
- * The pairs list in two statements of one snapshot. PAIRS_SQL: every pair of the share that ran,
- * one row each, with its active span, today and the minimum (what its months' requirements follow
- * from: listedMonths in month-requirement.ts) and its last meeting. COUNTS_BY_PAIR_SQL: the
- * meeting_months rows of those pairs, one text per pair ("d qualifying meetings minutes" per month,
- * d the month's first day in days since 2000-01-01, comma-separated, in no order), in one hash join
- * over the table rather than a probe per pair. PostgreSQL only reads; the months are listed and
- * marked in TypeScript by the one pure rule, which costs milliseconds where marking 80,000 months
- * in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text costs PostgreSQL more
- * than the integer, hence the day numbers.
+ * The pairs list in two statements of one snapshot, run side by side. PAIRS_SQL: every pair of the
+ * share that ran, one row each, with its active span, today, the minimum and the exempt months
+ * (what its months' requirements follow from: listedMonths in month-requirement.ts) and its pauses.
+ * COUNTS_BY_PAIR_SQL: the meeting_months rows of those pairs, one text per pair ("d qualifying
+ * meetings" per month, d the month's first day in days since 2000-01-01, comma-separated,
+ * in no order), its minutes in all, and its last meeting, the latest of its months' last_date
+ * (kept by the triggers, so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
+ * months are listed and marked in TypeScript by the one pure rule, which costs milliseconds where
+ * marking 80,000 months in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text
+ * costs PostgreSQL more than the integer, hence the day numbers; an array costs the driver more
+ * to read than a text, hence the exempt months as "6,7". `prog` is MATERIALIZED so the programme's
+ * exempt months are read from its rules once, not once a pair.
  */
-const PAIR_ROWS = `WITH prog AS (
+const PAIR_ROWS = `WITH prog AS MATERIALIZED (
   ${PROGRAMMES_TODAY}
 ),
 pair AS (
@@ -100,17 +103,19 @@ SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn",
        pair.mentor_id AS "mentorId", mentor.name AS "mentorName",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
        pair.score::float8 AS score, pair.span_start::text AS "spanStart", pair.span_end::text AS "spanEnd",
-       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth", pair.exempt_months AS "exemptMonths",
+       pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth",
+       array_to_string(pair.exempt_months, ',') AS "exemptMonths",
        CASE WHEN pair.has_pauses THEN (SELECT string_agg(pz.from_date::text || ' ' || pz.to_date::text, ',')
-                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays",
-       (SELECT max(mt.date) FROM meetings mt WHERE mt.match_id = pair.id)::text AS "lastMeetingOn"
+                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays"
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
 JOIN participants mentee ON mentee.id = pair.mentee_id`;
 
 const COUNTS_BY_PAIR_SQL = `${PAIR_ROWS}
 SELECT mm.match_id AS id,
-       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings || ' ' || mm.minutes, ',') AS counts
+       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings, ',') AS counts,
+       sum(mm.minutes)::int AS minutes,
+       max(mm.last_date)::text AS "lastMeetingOn"
 FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
 GROUP BY mm.match_id`;
 
@@ -209,11 +214,19 @@ export interface RawPairRow {
   spanEnd: string;
   today: string;
   minMeetingsPerMonth: number;
-  /** The programme's exempt months (1–12). */
-  exemptMonths: number[];
+  /** The programme's exempt months (1–12), comma-separated ('' for none). */
+  exemptMonths: string;
   /** The pair's pauses as "from to" day pairs, comma-separated; null for a pair without any. */
   pauseDays: string | null;
-  lastMeetingOn: string | null;
+}
+
+/** A row of COUNTS_BY_PAIR_SQL: a pair's meeting_months, and its last meeting. Only pairs with meetings have one. */
+export interface RawCountsRow {
+  id: string;
+  counts: string;
+  /** The minutes of all its meetings (the list shows no month's). */
+  minutes: number;
+  lastMeetingOn: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -237,22 +250,22 @@ function monthIndexOfDay(days: number): number {
 }
 
 /**
- * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings minutes", comma-separated), as
- * (its monthIndex, qualifying, meetings, minutes). Read digit by digit: 80,000 months split into
+ * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings", comma-separated), as (its
+ * monthIndex, qualifying, meetings). Read digit by digit: 80,000 months split into
  * strings cost more than everything else the list does in TypeScript.
  */
 export function forEachCount(
   encoded: string,
-  visit: (month: number, qualifying: number, meetings: number, minutes: number) => void,
+  visit: (month: number, qualifying: number, meetings: number) => void,
 ): void {
-  const fields = [0, 0, 0, 0];
+  const fields = [0, 0, 0];
   let field = 0;
   for (let i = 0; i <= encoded.length; i++) {
     const c = i < encoded.length ? encoded.charCodeAt(i) : 44;
     if (c === 32) field++;
     else if (c === 44) {
-      visit(monthIndexOfDay(fields[0]), fields[1], fields[2], fields[3]);
-      fields[0] = fields[1] = fields[2] = fields[3] = 0;
+      visit(monthIndexOfDay(fields[0]), fields[1], fields[2]);
+      fields[0] = fields[1] = fields[2] = 0;
       field = 0;
     } else fields[field] = fields[field] * 10 + (c - 48);
   }
@@ -273,11 +286,17 @@ interface SpanMonths {
   first: string | null;
   firstIndex: number;
   required: readonly number[];
-  closed: readonly boolean[];
-  exempt: readonly boolean[];
-  pausedDays: readonly number[];
+  /**
+   * Each month's mark letter when its meetings cannot change it (n, h, r), else '' (a closed month
+   * that requires something: m or x by its qualifying meetings). The rule of MARK_LETTERS.
+   */
+  fixedLetters: readonly string[];
+  /** Each month's paused days; undefined for a pair without pauses. */
+  pausedDays: readonly number[] | undefined;
   /** The place of last month (the calendar month before today's) in the list; may lie outside it. */
   previous: number;
+  /** The marks of this span's pairs by which of its months were missed (a bit each), each written once. */
+  marksByMissed: Map<number, string>;
 }
 
 /**
@@ -298,40 +317,80 @@ function pausesOf(pauseDays: string | null): PauseSpan[] {
 }
 
 function spanMonths(r: RawPairRow): SpanMonths {
-  const key = `${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth} ${r.exemptMonths.join('.')}`;
+  const key = `${r.spanStart} ${r.spanEnd} ${r.today} ${r.minMeetingsPerMonth} ${r.exemptMonths}`;
   return SPANS.remember(r.pauseDays === null ? key : `${key} pauses ${r.pauseDays}`, () => {
-    const listed = listedMonths({ ...r, pauses: pausesOf(r.pauseDays) });
+    const listed = listedMonths({
+      ...r,
+      exemptMonths: r.exemptMonths === '' ? [] : r.exemptMonths.split(',').map(Number),
+      pauses: pausesOf(r.pauseDays),
+    });
     const firstIndex = listed.length > 0 ? monthIndex(listed[0].month) : 0;
     return {
       first: listed.length > 0 ? listed[0].month : null,
       firstIndex,
       required: listed.map((m) => m.requiredMeetings),
-      closed: listed.map((m) => m.closed),
-      exempt: listed.map((m) => m.exempt),
-      pausedDays: listed.map((m) => m.pausedDays),
+      fixedLetters: listed.map((m) =>
+        m.requiredMeetings === 0
+          ? m.exempt
+            ? MARK_LETTERS.holiday
+            : MARK_LETTERS.not_required
+          : m.closed
+            ? ''
+            : MARK_LETTERS.running,
+      ),
+      pausedDays: r.pauseDays === null ? undefined : listed.map((m) => m.pausedDays),
       previous: monthIndex(r.today) - 1 - firstIndex,
+      marksByMissed: new Map(),
     };
   });
 }
 
+/** Bits enough for a span's months in a mask (a number stays exact up to 2^53). */
+const MAX_MASKED_MONTHS = 52;
+
+/**
+ * The span's marks, one letter a month, with the months of `missed` (a bit each) missed and its
+ * other closed months that require something met. A span's pairs share a few such strings, so each
+ * is written once and a list of 10,000 pairs allocates none of its own.
+ */
+function marksOf(span: SpanMonths, missed: number): string {
+  let marks = span.marksByMissed.get(missed);
+  if (marks === undefined) {
+    marks = span.fixedLetters
+      .map((fixed, i) => fixed || (Math.floor(missed / 2 ** i) % 2 === 1 ? MARK_LETTERS.missed : MARK_LETTERS.met))
+      .join('');
+    span.marksByMissed.set(missed, marks);
+  }
+  return marks;
+}
+
+/** The eight combinations of attention flags, shared by the standings (read only). */
+const ATTENTION: readonly AttentionFlags[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) =>
+  Object.freeze({
+    missedLastMonth: (bits & 1) !== 0,
+    missedTwoMonths: (bits & 2) !== 0,
+    noMeetingFor30Days: (bits & 4) !== 0,
+  }),
+);
+
 /**
  * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
- * COUNTS_BY_PAIR_SQL's text; none without meetings), its totals and its attention flags: the same
+ * COUNTS_BY_PAIR_SQL's row; none without meetings), its totals and its attention flags: the same
  * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
- * Ten thousand of these make one list, so it allocates little: the span's requirements are shared
- * (read only), and every standing has the same shape (an absent end is undefined, which JSON omits).
+ * Ten thousand of these make one list, and every object they allocate lives until the answer is
+ * sent (so each costs the garbage collector copies too): the span's requirements, its marks and the
+ * attention flags are shared (read only), and every standing has the same shape (an absent end is
+ * undefined, which JSON omits).
  */
-export function standingOf(r: RawPairRow, counts: string | undefined): PairStanding {
+export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): PairStanding {
   const span = spanMonths(r);
   const n = span.required.length;
   const qualifyingMeetings = new Array<number>(n).fill(0);
   const monthMeetings = new Array<number>(n).fill(0);
   let meetings = 0;
-  let minutes = 0;
   if (counts !== undefined) {
-    forEachCount(counts, (month, qualifying, inMonth, inMinutes) => {
+    forEachCount(counts.counts, (month, qualifying, inMonth) => {
       meetings += inMonth;
-      minutes += inMinutes;
       const offset = month - span.firstIndex;
       if (offset >= 0 && offset < n) {
         qualifyingMeetings[offset] = qualifying;
@@ -339,22 +398,29 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
       }
     });
   }
-  const marks = new Array<MonthMark>(n);
-  for (let i = 0; i < n; i++) marks[i] = monthMark(span.required[i], qualifyingMeetings[i], span.closed[i]);
+  let missed = 0;
+  for (let i = 0; i < n; i++) {
+    if (span.fixedLetters[i] === '' && qualifyingMeetings[i] < span.required[i]) missed += 2 ** i;
+  }
+  const marks =
+    n <= MAX_MASKED_MONTHS
+      ? marksOf(span, missed)
+      : span.fixedLetters
+          .map(
+            (fixed, i) => fixed || (qualifyingMeetings[i] < span.required[i] ? MARK_LETTERS.missed : MARK_LETTERS.met),
+          )
+          .join('');
+  const lastMeetingOn = counts === undefined ? null : counts.lastMeetingOn;
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
-  const missedPrevious = running && marks[span.previous] === 'missed';
+  const missedPrevious = running && marks[span.previous] === MARK_LETTERS.missed;
   // The last day without a meeting began the day after the last meeting, or on the span's first day.
   const silentFrom =
-    r.lastMeetingOn !== null && r.lastMeetingOn >= r.spanStart
-      ? dayNumber(r.lastMeetingOn) + 1
-      : dayNumber(r.spanStart);
-  const attention = {
-    missedLastMonth: missedPrevious,
-    missedTwoMonths: missedPrevious && marks[span.previous - 1] === 'missed',
-    // The 30 days up to today all lie in the span, and none has a meeting.
-    noMeetingFor30Days: running && dayNumber(r.today) - silentFrom + 1 >= 30,
-  };
+    lastMeetingOn !== null && lastMeetingOn >= r.spanStart ? dayNumber(lastMeetingOn) + 1 : dayNumber(r.spanStart);
+  const missedTwoMonths = missedPrevious && marks[span.previous - 1] === MARK_LETTERS.missed;
+  // The 30 days up to today all lie in the span, and none has a meeting.
+  const noMeetingFor30Days = running && dayNumber(r.today) - silentFrom + 1 >= 30;
+  const attention = ATTENTION[(missedPrevious ? 1 : 0) + (missedTwoMonths ? 2 : 0) + (noMeetingFor30Days ? 4 : 0)];
   return {
     id: r.id,
     status: r.status,
@@ -363,16 +429,15 @@ export function standingOf(r: RawPairRow, counts: string | undefined): PairStand
     mentor: { id: r.mentorId, name: r.mentorName },
     mentee: { id: r.menteeId, name: r.menteeName, municipalityCode: r.municipalityCode },
     score: r.score,
-    lastMeetingOn: r.lastMeetingOn,
+    lastMeetingOn,
     meetings,
-    minutes,
+    minutes: counts === undefined ? 0 : counts.minutes,
     months: {
       first: span.first,
       marks,
       requiredMeetings: span.required,
       qualifyingMeetings,
       meetings: monthMeetings,
-      exempt: span.exempt,
       pausedDays: span.pausedDays,
     },
     attention,
@@ -392,12 +457,8 @@ export class PairsRepository {
     status: PairStatus | null,
   ): Promise<PairStanding[]> {
     const params = [[programmeId], municipalityCodes, now, status];
-    const [rows, counts] = await this.readBoth<RawPairRow, { id: string; counts: string }>(
-      PAIRS_SQL,
-      COUNTS_BY_PAIR_SQL,
-      params,
-    );
-    const countsOf = new Map(counts.map((c) => [c.id, c.counts]));
+    const [rows, counts] = await this.readBoth<RawPairRow, RawCountsRow>(PAIRS_SQL, COUNTS_BY_PAIR_SQL, params);
+    const countsOf = new Map(counts.map((c) => [c.id, c]));
     return rows.map((row) => standingOf(row, countsOf.get(row.id)));
   }
 

@@ -9,45 +9,61 @@ export interface ListedMonth {
   pausedDays: number;
 }
 
-/** The months of GET /programmes/:id/pairs as the API gives them: arrays, the n-th from `first`. */
+/** The months of GET /programmes/:id/pairs as the API gives them: a letter and array entries a month, the n-th from `first`. */
 export interface ListedMonths {
   first: string | null;
-  marks: string[];
+  /** m met, x missed, r running, n not required, h not required as an exempt month */
+  marks: string;
   requiredMeetings: number[];
   qualifyingMeetings: number[];
   meetings: number[];
-  exempt: boolean[];
-  pausedDays: number[];
+  /** Left out for a pair without pauses. */
+  pausedDays?: number[];
+}
+
+/** The mark and whether the month is exempt, by its letter. */
+const LETTERS: Record<string, { mark: string; exempt: boolean }> = {
+  m: { mark: 'met', exempt: false },
+  x: { mark: 'missed', exempt: false },
+  r: { mark: 'running', exempt: false },
+  n: { mark: 'not_required', exempt: false },
+  h: { mark: 'not_required', exempt: true },
+};
+
+/** The mark of each month by name ('met', …), from the letters. */
+export function markNames(months: ListedMonths): string[] {
+  return [...months.marks].map((letter) => {
+    const decoded = LETTERS[letter];
+    if (!decoded) throw new Error(`Not a mark letter: ${JSON.stringify(letter)}`);
+    return decoded.mark;
+  });
 }
 
 /** A pair's listed months one object each, labelled from the first on. */
 export function eachMonth(months: ListedMonths): ListedMonth[] {
+  const letters = [...months.marks];
   const lengths = new Set(
-    [
-      months.marks,
-      months.requiredMeetings,
-      months.qualifyingMeetings,
-      months.meetings,
-      months.exempt,
-      months.pausedDays,
-    ].map((a) => a.length),
+    [letters, months.requiredMeetings, months.qualifyingMeetings, months.meetings, months.pausedDays ?? letters].map(
+      (a) => a.length,
+    ),
   );
-  if (lengths.size !== 1) throw new Error(`The month arrays differ in length: ${[...lengths].join(', ')}`);
+  if (lengths.size !== 1) throw new Error(`The months differ in length: ${[...lengths].join(', ')}`);
   if (months.first === null) {
-    if (months.marks.length > 0) throw new Error('Months listed without a first month');
+    if (letters.length > 0) throw new Error('Months listed without a first month');
     return [];
   }
   const start = Number(months.first.slice(0, 4)) * 12 + Number(months.first.slice(5, 7)) - 1;
-  return months.marks.map((mark, i) => {
+  const marks = markNames(months);
+  return letters.map((letter, i) => {
     const index = start + i;
     return {
       month: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
       requiredMeetings: months.requiredMeetings[i],
       qualifyingMeetings: months.qualifyingMeetings[i],
       meetings: months.meetings[i],
-      mark,
-      exempt: months.exempt[i],
-      pausedDays: months.pausedDays[i],
+      mark: marks[i],
+      exempt: LETTERS[letter].exempt,
+      pausedDays: months.pausedDays?.[i] ?? 0,
     };
   });
 }

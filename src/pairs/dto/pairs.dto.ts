@@ -2,14 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { GATHERING_KINDS, type GatheringKind } from '../../programmes/gathering.entity.js';
 import { toZonedIso } from '../../programmes/gathering-schedule.js';
-import {
-  MONTH_MARKS,
-  PAIR_STATUSES,
-  type GatheringSummary,
-  type MonthMark,
-  type PairStatus,
-  type ProgrammeAttention,
-} from '../pair-standing.js';
+import { PAIR_STATUSES, type GatheringSummary, type PairStatus, type ProgrammeAttention } from '../pair-standing.js';
 
 export class PairsQueryDto {
   @ApiPropertyOptional({ description: 'Only pairs of this status', enum: PAIR_STATUSES, enumName: 'PairStatus' })
@@ -29,14 +22,15 @@ export class PairMonthsResponse {
 
   @ApiProperty({
     description:
-      'How each month stands, the n-th being the n-th month from first: met or missed once the month ' +
-      '(or the pair’s time in it) is over; running while it is not; not_required when it requires no ' +
-      'meeting (its requiredMeetings is 0), over or not',
-    enum: MONTH_MARKS,
-    enumName: 'MonthMark',
-    isArray: true,
+      'How each month stands, one letter a month, the n-th letter the n-th month from first: m met, x missed ' +
+      '(once the month, or the pair’s time in it, is over), r running (while it is not), n not required (its ' +
+      'requiredMeetings is 0, over or not), h not required because it is one of the programme’s exemptMonths ' +
+      '(the summer holiday). One string rather than an array: 10,000 pairs’ months are read at once',
+    type: String,
+    pattern: '^[mxrnh]*$',
+    example: 'xmmxmmhr',
   })
-  marks!: MonthMark[];
+  marks!: string;
 
   @ApiProperty({
     description:
@@ -57,19 +51,12 @@ export class PairMonthsResponse {
   @ApiProperty({ description: "Each month's meetings in all", type: 'integer', isArray: true })
   meetings!: number[];
 
-  @ApiProperty({
-    description: "Whether each month is one of the programme's exemptMonths (the summer holiday): it requires nothing",
-    type: 'boolean',
-    isArray: true,
-  })
-  exempt!: readonly boolean[];
-
-  @ApiProperty({
-    description: "Each month's days in the pair's span that a pause covers",
+  @ApiPropertyOptional({
+    description: "Each month's days in the pair's span that a pause covers; left out for a pair that has no pause",
     type: 'integer',
     isArray: true,
   })
-  pausedDays!: readonly number[];
+  pausedDays?: readonly number[];
 }
 
 export class PairMentorResponse {
@@ -153,8 +140,8 @@ export class PairResponse {
   @ApiProperty({
     description:
       "Each month from the pair's first to the current one (or to its end), in the programme's time zone, " +
-      'as GET /matches/:id/compliance lists them, as arrays of one entry per month (the n-th month from first); ' +
-      'empty before the pair begins',
+      'as GET /matches/:id/compliance lists them, as a string of one letter and arrays of one entry per month ' +
+      '(the n-th month from first); empty before the pair begins',
     type: PairMonthsResponse,
   })
   months!: PairMonthsResponse;

@@ -2775,11 +2775,6 @@ export interface components {
       /** @description Meetings the month requires: the minimum, or for a partly active or partly paused month round-half-up of its share of active, unpaused days; 0 in an exempt month */
       requiredMeetings: number;
     };
-    /**
-     * @description How each month stands, the n-th being the n-th month from first: met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when it requires no meeting (its requiredMeetings is 0), over or not
-     * @enum {string}
-     */
-    MonthMark: 'met' | 'missed' | 'running' | 'not_required';
     MunicipalityCountsResponse: {
       /** @description Mentees living there */
       mentees: number;
@@ -2994,19 +2989,20 @@ export interface components {
       name: string;
     };
     PairMonthsResponse: {
-      /** @description Whether each month is one of the programme's exemptMonths (the summer holiday): it requires nothing */
-      exempt: boolean[];
       /**
        * @description First listed month, in the programme's time zone; null before the pair begins
        * @example 2027-02
        */
       first: string | null;
-      /** @description How each month stands, the n-th being the n-th month from first: met or missed once the month (or the pair’s time in it) is over; running while it is not; not_required when it requires no meeting (its requiredMeetings is 0), over or not */
-      marks: components['schemas']['MonthMark'][];
+      /**
+       * @description How each month stands, one letter a month, the n-th letter the n-th month from first: m met, x missed (once the month, or the pair’s time in it, is over), r running (while it is not), n not required (its requiredMeetings is 0, over or not), h not required because it is one of the programme’s exemptMonths (the summer holiday). One string rather than an array: 10,000 pairs’ months are read at once
+       * @example xmmxmmhr
+       */
+      marks: string;
       /** @description Each month's meetings in all */
       meetings: number[];
-      /** @description Each month's days in the pair's span that a pause covers */
-      pausedDays: number[];
+      /** @description Each month's days in the pair's span that a pause covers; left out for a pair that has no pause */
+      pausedDays?: number[];
       /** @description Each month's meetings that lasted at least the programme's minimum minutes */
       qualifyingMeetings: number[];
       /** @description Meetings each month requires: the minimum, or for a partly active or paused month round-half-up of its share of active, unpaused days; 0 in an exempt month */
@@ -3039,7 +3035,7 @@ export interface components {
       mentor: components['schemas']['PairMentorResponse'];
       /** @description Their minutes in all */
       minutes: number;
-      /** @description Each month from the pair's first to the current one (or to its end), in the programme's time zone, as GET /matches/:id/compliance lists them, as arrays of one entry per month (the n-th month from first); empty before the pair begins */
+      /** @description Each month from the pair's first to the current one (or to its end), in the programme's time zone, as GET /matches/:id/compliance lists them, as a string of one letter and arrays of one entry per month (the n-th month from first); empty before the pair begins */
       months: components['schemas']['PairMonthsResponse'];
       /** @description Any of attention is true */
       needsAttention: boolean;

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client.js';
+import type { MonthMarkKind } from '../ui/month-mark.js';
 
 export type PairRow = Schemas['PairResponse'];
 export type Meeting = Schemas['MeetingResponse'];
@@ -21,30 +22,46 @@ export interface PairMonth {
   requiredMeetings: number;
   qualifyingMeetings: number;
   meetings: number;
-  mark: PairRow['months']['marks'][number];
+  mark: MonthMarkKind;
   /** One of the programme's exemptMonths (the holiday): it requires nothing. */
   exempt: boolean;
   /** Days of the month the pair paused. */
   pausedDays: number;
 }
 
-/** A pair's months one object each: the API gives them as arrays, the n-th the n-th month from `first`. */
+/** Each letter of the API's marks (m, x, r, n, h): the mark, and whether the month is the holiday. */
+const MARK_OF_LETTER: Record<string, { mark: MonthMarkKind; exempt: boolean }> = {
+  m: { mark: 'met', exempt: false },
+  x: { mark: 'missed', exempt: false },
+  r: { mark: 'running', exempt: false },
+  n: { mark: 'not_required', exempt: false },
+  h: { mark: 'not_required', exempt: true },
+};
+
+/**
+ * A pair's months one object each: the API gives them as a string of one letter a month and arrays,
+ * the n-th the n-th month from `first` (pausedDays left out for a pair that never paused).
+ */
 export function monthsOf(months: PairRow['months']): PairMonth[] {
   if (months.first === null) return [];
   const start = Number(months.first.slice(0, 4)) * 12 + Number(months.first.slice(5, 7)) - 1;
-  return months.marks.map((mark, i) => {
+  const result: PairMonth[] = [];
+  for (let i = 0; i < months.marks.length; i++) {
     const index = start + i;
     const month = (index % 12) + 1;
-    return {
+    // An unknown letter (a newer server) reads as nothing required rather than breaking the grid.
+    const { mark, exempt } = MARK_OF_LETTER[months.marks[i]] ?? MARK_OF_LETTER.n;
+    result.push({
       month: `${Math.floor(index / 12)}-${month < 10 ? '0' : ''}${month}`,
       requiredMeetings: months.requiredMeetings[i],
       qualifyingMeetings: months.qualifyingMeetings[i],
       meetings: months.meetings[i],
       mark,
-      exempt: months.exempt[i],
-      pausedDays: months.pausedDays[i],
-    };
-  });
+      exempt,
+      pausedDays: months.pausedDays?.[i] ?? 0,
+    });
+  }
+  return result;
 }
 
 export const pairKeys = {
