@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type EntityManager } from 'typeorm';
+import { Repository } from 'typeorm';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import type { CreateMunicipalityDto } from './dto/municipality.dto.js';
 import { DuplicateMunicipalityError, UnknownMunicipalitiesError } from './municipalities.errors.js';
+import type { MunicipalitiesRepository } from './municipalities.repository.js';
 import { Municipality } from './municipality.entity.js';
 
 @Injectable()
@@ -43,10 +44,16 @@ export class MunicipalitiesService {
   }
 }
 
-/** The municipalities of these codes, or a 400 naming the codes that do not exist. */
-export async function requireMunicipalities(manager: EntityManager, codes: string[]): Promise<Municipality[]> {
+/**
+ * The municipalities of these codes, or a 400 naming the codes that do not exist. Read through the
+ * repository it is given: the pool's, or a transaction's (`tx.get(MunicipalitiesRepository)`).
+ */
+export async function requireMunicipalities(
+  municipalities: Pick<MunicipalitiesRepository, 'findByCodes'>,
+  codes: string[],
+): Promise<Municipality[]> {
   if (codes.length === 0) return [];
-  const found = await manager.findBy(Municipality, { code: In(codes) });
+  const found = await municipalities.findByCodes(codes);
   const unknown = codes.filter((code) => !found.some((m) => m.code === code));
   if (unknown.length) throw new UnknownMunicipalitiesError(unknown);
   return found;

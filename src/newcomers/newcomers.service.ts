@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { Transactions } from '../database/transactions.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { validateAs } from '../common/validation.js';
 import { CreateParticipantDto } from '../participants/dto/participant.dto.js';
@@ -24,6 +25,7 @@ const ZONE = 'Europe/Oslo';
 export class NewcomersService {
   constructor(
     private readonly repository: NewcomersRepository,
+    private readonly transactions: Transactions,
     private readonly participants: ParticipantsService,
     private readonly programmes: ProgrammesService,
     private readonly municipalities: MunicipalitiesService,
@@ -49,7 +51,7 @@ export class NewcomersService {
       registeredAt: this.clock.now(),
       waitingSince: dto.consent.mentorProgramme ? dto.consent.givenOn : null,
     };
-    const newcomer = await this.repository.transaction((manager) => this.repository.insert(manager, row));
+    const newcomer = await this.repository.insert(row);
     return { newcomer, enrolments: [] };
   }
 
@@ -86,9 +88,10 @@ export class NewcomersService {
    * through every change but a withdrawal of the consent to the mentor programme.
    */
   async update(actor: Actor, id: string, dto: UpdateNewcomerDto): Promise<EnrolledNewcomer> {
-    const newcomer = await this.repository.transaction(async (manager) => {
-      await this.repository.lock(manager, id);
-      const current = await this.repository.findById(id, manager);
+    const newcomer = await this.transactions.run(async (tx) => {
+      const newcomers = tx.get(NewcomersRepository);
+      await newcomers.lock(id);
+      const current = await newcomers.findById(id);
       if (!current || !holdsMunicipality(actor, current.municipalityCode)) throw new NotFoundError('Newcomer');
       const merged: Record<string, unknown> = { ...toBody(current) };
       if (dto.inIntroductionProgramme === true && !current.inIntroductionProgramme) {
@@ -109,7 +112,7 @@ export class NewcomersService {
         : current.consentMentorProgramme && current.waitingSince
           ? current.waitingSince
           : value.consent.givenOn;
-      return this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      return newcomers.update(id, { ...toRow(value), waitingSince });
     });
     const [found] = await this.repository.withEnrolments([newcomer]);
     return found;
@@ -117,7 +120,8 @@ export class NewcomersService {
 
   /**
    * Enrols the newcomer as a mentee of the programme: a participant registered through the
-   * participants' own service (so every rule of a participant holds), carrying the newcomer's data.
+   * participants' own service (so every rule of a participant holds), carrying the newcomer's data,
+   * and the link to the newcomer, in one transaction: a mentee is never left without the link.
    */
   async enrol(actor: Actor, id: string, programmeId: string): Promise<StandingParticipant> {
     const { newcomer } = await this.findVisible(actor, id);
@@ -129,14 +133,17 @@ export class NewcomersService {
     if (await this.repository.isEnrolled(newcomer.id, programmeId)) throw new AlreadyEnrolledError();
     const { value, errors } = await validateAs(CreateParticipantDto, menteeBody(newcomer));
     if (errors.length) throw new InvalidInputError(errors);
-    const mentee = await this.participants.register(actor, programmeId, value, {
-      waitingSince: newcomer.waitingSince ?? undefined,
+    return this.transactions.run(async (tx) => {
+      const mentee = await this.participants.registerIn(tx, actor, programmeId, value, {
+        waitingSince: newcomer.waitingSince ?? undefined,
+      });
+      // Two enrolments at once both reach here only with different emails, which cannot be: the
+      // participants' unique email per programme refuses the second registration with a 409.
+      if (!(await tx.get(NewcomersRepository).link(newcomer.id, programmeId, mentee.participant.id))) {
+        throw new AlreadyEnrolledError();
+      }
+      return mentee;
     });
-    // Two enrolments at once both reach here only with different emails, which cannot be: the
-    // participants' unique email per programme refuses the second registration with a 409.
-    if (!(await this.repository.link(newcomer.id, programmeId, mentee.participant.id)))
-      throw new AlreadyEnrolledError();
-    return mentee;
   }
 
   private async programmeOrNull(actor: Actor, programmeId: string): Promise<Programme | null> {
