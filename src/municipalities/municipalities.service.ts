@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import type { CreateMunicipalityDto } from './dto/municipality.dto.js';
 import { DuplicateMunicipalityError, UnknownMunicipalitiesError } from './municipalities.errors.js';
-import type { MunicipalitiesRepository } from './municipalities.repository.js';
-import { Municipality } from './municipality.entity.js';
+import { MunicipalitiesRepository } from './municipalities.repository.js';
+import type { Municipality } from './municipality.entity.js';
 
 @Injectable()
 export class MunicipalitiesService {
-  constructor(@InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>) {}
+  constructor(private readonly municipalities: MunicipalitiesRepository) {}
 
   findAll(): Promise<Municipality[]> {
-    return this.municipalities.find({ order: { code: 'ASC' } });
+    return this.municipalities.findAll();
   }
 
   /**
@@ -21,26 +19,19 @@ export class MunicipalitiesService {
    * any, a coordinator their own. Any other answers 404, as one that does not exist.
    */
   async findHeld(actor: Actor, code: string): Promise<Municipality> {
-    const municipality = holdsMunicipality(actor, code) ? await this.municipalities.findOneBy({ code }) : null;
+    const municipality = holdsMunicipality(actor, code) ? await this.municipalities.findByCode(code) : null;
     if (!municipality) throw new NotFoundError('Municipality');
     return municipality;
   }
 
   /** A municipality by its code, or null. */
   findByCode(code: string): Promise<Municipality | null> {
-    return this.municipalities.findOneBy({ code });
+    return this.municipalities.findByCode(code);
   }
 
   async create(dto: CreateMunicipalityDto): Promise<Municipality> {
-    const result = await this.municipalities
-      .createQueryBuilder()
-      .insert()
-      .values(dto)
-      .orIgnore()
-      .returning('code')
-      .execute();
-    if ((result.raw as unknown[]).length === 0) throw new DuplicateMunicipalityError(dto.code);
-    return this.municipalities.findOneByOrFail({ code: dto.code });
+    if (!(await this.municipalities.insertIfNew(dto))) throw new DuplicateMunicipalityError(dto.code);
+    return this.municipalities.getByCode(dto.code);
   }
 }
 

@@ -11,8 +11,10 @@ import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { Role, User, UserLanguage } from './user.entity.js';
 import {
+  AdminEmailTakenError,
   CoordinatorWithoutMunicipalitiesError,
   DuplicateUserEmailError,
+  FirstAdminNotConfiguredError,
   LastAdminError,
   MunicipalitiesOnlyForCoordinatorsError,
 } from './users.errors.js';
@@ -151,7 +153,7 @@ export class UsersService {
     const admins = await this.users.countAdmins();
     if (admins > 0) return;
     if (!email || !password) {
-      throw new Error('No admin exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one');
+      throw new FirstAdminNotConfiguredError();
     }
     const normalised = email.trim().toLowerCase();
     await this.users.insertIfNew({
@@ -162,9 +164,7 @@ export class UsersService {
     });
     const account = await this.users.findByEmail(normalised);
     if (account?.role !== 'admin') {
-      throw new Error(
-        `ADMIN_EMAIL belongs to an account with the role ${account?.role ?? 'unknown'}; choose another email`,
-      );
+      throw new AdminEmailTakenError(account?.role ?? 'unknown');
     }
     this.logger.log('The first admin account exists');
   }
