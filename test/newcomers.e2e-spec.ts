@@ -432,6 +432,29 @@ describe('the waiting list and enrolment', () => {
   });
 });
 
+describe('enrolment is one transaction', () => {
+  it('leaves no mentee behind when recording the link to the newcomer fails, and enrols them once it works', async () => {
+    const id = (await registerNewcomer(lead.token, newcomerBody())).body.id as string;
+    // The second write of the enrolment fails: the mentee written first must go with it.
+    await t.db.query(`CREATE FUNCTION refuse_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'enrolment refused by the test'; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_enrolment BEFORE INSERT ON newcomer_enrolments
+      FOR EACH ROW EXECUTE FUNCTION refuse_enrolment()`);
+    const before = await snapshot(t.db);
+    try {
+      expect((await enrol(lead.token, id, vesteralen)).status).toBe(500);
+      expect(await snapshot(t.db)).toBe(before);
+    } finally {
+      await t.db.query('DROP TRIGGER refuse_enrolment ON newcomer_enrolments');
+      await t.db.query('DROP FUNCTION refuse_enrolment()');
+    }
+    const res = await enrol(lead.token, id, vesteralen);
+    expect(res.status).toBe(201);
+    const after = await t.http.get(`/api/v1/newcomers/${id}`).set(t.auth(lead.token));
+    expect(after.body).toMatchObject({ enrolments: [{ programmeId: vesteralen, participantId: res.body.id }] });
+  });
+});
+
 describe('reach by residence category', () => {
   // Andøy (1871), registered at three moments; figures worked out by hand below.
   const CODE = '1871';

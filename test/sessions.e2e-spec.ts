@@ -11,7 +11,7 @@ import { parseSetCookie, type SetCookie } from 'cookie';
 import { DateTime } from 'luxon';
 import type { Response } from 'supertest';
 import { SESSION_COOKIE } from '../src/auth/session-cookie.js';
-import { ADMIN_SET_LOCK } from '../src/users/users.service.js';
+import { ADMIN_SET_LOCK } from '../src/users/users.repository.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, USER_PASSWORD, createTestApp, snapshot, type TestApp } from './support/app.js';
 import { approvedPair } from './support/api.js';
 import { menteeBody, mentorBody, programmeBody } from './support/factories.js';

@@ -9,8 +9,10 @@ import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { assertMayChange, scopeMatches } from '../common/access/scope.js';
 import { Clock } from '../common/clock.js';
 import type { Participant } from '../participants/participant.entity.js';
+import { ParticipantsRepository } from '../participants/participants.repository.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import type { Programme } from '../programmes/programme.entity.js';
+import { ProgrammesRepository } from '../programmes/programmes.repository.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { solveAssignment } from './assignment.js';
 import type { ApproveMatchDto, CreateMatchDto, EndMatchDto } from './dto/match.dto.js';
@@ -87,7 +89,7 @@ export class MatchingService {
     return this.dataSource.transaction(async (manager) => {
       const started = performance.now();
       await manager.query('SELECT 1 FROM programmes WHERE id = $1 FOR UPDATE', [programmeId]);
-      const programme = await this.programmes.findVisibleById(actor, programmeId, manager);
+      const programme = await new ProgrammesRepository(manager).findVisibleById(actor, programmeId);
       const scopeCodes = seesAllMunicipalities(actor) ? null : actor.municipalityCodes;
       // One connection in a transaction: one query at a time.
       const mentees = await this.findUnmatchedMentees(manager, programmeId, scopeCodes);
@@ -212,9 +214,9 @@ export class MatchingService {
   /** A pair a coordinator proposes by hand; it must keep the hard rules like any other. */
   async proposeManually(actor: Actor, programmeId: string, dto: CreateMatchDto): Promise<Match> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.programmes.findVisibleById(actor, programmeId, manager);
-      const mentee = await this.participants.findVisibleById(actor, dto.menteeId, manager);
-      const mentor = await this.participants.findVisibleById(actor, dto.mentorId, manager);
+      const programme = await new ProgrammesRepository(manager).findVisibleById(actor, programmeId);
+      const mentee = await new ParticipantsRepository(manager).findVisibleById(actor, dto.menteeId);
+      const mentor = await new ParticipantsRepository(manager).findVisibleById(actor, dto.mentorId);
       assertMayChange(actor, mentee.municipalityCode, 'Participant');
       if (mentee.programmeId !== programmeId) throw new PairOutsideProgrammeError('menteeId');
       if (mentor.programmeId !== programmeId) throw new PairOutsideProgrammeError('mentorId');
@@ -252,7 +254,7 @@ export class MatchingService {
   async approve(actor: Actor, matchId: string, dto: ApproveMatchDto): Promise<Match> {
     return this.dataSource.transaction(async (manager) => {
       const match = await this.lockDecidable(actor, matchId, manager);
-      const programme = await this.programmes.findVisibleById(actor, match.programmeId, manager);
+      const programme = await new ProgrammesRepository(manager).findVisibleById(actor, match.programmeId);
       const startsOn = dto.startsOn ?? laterOf(programme.startDate, this.today(programme));
       if (startsOn < programme.startDate || startsOn > programme.endDate) {
         throw new StartOutsideProgrammeError(programme.startDate, programme.endDate);
@@ -315,7 +317,7 @@ export class MatchingService {
     return this.dataSource.transaction(async (manager) => {
       const match = await this.lockVisible(actor, matchId, manager);
       if (match.status !== 'approved') throw new MatchAlreadyDecidedError(match.status);
-      const programme = await this.programmes.findVisibleById(actor, match.programmeId, manager);
+      const programme = await new ProgrammesRepository(manager).findVisibleById(actor, match.programmeId);
       const today = this.today(programme);
       const endedOn = laterOf(match.startsOn!, today < programme.endDate ? today : programme.endDate);
       await manager.update(

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { repositoryProvider } from '../database/transactions.js';
 import { MunicipalitiesController } from './municipalities.controller.js';
+import { MunicipalitiesRepository } from './municipalities.repository.js';
 import { MunicipalitiesService } from './municipalities.service.js';
-import { Municipality } from './municipality.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Municipality])],
   controllers: [MunicipalitiesController],
-  providers: [MunicipalitiesService],
+  providers: [repositoryProvider(MunicipalitiesRepository), MunicipalitiesService],
   exports: [MunicipalitiesService],
 })
 export class MunicipalitiesModule {}

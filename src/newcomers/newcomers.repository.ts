@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { DomainRepository } from '../database/transactions.js';
 import { containsPattern } from '../participants/participants.repository.js';
 import type { MenteeCategory } from '../participants/participant-fields.js';
 import type { CareerGuidanceStatus } from './newcomer-fields.js';
@@ -35,33 +34,32 @@ export interface ReachRow {
 const WAITING = (alias: string) =>
   `(${alias}.consent_mentor_programme AND NOT EXISTS (SELECT 1 FROM newcomer_enrolments e WHERE e.newcomer_id = ${alias}.id))`;
 
-@Injectable()
-export class NewcomersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Runs `work` in one transaction; every read and write of it goes through the manager it is given. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Newcomer | null> {
-    return manager.findOneBy(Newcomer, { id });
+/** The register of newcomers and their enrolments in programmes. */
+export class NewcomersRepository extends DomainRepository {
+  async findById(id: string): Promise<Newcomer | null> {
+    return this.manager.findOneBy(Newcomer, { id });
   }
 
   /** The row, locked for the rest of the transaction. */
-  async lock(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('SELECT 1 FROM newcomers WHERE id = $1 FOR UPDATE', [id]);
+  async lock(id: string): Promise<void> {
+    await this.manager.query('SELECT 1 FROM newcomers WHERE id = $1 FOR UPDATE', [id]);
   }
 
-  async insert(manager: EntityManager, row: Partial<Newcomer>): Promise<Newcomer> {
-    const result = await manager.createQueryBuilder().insert().into(Newcomer).values(row).returning('id').execute();
+  async insert(row: Partial<Newcomer>): Promise<Newcomer> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(Newcomer)
+      .values(row)
+      .returning('id')
+      .execute();
     const [{ id }] = result.raw as { id: string }[];
-    return manager.findOneByOrFail(Newcomer, { id });
+    return this.manager.findOneByOrFail(Newcomer, { id });
   }
 
-  async update(manager: EntityManager, id: string, row: Partial<Newcomer>): Promise<Newcomer> {
-    await manager.update(Newcomer, { id }, row);
-    return manager.findOneByOrFail(Newcomer, { id });
+  async update(id: string, row: Partial<Newcomer>): Promise<Newcomer> {
+    await this.manager.update(Newcomer, { id }, row);
+    return this.manager.findOneByOrFail(Newcomer, { id });
   }
 
   /**
@@ -69,9 +67,9 @@ export class NewcomersRepository {
    * withdraws their consent, or removes their email). The worker checks again when it sends, for an
    * invitation decided at the same moment on the old consent.
    */
-  async cancelPendingInvitations(manager: EntityManager, id: string): Promise<number> {
+  async cancelPendingInvitations(id: string): Promise<number> {
     // TypeORM answers an UPDATE as [rows, affected].
-    const [, cancelled] = await manager.query<[unknown, number]>(
+    const [, cancelled] = await this.manager.query<[unknown, number]>(
       `UPDATE outbox SET status = 'cancelled', last_error = NULL
         WHERE recipient_id = $1 AND kind = 'event_invite' AND status = 'pending'`,
       [id],
@@ -83,7 +81,7 @@ export class NewcomersRepository {
   async enrolmentsOf(ids: string[]): Promise<Map<string, NewcomerEnrolment[]>> {
     const byNewcomer = new Map<string, NewcomerEnrolment[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return byNewcomer;
-    const rows = await this.dataSource.manager.find(NewcomerEnrolment, {
+    const rows = await this.manager.find(NewcomerEnrolment, {
       where: { newcomerId: In(ids) },
       order: { enrolledAt: 'ASC' },
     });
@@ -98,7 +96,7 @@ export class NewcomersRepository {
 
   /** One page of a municipality's register, by name, and how many match the filters in all. */
   async findPage(code: string, filter: NewcomerFilter): Promise<{ newcomers: Newcomer[]; total: number }> {
-    const qb = this.dataSource.manager
+    const qb = this.manager
       .getRepository(Newcomer)
       .createQueryBuilder('newcomer')
       .where('newcomer.municipality_code = :code', { code });
@@ -119,7 +117,7 @@ export class NewcomersRepository {
 
   /** The waiting list of a municipality: longest waiting first (then first registered). */
   async waitingList(code: string, page: { limit?: number; offset?: number }): Promise<Newcomer[]> {
-    const qb = this.dataSource.manager
+    const qb = this.manager
       .getRepository(Newcomer)
       .createQueryBuilder('newcomer')
       .where('newcomer.municipality_code = :code', { code })
@@ -133,12 +131,12 @@ export class NewcomersRepository {
   }
 
   async isEnrolled(newcomerId: string, programmeId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(NewcomerEnrolment, { newcomerId, programmeId });
+    return this.manager.existsBy(NewcomerEnrolment, { newcomerId, programmeId });
   }
 
   /** Records that the participant was made of the newcomer; false when the newcomer is in the programme already. */
   async link(newcomerId: string, programmeId: string, participantId: string): Promise<boolean> {
-    const result = await this.dataSource.manager
+    const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(NewcomerEnrolment)
@@ -165,7 +163,7 @@ export class NewcomersRepository {
     from: string | null,
     to: string | null,
   ): Promise<(ReachRow & { municipalityCode: string })[]> {
-    return this.dataSource.query(
+    return this.manager.query(
       `SELECT n.municipality_code AS "municipalityCode", n.category,
               count(*)::int AS "registered",
               count(*) FILTER (WHERE EXISTS (

@@ -4,6 +4,7 @@ import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import type { ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { Transactions } from '../database/transactions.js';
 import { unknownMunicipalities } from '../municipalities/municipalities.errors.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { validateAs } from '../common/validation.js';
@@ -32,6 +33,7 @@ const ZONE = 'Europe/Oslo';
 export class NewcomersService {
   constructor(
     private readonly repository: NewcomersRepository,
+    private readonly transactions: Transactions,
     private readonly participants: ParticipantsService,
     private readonly programmes: ProgrammesService,
     private readonly municipalities: MunicipalitiesService,
@@ -57,7 +59,7 @@ export class NewcomersService {
       registeredAt: this.clock.now(),
       waitingSince: dto.consent.mentorProgramme ? dto.consent.givenOn : null,
     };
-    const newcomer = await this.repository.transaction((manager) => this.repository.insert(manager, row));
+    const newcomer = await this.repository.insert(row);
     return { newcomer, enrolments: [] };
   }
 
@@ -95,9 +97,10 @@ export class NewcomersService {
    * the consent to invitations cancels the invitations not yet sent.
    */
   async update(actor: Actor, id: string, dto: UpdateNewcomerDto): Promise<EnrolledNewcomer> {
-    const newcomer = await this.repository.transaction(async (manager) => {
-      await this.repository.lock(manager, id);
-      const current = await this.repository.findById(id, manager);
+    const newcomer = await this.transactions.run(async (tx) => {
+      const newcomers = tx.get(NewcomersRepository);
+      await newcomers.lock(id);
+      const current = await newcomers.findById(id);
       if (!current || !holdsMunicipality(actor, current.municipalityCode)) throw new NotFoundError('Newcomer');
       const merged: Record<string, unknown> = { ...toBody(current) };
       if (dto.inIntroductionProgramme === true && !current.inIntroductionProgramme) {
@@ -118,11 +121,9 @@ export class NewcomersService {
         : current.consentMentorProgramme && current.waitingSince
           ? current.waitingSince
           : value.consent.givenOn;
-      const updated = await this.repository.update(manager, id, { ...toRow(value), waitingSince });
+      const updated = await newcomers.update(id, { ...toRow(value), waitingSince });
       // No invitation once they said no to them, or left no address to send one to.
-      if (!updated.consentInvitations || updated.email === null) {
-        await this.repository.cancelPendingInvitations(manager, id);
-      }
+      if (!updated.consentInvitations || updated.email === null) await newcomers.cancelPendingInvitations(id);
       return updated;
     });
     const [found] = await this.repository.withEnrolments([newcomer]);
@@ -131,7 +132,8 @@ export class NewcomersService {
 
   /**
    * Enrols the newcomer as a mentee of the programme: a participant registered through the
-   * participants' own service (so every rule of a participant holds), carrying the newcomer's data.
+   * participants' own service (so every rule of a participant holds), carrying the newcomer's data,
+   * and the link to the newcomer, in one transaction: a mentee is never left without the link.
    */
   async enrol(actor: Actor, id: string, programmeId: string): Promise<StandingParticipant> {
     const { newcomer } = await this.findVisible(actor, id);
@@ -143,14 +145,17 @@ export class NewcomersService {
     if (await this.repository.isEnrolled(newcomer.id, programmeId)) throw new AlreadyEnrolledError();
     const { value, errors } = await validateAs(CreateParticipantDto, menteeBody(newcomer));
     if (errors.length) throw new InvalidInputError(errors);
-    const mentee = await this.participants.register(actor, programmeId, value, {
-      waitingSince: newcomer.waitingSince ?? undefined,
+    return this.transactions.run(async (tx) => {
+      const mentee = await this.participants.registerIn(tx, actor, programmeId, value, {
+        waitingSince: newcomer.waitingSince ?? undefined,
+      });
+      // Two enrolments at once both reach here only with different emails, which cannot be: the
+      // participants' unique email per programme refuses the second registration with a 409.
+      if (!(await tx.get(NewcomersRepository).link(newcomer.id, programmeId, mentee.participant.id))) {
+        throw new AlreadyEnrolledError();
+      }
+      return mentee;
     });
-    // Two enrolments at once both reach here only with different emails, which cannot be: the
-    // participants' unique email per programme refuses the second registration with a 409.
-    if (!(await this.repository.link(newcomer.id, programmeId, mentee.participant.id)))
-      throw new AlreadyEnrolledError();
-    return mentee;
   }
 
   private async programmeOrNull(actor: Actor, programmeId: string): Promise<Programme | null> {

@@ -87,8 +87,68 @@ interface StandingRaw extends Record<string, unknown> {
   total?: string | number;
 }
 
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters at 15 columns a row. */
+const INSERT_CHUNK = 1000;
+
 export class ParticipantsRepository extends DomainRepository {
   private columns?: readonly ColumnMetadata[];
+
+  /** Takes the participant's row for update until the transaction ends. */
+  async lockForUpdate(id: string): Promise<void> {
+    await this.manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** A participant by id (one the caller has found already). */
+  getById(id: string): Promise<Participant> {
+    return this.manager.findOneByOrFail(Participant, { id });
+  }
+
+  /** The participant of the programme with this email, if any, whoever may see them. */
+  findByEmail(programmeId: string, email: string): Promise<Participant | null> {
+    return this.manager.findOneBy(Participant, { programmeId, email });
+  }
+
+  /** Which of these emails a participant of the programme has. */
+  async takenEmails(programmeId: string, emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const rows = await this.manager.query<{ email: string }[]>(
+      'SELECT email FROM participants WHERE programme_id = $1 AND email = ANY($2)',
+      [programmeId, emails],
+    );
+    return new Set(rows.map((r) => r.email));
+  }
+
+  /** Inserts the rows whose email is new to the programme; answers the ones stored. */
+  async insertNew(rows: Partial<Participant>[]): Promise<{ id: string; email: string }[]> {
+    const stored: { id: string; email: string }[] = [];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const result = await this.manager
+        .createQueryBuilder()
+        .insert()
+        .into(Participant)
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .orIgnore()
+        .returning(['id', 'email'])
+        .execute();
+      stored.push(...(result.raw as { id: string; email: string }[]));
+    }
+    return stored;
+  }
+
+  /** Writes these fields of the participant. */
+  async update(id: string, row: Partial<Participant>): Promise<void> {
+    await this.manager.update(Participant, { id }, row);
+  }
+
+  /** Of these mentors, the ones who are or were paired (a pair that started) with a mentee of these municipalities. */
+  async mentorsPairedIn(mentorIds: string[], municipalityCodes: readonly string[]): Promise<string[]> {
+    const rows = await this.manager.query<{ id: string }[]>(
+      `SELECT DISTINCT m.mentor_id AS id FROM matches m JOIN participants mentee ON mentee.id = m.mentee_id
+        WHERE m.mentor_id = ANY($1) AND m.starts_on IS NOT NULL AND mentee.municipality_code = ANY($2)`,
+      [mentorIds, municipalityCodes],
+    );
+    return rows.map((r) => r.id);
+  }
 
   /** A participant the actor sees, or NotFound (also for one outside a coordinator's municipalities). */
   async findVisibleById(actor: Actor, id: string): Promise<Participant> {

@@ -1,7 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transactions.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
@@ -10,13 +7,15 @@ import { assertMayChange } from '../common/access/scope.js';
 import type { ErrorDetail } from '../common/error-codes.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { validateAs } from '../common/validation.js';
+import { Transactions, type Tx } from '../database/transactions.js';
 import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import type { Programme } from '../programmes/programme.entity.js';
+import { ProgrammesRepository } from '../programmes/programmes.repository.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { CreateParticipantDto, type UpdateParticipantDto } from './dto/participant.dto.js';
 import type { ScreeningDto } from './dto/screening.dto.js';
 import { parseParticipantsCsv } from './participant-csv.js';
-import { Participant } from './participant.entity.js';
+import type { Participant } from './participant.entity.js';
 import {
   DuplicateParticipantEmailError,
   ScreeningForMenteeError,
@@ -57,7 +56,7 @@ function rowError(row: number, error: ErrorDetail): ImportRowError {
 @Injectable()
 export class ParticipantsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly programmes: ProgrammesService,
     private readonly repository: ParticipantsRepository,
     private readonly audit: AuditService,
@@ -74,26 +73,27 @@ export class ParticipantsService {
     dto: CreateParticipantDto,
     options: { waitingSince?: string } = {},
   ): Promise<StandingParticipant> {
-    return this.dataSource.transaction(async (manager) => {
-      const programme = await this.lockedProgramme(actor, programmeId, manager);
-      const errors = placementErrors(actor, programme, dto);
-      if (errors.length) throw new InvalidInputError(errors);
-      const row = { ...toRow(programmeId, dto), waitingSince: options.waitingSince ?? null };
-      const [stored] = await insertNew(manager, [row]);
-      if (!stored) throw await this.duplicateEmail(actor, programmeId, dto.email, manager);
-      const participant = await manager.findOneByOrFail(Participant, { id: stored.id });
-      await this.audit.participants(actor, 'participant.create', [participant], new Tx(manager));
-      return { participant, standing: NO_PAIRS };
-    });
+    return this.transactions.run((tx) => this.registerIn(tx, actor, programmeId, dto, options));
   }
 
-  /**
-   * The programme, share-locked for the transaction: a change of its municipalities (which takes
-   * the row for update) waits, so no participant lands in a municipality the programme just left.
-   */
-  private async lockedProgramme(actor: Actor, programmeId: string, manager: EntityManager): Promise<Programme> {
-    await manager.query('SELECT 1 FROM programmes WHERE id = $1 FOR SHARE', [programmeId]);
-    return this.programmes.findVisibleById(actor, programmeId, manager);
+  /** `register` within the caller's transaction, so what the caller writes next commits with it or not at all. */
+  async registerIn(
+    tx: Tx,
+    actor: Actor,
+    programmeId: string,
+    dto: CreateParticipantDto,
+    options: { waitingSince?: string } = {},
+  ): Promise<StandingParticipant> {
+    const participants = tx.get(ParticipantsRepository);
+    const programme = await lockedProgramme(tx, actor, programmeId);
+    const errors = placementErrors(actor, programme, dto);
+    if (errors.length) throw new InvalidInputError(errors);
+    const row = { ...toRow(programmeId, dto), waitingSince: options.waitingSince ?? null };
+    const [stored] = await participants.insertNew([row]);
+    if (!stored) throw await this.duplicateEmail(actor, programmeId, dto.email, participants);
+    const participant = await participants.getById(stored.id);
+    await this.audit.participants(actor, 'participant.create', [participant], tx);
+    return { participant, standing: NO_PAIRS };
   }
 
   /**
@@ -117,8 +117,8 @@ export class ParticipantsService {
       if (rowErrors.length) errors.push(...rowErrors.map((e) => rowError(row, e)));
       else good.push({ row, dto: value });
     }
-    const created = await this.dataSource.transaction(async (manager) => {
-      const programme = await this.lockedProgramme(actor, programmeId, manager);
+    const created = await this.transactions.run(async (tx) => {
+      const programme = await lockedProgramme(tx, actor, programmeId);
       const placed = good.filter(({ row, dto }) => {
         const placement = placementErrors(actor, programme, dto);
         errors.push(...placement.map((e) => rowError(row, e)));
@@ -126,7 +126,7 @@ export class ParticipantsService {
       });
       // Emails already in the programme (also ones a concurrent request just stored) are row errors.
       const rows = placed.map(({ dto }) => toRow(programmeId, dto));
-      const inserted = await insertNew(manager, rows);
+      const inserted = await tx.get(ParticipantsRepository).insertNew(rows);
       const stored = new Set(inserted.map((r) => r.email));
       for (const { row, dto } of placed) {
         if (!stored.has(dto.email)) errors.push(rowError(row, emailInProgramme()));
@@ -136,7 +136,7 @@ export class ParticipantsService {
         actor,
         'participant.import',
         inserted.map((r) => ({ id: r.id, programmeId, municipalityCode: codeOf.get(r.email)! })),
-        new Tx(manager),
+        tx,
       );
       return stored.size;
     });
@@ -173,12 +173,7 @@ export class ParticipantsService {
     const visible = new Set(participants.filter((p) => holdsMunicipality(actor, p.municipalityCode)).map((p) => p.id));
     const others = participants.filter((p) => !visible.has(p.id) && p.role === 'mentor').map((p) => p.id);
     if (others.length) {
-      const rows = await this.dataSource.query<{ id: string }[]>(
-        `SELECT DISTINCT m.mentor_id AS id FROM matches m JOIN participants mentee ON mentee.id = m.mentee_id
-          WHERE m.mentor_id = ANY($1) AND m.starts_on IS NOT NULL AND mentee.municipality_code = ANY($2)`,
-        [others, actor.municipalityCodes],
-      );
-      for (const row of rows) visible.add(row.id);
+      for (const id of await this.repository.mentorsPairedIn(others, actor.municipalityCodes)) visible.add(id);
     }
     return visible;
   }
@@ -191,15 +186,17 @@ export class ParticipantsService {
     return { participant, standing };
   }
 
-  async findVisibleById(actor: Actor, id: string, manager?: EntityManager): Promise<Participant> {
-    return (manager ? new ParticipantsRepository(manager) : this.repository).findVisibleById(actor, id);
+  /** A participant the actor sees, outside a transaction; inside one, `tx.get(ParticipantsRepository)`. */
+  findVisibleById(actor: Actor, id: string): Promise<Participant> {
+    return this.repository.findVisibleById(actor, id);
   }
 
   /** Applies the change and checks the merged participant as a new registration would be checked. */
   async update(actor: Actor, id: string, dto: UpdateParticipantDto): Promise<StandingParticipant> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
-      const current = await this.findVisibleById(actor, id, manager);
+    return this.transactions.run(async (tx) => {
+      const participants = tx.get(ParticipantsRepository);
+      await participants.lockForUpdate(id);
+      const current = await participants.findVisibleById(actor, id);
       assertMayChange(actor, current.municipalityCode, 'Participant');
       if (current.erasedAt) throw new AlreadyErasedError();
       const merged: Record<string, unknown> = { ...toBody(current) };
@@ -209,16 +206,16 @@ export class ParticipantsService {
       }
       const { value, errors } = await validateAs(CreateParticipantDto, merged);
       if (errors.length) throw new InvalidInputError(errors);
-      const programme = await this.lockedProgramme(actor, current.programmeId, manager);
+      const programme = await lockedProgramme(tx, actor, current.programmeId);
       const placement = placementErrors(actor, programme, value);
       if (placement.length) throw new InvalidInputError(placement);
-      if (value.email !== current.email && (await this.takenEmails(manager, current.programmeId, [value.email])).size) {
-        throw await this.duplicateEmail(actor, current.programmeId, value.email, manager);
+      if (value.email !== current.email && (await participants.takenEmails(current.programmeId, [value.email])).size) {
+        throw await this.duplicateEmail(actor, current.programmeId, value.email, participants);
       }
-      await manager.update(Participant, { id }, toRow(current.programmeId, value));
-      const participant = await manager.findOneByOrFail(Participant, { id });
-      await this.audit.participants(actor, 'participant.update', [participant], new Tx(manager));
-      return { participant, standing: await new ParticipantsRepository(manager).standingOf(id) };
+      await participants.update(id, toRow(current.programmeId, value));
+      const participant = await participants.getById(id);
+      await this.audit.participants(actor, 'participant.update', [participant], tx);
+      return { participant, standing: await participants.standingOf(id) };
     });
   }
 
@@ -227,9 +224,10 @@ export class ParticipantsService {
    * the confidentiality declaration, as a whole (a date left out is cleared). Same access as a change.
    */
   async putScreening(actor: Actor, id: string, dto: ScreeningDto): Promise<StandingParticipant> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
-      const current = await this.findVisibleById(actor, id, manager);
+    return this.transactions.run(async (tx) => {
+      const participants = tx.get(ParticipantsRepository);
+      await participants.lockForUpdate(id);
+      const current = await participants.findVisibleById(actor, id);
       assertMayChange(actor, current.municipalityCode, 'Participant');
       if (current.role !== 'mentor') {
         throw new ScreeningForMenteeError(
@@ -238,23 +236,19 @@ export class ParticipantsService {
             : 'policeCertificateSeenOn',
         );
       }
-      const programme = await this.lockedProgramme(actor, current.programmeId, manager);
+      const programme = await lockedProgramme(tx, actor, current.programmeId);
       const today = DateTime.fromJSDate(this.clock.now(), { zone: programme.timezone }).toISODate()!;
       const future = (['policeCertificateSeenOn', 'confidentialitySignedOn'] as const).filter(
         (field) => (dto[field] ?? '') > today,
       );
       if (future.length) throw new ScreeningInFutureError(future, today);
-      await manager.update(
-        Participant,
-        { id },
-        {
-          policeCertificateSeenOn: dto.policeCertificateSeenOn ?? null,
-          confidentialitySignedOn: dto.confidentialitySignedOn ?? null,
-        },
-      );
-      const participant = await manager.findOneByOrFail(Participant, { id });
-      await this.audit.participants(actor, 'participant.update', [participant], new Tx(manager));
-      return { participant, standing: await new ParticipantsRepository(manager).standingOf(id) };
+      await participants.update(id, {
+        policeCertificateSeenOn: dto.policeCertificateSeenOn ?? null,
+        confidentialitySignedOn: dto.confidentialitySignedOn ?? null,
+      });
+      const participant = await participants.getById(id);
+      await this.audit.participants(actor, 'participant.update', [participant], tx);
+      return { participant, standing: await participants.standingOf(id) };
     });
   }
 
@@ -267,46 +261,24 @@ export class ParticipantsService {
     actor: Actor,
     programmeId: string,
     email: string,
-    manager: EntityManager,
+    participants: ParticipantsRepository,
   ): Promise<ConflictError> {
-    const other = await manager.findOneBy(Participant, { programmeId, email });
+    const other = await participants.findByEmail(programmeId, email);
     if (!other || holdsMunicipality(actor, other.municipalityCode)) return new DuplicateParticipantEmailError();
     // Outside the transaction of the refused change: the row stays although the change rolls back.
     await this.audit.participants(actor, 'participant.conflict', [other]);
     return new HiddenConflictError();
   }
-
-  private async takenEmails(manager: EntityManager, programmeId: string, emails: string[]): Promise<Set<string>> {
-    if (emails.length === 0) return new Set();
-    const rows = await manager.query<{ email: string }[]>(
-      'SELECT email FROM participants WHERE programme_id = $1 AND email = ANY($2)',
-      [programmeId, emails],
-    );
-    return new Set(rows.map((r) => r.email));
-  }
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters at 15 columns a row. */
-const INSERT_CHUNK = 1000;
-
-/** Inserts the rows whose email is new to the programme; answers the ones stored. */
-async function insertNew(
-  manager: EntityManager,
-  rows: Partial<Participant>[],
-): Promise<{ id: string; email: string }[]> {
-  const stored: { id: string; email: string }[] = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Participant)
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .orIgnore()
-      .returning(['id', 'email'])
-      .execute();
-    stored.push(...(result.raw as { id: string; email: string }[]));
-  }
-  return stored;
+/**
+ * The programme, share-locked for the transaction: a change of its municipalities (which takes
+ * the row for update) waits, so no participant lands in a municipality the programme just left.
+ */
+async function lockedProgramme(tx: Tx, actor: Actor, programmeId: string): Promise<Programme> {
+  const programmes = tx.get(ProgrammesRepository);
+  await programmes.shareLock(programmeId);
+  return programmes.findVisibleById(actor, programmeId);
 }
 
 /** Where the participant may be placed: a municipality of the programme that the actor holds. */

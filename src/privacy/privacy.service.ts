@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transactions.js';
+import { Transactions } from '../database/transactions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
@@ -36,6 +36,7 @@ export interface Erasure {
 export class PrivacyService {
   constructor(
     private readonly repository: PrivacyRepository,
+    private readonly transactions: Transactions,
     private readonly participants: ParticipantsService,
     private readonly participantRows: ParticipantsRepository,
     private readonly newcomers: NewcomersService,
@@ -77,14 +78,15 @@ export class PrivacyService {
   }
 
   async eraseParticipant(actor: Actor, id: string, reason: string): Promise<Erasure> {
-    return this.repository.transaction(async (manager) => {
-      await this.repository.lockParticipant(manager, id);
-      const participant = await this.participants.findVisibleById(actor, id, manager);
+    return this.transactions.run(async (tx) => {
+      const privacy = tx.get(PrivacyRepository);
+      await privacy.lockParticipant(id);
+      const participant = await tx.get(ParticipantsRepository).findVisibleById(actor, id);
       if (participant.erasedAt) throw new AlreadyErasedError();
       const erasedAt = this.clock.now();
-      const cancelledEmails = await this.repository.eraseParticipant(manager, id, erasedAt, reason);
+      const cancelledEmails = await privacy.eraseParticipant(id, erasedAt, reason);
       if (cancelledEmails === null) throw new AlreadyErasedError();
-      await this.audit.participants(actor, 'participant.erase', [participant], new Tx(manager));
+      await this.audit.participants(actor, 'participant.erase', [participant], tx);
       return { id, erased: true, erasedAt, cancelledEmails };
     });
   }
@@ -141,19 +143,20 @@ export class PrivacyService {
   }
 
   async eraseNewcomer(actor: Actor, id: string, reason: string): Promise<Erasure> {
-    return this.repository.transaction(async (manager) => {
-      await this.repository.lockNewcomer(manager, id);
+    return this.transactions.run(async (tx) => {
+      const privacy = tx.get(PrivacyRepository);
+      await privacy.lockNewcomer(id);
       const { newcomer } = await this.newcomers.findVisible(actor, id);
       const erasedAt = this.clock.now();
       if (newcomer.erasedAt) throw new AlreadyErasedError();
-      const cancelledEmails = await this.repository.eraseNewcomer(manager, id, erasedAt, reason);
+      const cancelledEmails = await privacy.eraseNewcomer(id, erasedAt, reason);
       if (cancelledEmails === null) throw new AlreadyErasedError();
       await this.audit.record(
         actor,
         'newcomer.erase',
         'newcomer',
         [{ id, municipalityCode: newcomer.municipalityCode }],
-        new Tx(manager),
+        tx,
       );
       return { id, erased: true, erasedAt, cancelledEmails };
     });

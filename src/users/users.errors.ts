@@ -41,3 +41,20 @@ export class LastAdminError extends ConflictError {
     super(detail(null, 'last_admin', {}, 'This change would leave no enabled admin; make another user admin first'));
   }
 }
+
+/**
+ * Start-up refused: no admin exists and the environment names none to create. A configuration
+ * error for the operator, not an answer to a request.
+ */
+export class FirstAdminNotConfiguredError extends Error {
+  constructor() {
+    super('No admin exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one');
+  }
+}
+
+/** Start-up refused: ADMIN_EMAIL is the email of an account that is not an admin. */
+export class AdminEmailTakenError extends Error {
+  constructor(role: string) {
+    super(`ADMIN_EMAIL belongs to an account with the role ${role}; choose another email`);
+  }
+}

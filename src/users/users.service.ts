@@ -1,25 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Tx } from '../database/transactions.js';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
+import { Transactions } from '../database/transactions.js';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository.js';
 import { requireMunicipalities } from '../municipalities/municipalities.service.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
-import { User, type Role, type UserLanguage } from './user.entity.js';
+import type { Role, User, UserLanguage } from './user.entity.js';
 import {
+  AdminEmailTakenError,
   CoordinatorWithoutMunicipalitiesError,
   DuplicateUserEmailError,
+  FirstAdminNotConfiguredError,
   LastAdminError,
   MunicipalitiesOnlyForCoordinatorsError,
 } from './users.errors.js';
-
-/** Any fixed number: taken by every change of a role or of disabling, one at a time (see update). */
-export const ADMIN_SET_LOCK = 7_135_552;
+import { UsersRepository } from './users.repository.js';
 
 /** A coordinator holds at least one municipality; an admin or lead sees them all and holds none. */
 function assertMunicipalitiesFitRole(role: Role, codes: readonly string[]): void {
@@ -36,8 +35,8 @@ export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
@@ -48,34 +47,21 @@ export class UsersService {
    * Without `token` (an admin page's Basic login) only the user's own state counts.
    */
   async findActor(id: string, token?: { version: number; sessionId: string | null }): Promise<Actor | null> {
-    const rows = await this.dataSource.query<{ id: string; role: Actor['role']; codes: string[] }[]>(
-      `SELECT u.id, u.role, COALESCE(array_agg(um.municipality_code ORDER BY um.municipality_code)
-                FILTER (WHERE um.municipality_code IS NOT NULL), '{}') AS codes
-         FROM users u LEFT JOIN user_municipalities um ON um.user_id = u.id
-        WHERE u.id = $1 AND NOT u.disabled
-          AND ($2::int IS NULL OR u.token_version = $2)
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM sessions s WHERE s.id = $3 AND s.user_id = u.id AND s.ended_at IS NULL))
-        GROUP BY u.id`,
-      [id, token?.version ?? null, token?.sessionId ?? null],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const actor: Actor = { id: row.id, role: row.role, municipalityCodes: row.codes };
-    if (token?.sessionId) actor.sessionId = token.sessionId;
+    const actor = await this.users.findActor(id, token);
+    if (actor && token?.sessionId) actor.sessionId = token.sessionId;
     return actor;
   }
 
   findById(id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id }, relations: { municipalities: true } });
+    return this.users.findById(id);
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOne({ where: { email: email.trim().toLowerCase() }, relations: { municipalities: true } });
+    return this.users.findByEmail(email.trim().toLowerCase());
   }
 
   findAll(): Promise<User[]> {
-    return this.users.find({ relations: { municipalities: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.users.findAll();
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<User> {
@@ -83,33 +69,26 @@ export class UsersService {
     assertMunicipalitiesFitRole(dto.role, codes);
     assertStrongPassword('password', dto.password, [dto.email, dto.name]);
     const passwordHash = await hashPassword(dto.password);
-    return this.dataSource.transaction(async (manager) => {
-      const municipalities = await requireMunicipalities(manager, codes);
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({
-          email: dto.email,
-          name: dto.name,
-          passwordHash,
-          role: dto.role,
-          preferredLanguage: dto.preferredLanguage ?? 'nb',
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      const id = (inserted.raw as { id: string }[])[0]?.id;
+    return this.transactions.run(async (tx) => {
+      const users = tx.get(UsersRepository);
+      const municipalities = await requireMunicipalities(tx.get(MunicipalitiesRepository), codes);
+      const id = await users.insertIfNew({
+        email: dto.email,
+        name: dto.name,
+        passwordHash,
+        role: dto.role,
+        preferredLanguage: dto.preferredLanguage ?? 'nb',
+      });
       if (!id) throw new DuplicateUserEmailError();
       if (municipalities.length) {
-        await manager
-          .createQueryBuilder()
-          .relation(User, 'municipalities')
-          .of(id)
-          .add(municipalities.map((m) => m.code));
+        await users.changeMunicipalities(
+          id,
+          municipalities.map((m) => m.code),
+          [],
+        );
       }
-      await this.audit.record(actor, 'user.create', 'user', [{ id }], new Tx(manager));
-      return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
+      await this.audit.record(actor, 'user.create', 'user', [{ id }], tx);
+      return users.getById(id);
     });
   }
 
@@ -122,13 +101,11 @@ export class UsersService {
    * once cannot both pass the check that an enabled admin remains.
    */
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
-      if (dto.role !== undefined || dto.disabled !== undefined) {
-        await manager.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_SET_LOCK]);
-      }
-      const locked = await manager.query<{ id: string }[]>('SELECT id FROM users WHERE id = $1 FOR UPDATE', [id]);
-      if (!locked.length) throw new NotFoundError('User');
-      const user = await manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
+    return this.transactions.run(async (tx) => {
+      const users = tx.get(UsersRepository);
+      if (dto.role !== undefined || dto.disabled !== undefined) await users.takeAdminSetLock();
+      if (!(await users.lockForUpdate(id))) throw new NotFoundError('User');
+      const user = await users.getById(id);
       const before = { role: user.role, codes: user.municipalities.map((m) => m.code).sort(), disabled: user.disabled };
       const role = dto.role ?? before.role;
       // A coordinator keeps their municipalities unless given new ones; the other roles hold none.
@@ -136,48 +113,31 @@ export class UsersService {
       const disabled = dto.disabled ?? before.disabled;
       assertMunicipalitiesFitRole(role, codes);
       const codesChanged = codes.join() !== before.codes.join();
-      if (codesChanged) await requireMunicipalities(manager, codes);
+      if (codesChanged) await requireMunicipalities(tx.get(MunicipalitiesRepository), codes);
 
       const wasEnabledAdmin = before.role === 'admin' && !before.disabled;
       if (wasEnabledAdmin && (role !== 'admin' || disabled)) {
-        const [{ others }] = await manager.query<{ others: number }[]>(
-          `SELECT count(*)::int AS others FROM users WHERE role = 'admin' AND NOT disabled AND id <> $1`,
-          [id],
-        );
-        if (others === 0) throw new LastAdminError();
+        if ((await users.countOtherEnabledAdmins(id)) === 0) throw new LastAdminError();
       }
 
       const revokes = role !== before.role || codesChanged || (disabled && !before.disabled);
-      await manager
-        .createQueryBuilder()
-        .update(User)
-        .set({
-          name: dto.name ?? user.name,
-          role,
-          disabled,
-          ...(revokes ? { tokenVersion: () => 'token_version + 1' } : {}),
-        })
-        .where('id = :id', { id })
-        .execute();
+      await users.update(id, { name: dto.name ?? user.name, role, disabled }, revokes);
       if (codesChanged) {
-        await manager
-          .createQueryBuilder()
-          .relation(User, 'municipalities')
-          .of(id)
-          .addAndRemove(
-            codes.filter((c) => !before.codes.includes(c)),
-            before.codes.filter((c) => !codes.includes(c)),
-          );
+        await users.changeMunicipalities(
+          id,
+          codes.filter((c) => !before.codes.includes(c)),
+          before.codes.filter((c) => !codes.includes(c)),
+        );
       }
-      await this.audit.record(actor, 'user.update', 'user', [{ id }], new Tx(manager));
-      return manager.findOneOrFail(User, { where: { id }, relations: { municipalities: true } });
+      await this.audit.record(actor, 'user.update', 'user', [{ id }], tx);
+      return users.getById(id);
     });
   }
 
   /** The caller's own name and language; neither changes what they may do, so no token dies. */
   async updateProfile(id: string, change: { name?: string; preferredLanguage?: UserLanguage }): Promise<User> {
     if (change.name !== undefined || change.preferredLanguage !== undefined) {
-      await this.users.update({ id }, change);
+      await this.users.updateProfile(id, change);
     }
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('User');
@@ -190,23 +150,21 @@ export class UsersService {
    * account's password is never overwritten from the environment.
    */
   async ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<void> {
-    const admins = await this.users.countBy({ role: 'admin' });
+    const admins = await this.users.countAdmins();
     if (admins > 0) return;
     if (!email || !password) {
-      throw new Error('No admin exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one');
+      throw new FirstAdminNotConfiguredError();
     }
     const normalised = email.trim().toLowerCase();
-    await this.users
-      .createQueryBuilder()
-      .insert()
-      .values({ email: normalised, name: 'Administrator', passwordHash: await hashPassword(password), role: 'admin' })
-      .orIgnore()
-      .execute();
-    const account = await this.users.findOneBy({ email: normalised });
+    await this.users.insertIfNew({
+      email: normalised,
+      name: 'Administrator',
+      passwordHash: await hashPassword(password),
+      role: 'admin',
+    });
+    const account = await this.users.findByEmail(normalised);
     if (account?.role !== 'admin') {
-      throw new Error(
-        `ADMIN_EMAIL belongs to an account with the role ${account?.role ?? 'unknown'}; choose another email`,
-      );
+      throw new AdminEmailTakenError(account?.role ?? 'unknown');
     }
     this.logger.log('The first admin account exists');
   }
