@@ -529,6 +529,37 @@ describe('a conflict that would reveal a person', () => {
     expect(patch.status).toBe(409);
     expect(patch.body.errors[0]).toMatchObject({ field: null, code: 'conflict' });
   });
+
+  it('is a bare row error in a CSV import too, audited, while an email of their own municipalities says why', async () => {
+    const csv =
+      'role,name,email,municipalityCode,preferredLanguage,languages,professionCode\n' +
+      `mentee,Hidden Holder,${OTHER_MENTEE.email},1870,nb,nb:B1,2221\n` +
+      `mentee,Own Holder,${MENTOR.email},1870,nb,nb:B1,2221\n`;
+    const before = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'participant.conflict'`,
+    );
+    const res = await t.http
+      .post(`/api/v1/programmes/${programmeId}/participants/import`)
+      .set(t.auth(sortland.token))
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+    expect(res.status).toBe(200);
+    expect(res.body.created).toBe(0);
+    expect(res.body.errors).toEqual([
+      { row: 2, field: '', path: '', code: 'conflict', params: {}, message: 'This conflicts with an existing record' },
+      expect.objectContaining({ row: 3, field: 'email', code: 'already_exists' }),
+    ]);
+    expect(JSON.stringify(res.body.errors[0])).not.toMatch(/email|already/i);
+    const audit = await t.db.query<Record<string, unknown>[]>(
+      `SELECT actor_id, subject_id, municipality_code FROM audit_log WHERE action = 'participant.conflict'
+        ORDER BY at DESC LIMIT 1`,
+    );
+    expect(audit).toEqual([{ actor_id: sortland.id, subject_id: otherMenteeId, municipality_code: '1866' }]);
+    const after = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'participant.conflict'`,
+    );
+    expect(after[0].n).toBe(before[0].n + 1);
+  });
 });
 
 describe('retention and the archive', () => {

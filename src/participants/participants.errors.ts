@@ -13,9 +13,13 @@ export class DuplicateParticipantEmailError extends ConflictError {
 }
 
 /** A conflict that must not say why: the same email held by a person the caller may not know of. */
+export function hiddenConflict(): ErrorDetail {
+  return detail(null, 'conflict', {}, 'This conflicts with an existing record');
+}
+
 export class HiddenConflictError extends ConflictError {
   constructor() {
-    super(detail(null, 'conflict', {}, 'This conflicts with an existing record'));
+    super(hiddenConflict());
   }
 }
 

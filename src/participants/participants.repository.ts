@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { Actor } from '../common/access/actor.js';
 import { scopeParticipants } from '../common/access/scope.js';
@@ -106,6 +106,12 @@ export class ParticipantsRepository extends DomainRepository {
   /** The participant of the programme with this email, if any, whoever may see them. */
   findByEmail(programmeId: string, email: string): Promise<Participant | null> {
     return this.manager.findOneBy(Participant, { programmeId, email });
+  }
+
+  /** The participants of the programme with these emails, whoever may see them. */
+  findByEmails(programmeId: string, emails: string[]): Promise<Participant[]> {
+    if (emails.length === 0) return Promise.resolve([]);
+    return this.manager.findBy(Participant, { programmeId, email: In(emails) });
   }
 
   /** Which of these emails a participant of the programme has. */

@@ -23,6 +23,7 @@ import {
   HiddenConflictError,
   emailEarlierInFile,
   emailInProgramme,
+  hiddenConflict,
   outsideOwnMunicipalities,
   outsideProgrammeMunicipalities,
 } from './participants.errors.js';
@@ -126,11 +127,31 @@ export class ParticipantsService {
       });
       // Emails already in the programme (also ones a concurrent request just stored) are row errors.
       const rows = placed.map(({ dto }) => toRow(programmeId, dto));
-      const inserted = await tx.get(ParticipantsRepository).insertNew(rows);
+      const participants = tx.get(ParticipantsRepository);
+      const inserted = await participants.insertNew(rows);
       const stored = new Set(inserted.map((r) => r.email));
-      for (const { row, dto } of placed) {
-        if (!stored.has(dto.email)) errors.push(rowError(row, emailInProgramme()));
+      // A row whose email a person outside the caller's municipalities holds is refused without
+      // saying why, as a single registration is (minimisation), and the attempt is audited.
+      const refused = placed.filter(({ dto }) => !stored.has(dto.email));
+      const holders = new Map(
+        (
+          await participants.findByEmails(
+            programmeId,
+            refused.map(({ dto }) => dto.email),
+          )
+        ).map((p) => [p.email, p]),
+      );
+      const hidden: Participant[] = [];
+      for (const { row, dto } of refused) {
+        const holder = holders.get(dto.email);
+        if (holder && !holdsMunicipality(actor, holder.municipalityCode)) {
+          hidden.push(holder);
+          errors.push(rowError(row, hiddenConflict()));
+        } else {
+          errors.push(rowError(row, emailInProgramme()));
+        }
       }
+      await this.audit.participants(actor, 'participant.conflict', hidden, tx);
       const codeOf = new Map(placed.map(({ dto }) => [dto.email, dto.municipalityCode]));
       await this.audit.participants(
         actor,

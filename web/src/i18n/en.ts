@@ -765,7 +765,8 @@ export const en: Messages = {
     pair_ended_before: () => 'This mentor and this mentee were a pair that ended. They are not paired again.',
     already_erased: () => 'This person was erased already.',
     participant_erased: () => 'The mentee was erased, so there is no one to write a certificate for.',
-    conflict: () => 'This conflicts with something already saved. Reload the page and try again.',
+    conflict: () =>
+      'This conflicts with something already saved. Reload the page and try again; if that does not help, a programme lead can see what it is.',
     reference_changed: () => 'Something this refers to was changed or removed. Reload the page and try again.',
     not_found: (p) =>
       `Could not find ${say.name(

@@ -780,7 +780,8 @@ export const nb = {
       'Denne mentoren og denne menteen var et par som ble avsluttet. De settes ikke sammen igjen.',
     already_erased: () => 'Denne personen er allerede slettet.',
     participant_erased: () => 'Menteen er slettet, så det er ingen å skrive kursbevis til.',
-    conflict: () => 'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen.',
+    conflict: () =>
+      'Dette kolliderer med noe som allerede er lagret. Last inn siden på nytt og prøv igjen; hjelper ikke det, kan en programleder se hva det gjelder.',
     reference_changed: () => 'Noe dette viser til, er endret eller fjernet. Last inn siden på nytt og prøv igjen.',
     not_found: (p) =>
       `Fant ikke ${say.name(

@@ -765,7 +765,8 @@ export const nn: Messages = {
       'Denne mentoren og denne menteen var eit par som vart avslutta. Dei vert ikkje sette saman att.',
     already_erased: () => 'Denne personen er alt sletta.',
     participant_erased: () => 'Menteen er sletta, så det er ingen å skrive kursbevis til.',
-    conflict: () => 'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen.',
+    conflict: () =>
+      'Dette kolliderer med noko som alt er lagra. Last inn sida på nytt og prøv igjen; hjelper ikkje det, kan ein programleiar sjå kva det gjeld.',
     reference_changed: () => 'Noko dette viser til, er endra eller fjerna. Last inn sida på nytt og prøv igjen.',
     not_found: (p) =>
       `Fann ikkje ${say.name(
