@@ -4,7 +4,7 @@ import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { MatchingService } from '../matching/matching.service.js';
+import { MatchesService } from '../matching/matches.service.js';
 import { localDate } from '../meetings/month-requirement.js';
 import { certificatePdf } from './certificate-pdf.js';
 import { certificateLanguage, type CertificateLanguage } from './certificate-texts.js';
@@ -20,7 +20,7 @@ export function verifyUrl(publicUrl: string, code: string): string {
 @Injectable()
 export class CertificatesService {
   constructor(
-    private readonly matching: MatchingService,
+    private readonly matching: MatchesService,
     private readonly repository: CertificatesRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

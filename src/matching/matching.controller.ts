@@ -16,7 +16,8 @@ import {
   ProposalRunSummaryResponse,
   RejectMatchDto,
 } from './dto/match.dto.js';
-import { MatchingService } from './matching.service.js';
+import { MatchesService } from './matches.service.js';
+import { ProposalRunsService } from './proposal-runs.service.js';
 import { SCORE_SCALE } from './score-matrix.js';
 
 @ApiTags('matching')
@@ -24,7 +25,10 @@ import { SCORE_SCALE } from './score-matrix.js';
 @ApiInvalidInputResponse()
 @Controller()
 export class MatchingController {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly proposalRuns: ProposalRunsService,
+    private readonly matches: MatchesService,
+  ) {}
 
   @Post('programmes/:id/proposals')
   @HttpCode(200)
@@ -37,7 +41,7 @@ export class MatchingController {
   })
   @ApiOkResponse({ description: 'The run and its proposals', type: ProposalRunResponse })
   async propose(@CurrentActor() actor: Actor, @UuidParam('id') programmeId: string): Promise<ProposalRunResponse> {
-    const { run, proposals } = await this.matching.runProposals(actor, programmeId);
+    const { run, proposals } = await this.proposalRuns.runProposals(actor, programmeId);
     return {
       runId: run.id,
       proposals: proposals.map((m) => MatchResponse.from(m)),
@@ -62,7 +66,7 @@ export class MatchingController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') programmeId: string,
   ): Promise<ProposalRunSummaryResponse[]> {
-    return this.matching.recentRuns(actor, programmeId);
+    return this.proposalRuns.recentRuns(actor, programmeId);
   }
 
   @Get('programmes/:id/matches')
@@ -74,7 +78,7 @@ export class MatchingController {
     @UuidParam('id') programmeId: string,
     @Query() query: MatchQueryDto,
   ): Promise<MatchResponse[]> {
-    return (await this.matching.findForProgramme(actor, programmeId, query.status)).map((m) => MatchResponse.from(m));
+    return (await this.matches.findForProgramme(actor, programmeId, query.status)).map((m) => MatchResponse.from(m));
   }
 
   @Post('programmes/:id/matches')
@@ -87,7 +91,7 @@ export class MatchingController {
     @UuidParam('id') programmeId: string,
     @Body() dto: CreateMatchDto,
   ): Promise<MatchResponse> {
-    return MatchResponse.from(await this.matching.proposeManually(actor, programmeId, dto));
+    return MatchResponse.from(await this.matches.proposeManually(actor, programmeId, dto));
   }
 
   @Get('matches/:id')
@@ -95,7 +99,7 @@ export class MatchingController {
   @ApiOperation({ summary: 'One pair' })
   @ApiOkResponse({ description: 'The pair', type: MatchResponse })
   async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MatchResponse> {
-    return MatchResponse.from(await this.matching.findVisibleById(actor, id));
+    return MatchResponse.from(await this.matches.findVisibleById(actor, id));
   }
 
   @Post('matches/:id/approve')
@@ -109,7 +113,7 @@ export class MatchingController {
     @UuidParam('id') id: string,
     @Body() dto: ApproveMatchDto,
   ): Promise<MatchResponse> {
-    return MatchResponse.from(await this.matching.approve(actor, id, dto));
+    return MatchResponse.from(await this.matches.approve(actor, id, dto));
   }
 
   @Post('matches/:id/reject')
@@ -123,7 +127,7 @@ export class MatchingController {
     @UuidParam('id') id: string,
     @Body() dto: RejectMatchDto,
   ): Promise<MatchResponse> {
-    return MatchResponse.from(await this.matching.reject(actor, id, dto.reason));
+    return MatchResponse.from(await this.matches.reject(actor, id, dto.reason));
   }
 
   @Post('matches/:id/end')
@@ -137,7 +141,7 @@ export class MatchingController {
     @UuidParam('id') id: string,
     @Body() dto: EndMatchDto,
   ): Promise<MatchResponse> {
-    return MatchResponse.from(await this.matching.end(actor, id, dto));
+    return MatchResponse.from(await this.matches.end(actor, id, dto));
   }
 
   @Get('participants/:id/candidates')
@@ -149,6 +153,6 @@ export class MatchingController {
     @UuidParam('id') id: string,
     @Query() query: CandidatesQueryDto,
   ): Promise<CandidateResponse[]> {
-    return this.matching.candidates(actor, id, query.limit ?? 10);
+    return this.proposalRuns.candidates(actor, id, query.limit ?? 10);
   }
 }

@@ -2,7 +2,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/errors.js';
-import { FakeTransactions, type FakeOf } from '../database/transactions.fake.js';
+import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import { Programme } from '../programmes/programme.entity.js';

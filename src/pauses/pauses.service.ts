@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transactions.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
+import { Transactions } from '../database/transactions.js';
 import type { Match } from '../matching/match.entity.js';
-import { MatchingService } from '../matching/matching.service.js';
-import { Programme } from '../programmes/programme.entity.js';
+import { MatchesRepository } from '../matching/matches.repository.js';
+import type { Programme } from '../programmes/programme.entity.js';
 import type { CreatePauseDto } from './dto/pause.dto.js';
-import { MatchPause } from './match-pause.entity.js';
+import type { MatchPause } from './match-pause.entity.js';
 import { PairNotStartedError, PauseOrderError, PauseOutsidePairError, PauseOverlapError } from './pauses.errors.js';
+import { PausesRepository } from './pauses.repository.js';
 
 /** Statuses of a pair that has an active span. */
 const STARTED = ['approved', 'completed', 'ended'];
@@ -18,8 +17,9 @@ const STARTED = ['approved', 'completed', 'ended'];
 @Injectable()
 export class PausesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: MatchingService,
+    private readonly transactions: Transactions,
+    private readonly pauses: PausesRepository,
+    private readonly matches: MatchesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -28,69 +28,60 @@ export class PausesService {
    * locked, so two pauses added at once cannot both pass the overlap check.
    */
   async add(actor: Actor, matchId: string, dto: CreatePauseDto, actorId: string | null): Promise<MatchPause> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM matches WHERE id = $1 FOR UPDATE', [matchId]);
-      const match = await this.matching.findVisibleById(actor, matchId, manager);
+    return this.transactions.run(async (tx) => {
+      const matches = tx.get(MatchesRepository);
+      const pauses = tx.get(PausesRepository);
+      await matches.lockForUpdate(matchId);
+      const match = await matches.findVisibleById(actor, matchId);
       if (!STARTED.includes(match.status) || !match.startsOn) throw new PairNotStartedError(match.status);
       if (dto.to < dto.from) throw new PauseOrderError();
-      const { spanStart, spanEnd } = await this.span(manager, match);
+      const { spanStart, spanEnd } = activeSpan(match, await matches.programmeOf(match));
       if (dto.from < spanStart || dto.from > spanEnd) throw new PauseOutsidePairError('from', spanStart, spanEnd);
       if (dto.to > spanEnd) throw new PauseOutsidePairError('to', spanStart, spanEnd);
-      const overlapping = await manager
-        .getRepository(MatchPause)
-        .createQueryBuilder('p')
-        .where('p.matchId = :matchId AND p.fromDate <= :to AND p.toDate >= :from', {
-          matchId,
-          from: dto.from,
-          to: dto.to,
-        })
-        .orderBy('p.fromDate')
-        .getOne();
+      const overlapping = await pauses.findOverlapping(matchId, dto.from, dto.to);
       if (overlapping) throw new PauseOverlapError(overlapping.fromDate, overlapping.toDate);
-      const pause = await manager.save(
-        manager.create(MatchPause, {
-          matchId,
-          fromDate: dto.from,
-          toDate: dto.to,
-          reason: dto.reason,
-          note: dto.note ? dto.note : null,
-          createdBy: actorId,
-        }),
-      );
-      await this.audit.pairs(actor, 'pause.create', 'match', [matchId], new Tx(manager));
+      const pause = await pauses.create({
+        matchId,
+        fromDate: dto.from,
+        toDate: dto.to,
+        reason: dto.reason,
+        note: dto.note ? dto.note : null,
+        createdBy: actorId,
+      });
+      await this.audit.pairs(actor, 'pause.create', 'match', [matchId], tx);
       return pause;
     });
   }
 
   async list(actor: Actor, matchId: string): Promise<MatchPause[]> {
-    await this.matching.findVisibleById(actor, matchId);
-    return this.dataSource.manager.find(MatchPause, { where: { matchId }, order: { fromDate: 'ASC' } });
+    await this.matches.findVisibleById(actor, matchId);
+    return this.pauses.findForMatch(matchId);
   }
 
   /** Removes a pause of a pair the actor may see; anything else is not found. */
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const pause = await manager.findOneBy(MatchPause, { id });
+    await this.transactions.run(async (tx) => {
+      const pauses = tx.get(PausesRepository);
+      const pause = await pauses.findById(id);
       if (!pause) throw new NotFoundError('Pause');
       try {
-        await this.matching.findVisibleById(actor, pause.matchId, manager);
+        await tx.get(MatchesRepository).findVisibleById(actor, pause.matchId);
       } catch (error) {
         if (error instanceof NotFoundError) throw new NotFoundError('Pause');
         throw error;
       }
-      await manager.delete(MatchPause, { id });
-      await this.audit.pairs(actor, 'pause.delete', 'match', [pause.matchId], new Tx(manager));
+      await pauses.delete(id);
+      await this.audit.pairs(actor, 'pause.delete', 'match', [pause.matchId], tx);
     });
   }
+}
 
-  /** The pair's active span: the later of the two starts to the earlier of the two ends. */
-  private async span(manager: EntityManager, match: Match): Promise<{ spanStart: string; spanEnd: string }> {
-    const programme = await manager.findOneByOrFail(Programme, { id: match.programmeId });
-    const start = match.startsOn!;
-    const end = match.endedOn ?? programme.endDate;
-    return {
-      spanStart: start > programme.startDate ? start : programme.startDate,
-      spanEnd: end < programme.endDate ? end : programme.endDate,
-    };
-  }
+/** The pair's active span: the later of the two starts to the earlier of the two ends. */
+function activeSpan(match: Match, programme: Programme): { spanStart: string; spanEnd: string } {
+  const start = match.startsOn!;
+  const end = match.endedOn ?? programme.endDate;
+  return {
+    spanStart: start > programme.startDate ? start : programme.startDate,
+    spanEnd: end < programme.endDate ? end : programme.endDate,
+  };
 }

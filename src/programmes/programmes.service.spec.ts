@@ -1,5 +1,5 @@
 import type { Actor } from '../common/access/actor.js';
-import { FakeTransactions, type FakeOf } from '../database/transactions.fake.js';
+import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import type { Gathering } from './gathering.entity.js';

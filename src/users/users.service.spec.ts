@@ -1,7 +1,7 @@
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
-import { FakeTransactions, type FakeOf } from '../database/transactions.fake.js';
+import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
 import { UnknownMunicipalitiesError } from '../municipalities/municipalities.errors.js';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
