@@ -3,6 +3,7 @@ import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/errors.js';
 import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
+import { refusal } from '../../test/support/refusal.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { AlreadyErasedError } from '../privacy/privacy.errors.js';
 import { Programme } from '../programmes/programme.entity.js';
@@ -139,16 +140,6 @@ function setUp(rows: Participant[]) {
     new Clock(),
   );
   return { service, participants, audit, transactions };
-}
-
-/** The refusal of a promise as the details of an InvalidInputError, or the other error it was. */
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('ParticipantsService.update: the merged participant is checked as a registration would be', () => {

@@ -1,5 +1,6 @@
 import type { Actor } from '../common/access/actor.js';
 import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
+import { refusal } from '../../test/support/refusal.js';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import type { Gathering } from './gathering.entity.js';
@@ -78,15 +79,6 @@ function setUp(livingIn: string[]) {
     .with(MunicipalitiesRepository, new FakeMunicipalities());
   const service = new ProgrammesService(programmes as unknown as ProgrammesRepository, transactions.asTransactions());
   return { service, programmes };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('ProgrammesService.update: a programme keeps the municipalities its participants live in', () => {

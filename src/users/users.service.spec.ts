@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { NotFoundError } from '../common/errors.js';
 import { FakeTransactions, type FakeOf } from '../../test/support/fake-tx.js';
+import { refusal } from '../../test/support/refusal.js';
 import { UnknownMunicipalitiesError } from '../municipalities/municipalities.errors.js';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
@@ -100,15 +101,6 @@ function setUp(rows: User[]) {
     audit as unknown as AuditService,
   );
   return { service, users, audit };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('UsersService.update: a change of what a user may do ends their tokens and sessions', () => {
