@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DomainRepository } from '../database/transactions.js';
 import { EMAIL_LANGUAGES } from '../reminders/reminders.repository.js';
-import { EVENT_TIMEZONE } from './theme-evening.entity.js';
+import { EVENT_TIMEZONE, ThemeEvening } from './theme-evening.entity.js';
 
 /*
  * The invitations of upcoming theme evenings (all of them, or one), one outbox row each, in one
@@ -42,21 +40,45 @@ FROM one_per_address
 ON CONFLICT (kind, recipient_id, subject_id, period_key) DO NOTHING
 RETURNING id`;
 
-@Injectable()
-export class ThemeEveningsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class ThemeEveningsRepository extends DomainRepository {
+  /** A new evening, stored. */
+  insert(evening: Partial<ThemeEvening>): Promise<ThemeEvening> {
+    return this.manager.save(this.manager.create(ThemeEvening, evening));
+  }
+
+  findById(id: string): Promise<ThemeEvening | null> {
+    return this.manager.findOneBy(ThemeEvening, { id });
+  }
+
+  /** The evening, its row locked for the rest of the transaction; null when there is none. */
+  async findForUpdate(id: string): Promise<ThemeEvening | null> {
+    await this.manager.query('SELECT 1 FROM theme_evenings WHERE id = $1 FOR UPDATE', [id]);
+    return this.findById(id);
+  }
+
+  /** The municipality's evenings, the latest first. */
+  findByMunicipality(code: string): Promise<ThemeEvening[]> {
+    return this.manager.find(ThemeEvening, {
+      where: { municipalityCode: code },
+      order: { startsAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** Changes the evening; `newVersion` raises its sequence (a new time or place). */
+  async update(id: string, change: Partial<ThemeEvening>, newVersion: boolean): Promise<void> {
+    await this.manager.update(
+      ThemeEvening,
+      { id },
+      { ...change, ...(newVersion ? { sequence: () => 'sequence + 1' } : {}) },
+    );
+  }
 
   /**
    * Writes the outbox rows of the invitations due (of one evening, or of every upcoming one) and
-   * answers their ids. In the caller's transaction when given one, so an evening and its
-   * invitations are committed together.
+   * answers their ids. In a transaction, an evening and its invitations are committed together.
    */
-  async decideInvitations(
-    asOf: Date,
-    eventId: string | null,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
-    const rows = await manager.query<{ id: string }[]>(DECIDE_INVITES_SQL, [asOf, eventId, EMAIL_LANGUAGES]);
+  async decideInvitations(asOf: Date, eventId: string | null): Promise<string[]> {
+    const rows = await this.manager.query<{ id: string }[]>(DECIDE_INVITES_SQL, [asOf, eventId, EMAIL_LANGUAGES]);
     return rows.map((r) => r.id);
   }
 
@@ -67,7 +89,7 @@ export class ThemeEveningsRepository {
   async invitees(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
     const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
     if (eventIds.length === 0) return result;
-    const rows = await this.dataSource.query<{ eventId: string; id: string; newcomer: boolean }[]>(
+    const rows = await this.manager.query<{ eventId: string; id: string; newcomer: boolean }[]>(
       `SELECT o.event_id AS "eventId", o.recipient_id AS id,
               EXISTS (SELECT 1 FROM newcomers n WHERE n.id = o.recipient_id) AS newcomer
          FROM theme_evenings e
@@ -89,7 +111,7 @@ export class ThemeEveningsRepository {
   async attendance(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
     const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
     if (eventIds.length === 0) return result;
-    const rows = await this.dataSource.query<{ eventId: string; id: string; kind: 'n' | 'p' }[]>(
+    const rows = await this.manager.query<{ eventId: string; id: string; kind: 'n' | 'p' }[]>(
       `SELECT event_id AS "eventId", newcomer_id AS id, 'n' AS kind FROM theme_evening_newcomers WHERE event_id = ANY($1::uuid[])
        UNION ALL
        SELECT event_id, participant_id, 'p' FROM theme_evening_participants WHERE event_id = ANY($1::uuid[])
@@ -105,8 +127,8 @@ export class ThemeEveningsRepository {
   }
 
   /** The ids among these that are newcomers of the municipality. */
-  async newcomersOf(manager: EntityManager, code: string, ids: string[]): Promise<Set<string>> {
-    const rows = await manager.query<{ id: string }[]>(
+  async newcomersOf(code: string, ids: string[]): Promise<Set<string>> {
+    const rows = await this.manager.query<{ id: string }[]>(
       `SELECT id FROM newcomers WHERE municipality_code = $1 AND id = ANY($2::uuid[])`,
       [code, ids],
     );
@@ -114,30 +136,25 @@ export class ThemeEveningsRepository {
   }
 
   /** The ids among these that are participants living in the municipality. */
-  async participantsOf(manager: EntityManager, code: string, ids: string[]): Promise<Set<string>> {
-    const rows = await manager.query<{ id: string }[]>(
+  async participantsOf(code: string, ids: string[]): Promise<Set<string>> {
+    const rows = await this.manager.query<{ id: string }[]>(
       `SELECT id FROM participants WHERE municipality_code = $1 AND id = ANY($2::uuid[])`,
       [code, ids],
     );
     return new Set(rows.map((r) => r.id));
   }
 
-  async replaceAttendance(
-    manager: EntityManager,
-    eventId: string,
-    newcomerIds: string[],
-    participantIds: string[],
-  ): Promise<void> {
-    await manager.query('DELETE FROM theme_evening_newcomers WHERE event_id = $1', [eventId]);
-    await manager.query('DELETE FROM theme_evening_participants WHERE event_id = $1', [eventId]);
+  async replaceAttendance(eventId: string, newcomerIds: string[], participantIds: string[]): Promise<void> {
+    await this.manager.query('DELETE FROM theme_evening_newcomers WHERE event_id = $1', [eventId]);
+    await this.manager.query('DELETE FROM theme_evening_participants WHERE event_id = $1', [eventId]);
     if (newcomerIds.length) {
-      await manager.query(`INSERT INTO theme_evening_newcomers (event_id, newcomer_id) SELECT $1, unnest($2::uuid[])`, [
-        eventId,
-        newcomerIds,
-      ]);
+      await this.manager.query(
+        `INSERT INTO theme_evening_newcomers (event_id, newcomer_id) SELECT $1, unnest($2::uuid[])`,
+        [eventId, newcomerIds],
+      );
     }
     if (participantIds.length) {
-      await manager.query(
+      await this.manager.query(
         `INSERT INTO theme_evening_participants (event_id, participant_id) SELECT $1, unnest($2::uuid[])`,
         [eventId, participantIds],
       );

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { holdsMunicipality, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors.js';
+import { Transactions } from '../database/transactions.js';
 import { MailService } from '../mail/mail.service.js';
 import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import type { CreateThemeEveningDto, EventAttendanceDto, UpdateThemeEveningDto } from './dto/theme-evening.dto.js';
-import { ThemeEvening } from './theme-evening.entity.js';
+import type { ThemeEvening } from './theme-evening.entity.js';
 import {
   EveningEndNotAfterStartError,
   EveningTooLongError,
@@ -32,7 +31,7 @@ function checkTimes(startsAt: Date, endsAt: Date): void {
 @Injectable()
 export class ThemeEveningsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly repository: ThemeEveningsRepository,
     private readonly municipalities: MunicipalitiesService,
     private readonly mail: MailService,
@@ -49,22 +48,18 @@ export class ThemeEveningsService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     checkTimes(startsAt, endsAt);
-    const { id, invitations } = await this.dataSource.transaction(async (manager) => {
-      const evening = await manager.save(
-        manager.create(ThemeEvening, {
-          municipalityCode: code,
-          theme: dto.theme,
-          title: dto.title,
-          startsAt,
-          endsAt,
-          location: dto.location,
-          partners: dto.partners.map((p) => ({ organisation: p.organisation, contact: p.contact ?? null })),
-        }),
-      );
-      return {
-        id: evening.id,
-        invitations: await this.repository.decideInvitations(this.clock.now(), evening.id, manager),
-      };
+    const { id, invitations } = await this.transactions.run(async (tx) => {
+      const evenings = tx.get(ThemeEveningsRepository);
+      const evening = await evenings.insert({
+        municipalityCode: code,
+        theme: dto.theme,
+        title: dto.title,
+        startsAt,
+        endsAt,
+        location: dto.location,
+        partners: dto.partners.map((p) => ({ organisation: p.organisation, contact: p.contact ?? null })),
+      });
+      return { id: evening.id, invitations: await evenings.decideInvitations(this.clock.now(), evening.id) };
     });
     await this.mail.enqueue(invitations);
     return this.view(id);
@@ -72,14 +67,11 @@ export class ThemeEveningsService {
 
   async list(actor: Actor, code: string): Promise<EveningView[]> {
     await this.municipalities.findHeld(actor, code);
-    const evenings = await this.dataSource
-      .getRepository(ThemeEvening)
-      .find({ where: { municipalityCode: code }, order: { startsAt: 'DESC', id: 'ASC' } });
-    return this.views(evenings);
+    return this.views(await this.repository.findByMunicipality(code));
   }
 
   async findVisible(actor: Actor, id: string): Promise<EveningView> {
-    const evening = await this.dataSource.getRepository(ThemeEvening).findOneBy({ id });
+    const evening = await this.repository.findById(id);
     if (!evening || !holdsMunicipality(actor, evening.municipalityCode)) throw new NotFoundError('Theme evening');
     return (await this.views([evening]))[0];
   }
@@ -89,9 +81,9 @@ export class ThemeEveningsService {
    * every invitee again; a new title, theme or partners alone sends nothing.
    */
   async update(actor: Actor, id: string, dto: UpdateThemeEveningDto): Promise<EveningView> {
-    const invitations = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM theme_evenings WHERE id = $1 FOR UPDATE', [id]);
-      const evening = await manager.findOneBy(ThemeEvening, { id });
+    const invitations = await this.transactions.run(async (tx) => {
+      const evenings = tx.get(ThemeEveningsRepository);
+      const evening = await evenings.findForUpdate(id);
       if (!evening || !holdsMunicipality(actor, evening.municipalityCode)) throw new NotFoundError('Theme evening');
       const startsAt = dto.startsAt ? new Date(dto.startsAt) : evening.startsAt;
       const length = evening.endsAt.getTime() - evening.startsAt.getTime();
@@ -102,9 +94,8 @@ export class ThemeEveningsService {
         startsAt.getTime() !== evening.startsAt.getTime() ||
         endsAt.getTime() !== evening.endsAt.getTime() ||
         location !== evening.location;
-      await manager.update(
-        ThemeEvening,
-        { id },
+      await evenings.update(
+        id,
         {
           theme: dto.theme ?? evening.theme,
           title: dto.title ?? evening.title,
@@ -114,10 +105,10 @@ export class ThemeEveningsService {
           partners: dto.partners
             ? dto.partners.map((p) => ({ organisation: p.organisation, contact: p.contact ?? null }))
             : evening.partners,
-          ...(moved ? { sequence: () => 'sequence + 1' } : {}),
         },
+        moved,
       );
-      return moved ? this.repository.decideInvitations(this.clock.now(), id, manager) : [];
+      return moved ? evenings.decideInvitations(this.clock.now(), id) : [];
     });
     await this.mail.enqueue(invitations);
     return this.view(id);
@@ -125,18 +116,18 @@ export class ThemeEveningsService {
 
   /** Replaces the evening's attendance; every id must be a newcomer or a participant of its municipality. */
   async setAttendance(actor: Actor, id: string, dto: EventAttendanceDto): Promise<EveningView> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM theme_evenings WHERE id = $1 FOR UPDATE', [id]);
-      const evening = await manager.findOneBy(ThemeEvening, { id });
+    await this.transactions.run(async (tx) => {
+      const evenings = tx.get(ThemeEveningsRepository);
+      const evening = await evenings.findForUpdate(id);
       if (!evening || !holdsMunicipality(actor, evening.municipalityCode)) throw new NotFoundError('Theme evening');
-      const newcomers = await this.repository.newcomersOf(manager, evening.municipalityCode, dto.newcomerIds);
-      const participants = await this.repository.participantsOf(manager, evening.municipalityCode, dto.participantIds);
+      const newcomers = await evenings.newcomersOf(evening.municipalityCode, dto.newcomerIds);
+      const participants = await evenings.participantsOf(evening.municipalityCode, dto.participantIds);
       const strangeNewcomers = dto.newcomerIds.filter((n) => !newcomers.has(n));
       const strangeParticipants = dto.participantIds.filter((p) => !participants.has(p));
       if (strangeNewcomers.length || strangeParticipants.length) {
         throw new UnknownEveningAttendeesError(strangeNewcomers, strangeParticipants);
       }
-      await this.repository.replaceAttendance(manager, id, dto.newcomerIds, dto.participantIds);
+      await evenings.replaceAttendance(id, dto.newcomerIds, dto.participantIds);
     });
     return this.view(id);
   }
@@ -147,7 +138,8 @@ export class ThemeEveningsService {
   }
 
   private async view(id: string): Promise<EveningView> {
-    const evening = await this.dataSource.getRepository(ThemeEvening).findOneByOrFail({ id });
+    const evening = await this.repository.findById(id);
+    if (!evening) throw new NotFoundError('Theme evening');
     return (await this.views([evening]))[0];
   }
 

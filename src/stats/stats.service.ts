@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { seesAllMunicipalities, type Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { detail, type ErrorDetail } from '../common/error-codes.js';
 import { InvalidInputError } from '../common/errors.js';
 import { unknownMunicipalities } from '../municipalities/municipalities.errors.js';
-import { Municipality } from '../municipalities/municipality.entity.js';
+import { MunicipalitiesService } from '../municipalities/municipalities.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import type { StatsOverviewQueryDto } from './dto/stats.dto.js';
 import {
@@ -22,7 +20,7 @@ import { StatsRepository } from './stats.repository.js';
 @Injectable()
 export class StatsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly municipalities: MunicipalitiesService,
     private readonly programmes: ProgrammesService,
     private readonly repository: StatsRepository,
     private readonly clock: Clock,
@@ -63,7 +61,7 @@ export class StatsService {
       errors.push(detail('from', 'must_not_be_after', { other: 'to' }, 'from must not be after to'));
     }
     if (query.municipalityCode) {
-      const known = await this.dataSource.getRepository(Municipality).existsBy({ code: query.municipalityCode });
+      const known = await this.municipalities.findByCode(query.municipalityCode);
       if (!known) errors.push(unknownMunicipalities('municipalityCode', [query.municipalityCode]));
     }
     if (errors.length > 0) throw new InvalidInputError(errors);

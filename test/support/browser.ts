@@ -86,6 +86,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axeSource);
+  // A dialog fading in has, for a moment, colours it does not keep: check the page as it settles.
+  await page.evaluate(
+    `Promise.all(document.getAnimations()
+       .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+       .map((a) => a.finished.catch(() => undefined)))`,
+  );
   const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
   );
