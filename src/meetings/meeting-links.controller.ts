@@ -2,8 +2,7 @@ import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { sharedRateLimiter } from '../common/rate-limiter.js';
+import { SignedLinkGate } from '../common/signed-link-gate.js';
 import { Public } from '../common/access/access.decorator.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/errors.js';
@@ -19,11 +18,6 @@ import { LinkDailyLimitError, MatchNotActiveError } from './meetings.errors.js';
 import { MeetingsService, type LinkContext } from './meetings.service.js';
 import { linkKey, publicPageHeaders } from '../common/public-page.js';
 
-/**
- * The window of LINK_RATE_LIMIT (requests one client address may make to the pages) and of
- * LINK_RATE_LIMIT_PER_LINK (requests one link may make, from any address): 5 minutes.
- */
-const LINK_WINDOW_SECONDS = 300;
 /** How long a link's count of new meetings for one programme-local day is kept: past any zone's day. */
 const DAILY_COUNT_SECONDS = 2 * 24 * 3600;
 
@@ -37,8 +31,7 @@ type Refusal = 'invalid' | 'expired' | 'ended' | 'tooMany' | 'dailyLimit';
 @Controller('log')
 export class MeetingLinksController {
   private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPageLayout();
-  private readonly limiter: RateLimiterRedis;
-  private readonly linkLimiter: RateLimiterRedis;
+  private readonly gate: SignedLinkGate;
 
   constructor(
     private readonly meetings: MeetingsService,
@@ -46,13 +39,7 @@ export class MeetingLinksController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
   ) {
-    this.limiter = sharedRateLimiter(redis, 'meeting-link', config.LINK_RATE_LIMIT, LINK_WINDOW_SECONDS);
-    this.linkLimiter = sharedRateLimiter(
-      redis,
-      'meeting-link-each',
-      config.LINK_RATE_LIMIT_PER_LINK,
-      LINK_WINDOW_SECONDS,
-    );
+    this.gate = new SignedLinkGate(redis, 'meeting-link', config);
   }
 
   @Get(':token')
@@ -116,34 +103,20 @@ export class MeetingLinksController {
     }
   }
 
-  /** A point from the limiter's bucket for this key, or false when it is empty (answered 429 with Retry-After). */
-  private async pass(limiter: RateLimiterRedis, key: string, req: Request, res: Response): Promise<boolean> {
-    try {
-      await limiter.consume(key);
-      return true;
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
-      this.refuse(res, req, 429, 'tooMany');
-      return false;
-    }
-  }
-
   /**
    * Rate limit per address, then the token, then rate limit per link, then the pair: the context
    * to answer with, or null when refused (answered).
    */
   private async admit(token: string, req: Request, res: Response): Promise<LinkContext | null> {
-    if (!(await this.pass(this.limiter, String(req.ip), req, res))) return null;
-    const verdict = verifyMeetingLink(token, this.clock.now(), this.config.LINK_SECRET);
-    if (!verdict.valid) {
-      if (verdict.reason === 'expired') this.refuse(res, req, 410, 'expired');
-      else this.refuse(res, req, 404, 'invalid');
+    const admitted = await this.gate.admit(token, String(req.ip), (t: string) =>
+      verifyMeetingLink(t, this.clock.now(), this.config.LINK_SECRET),
+    );
+    if ('refusal' in admitted) {
+      if (admitted.refusal.status === 429) res.setHeader('Retry-After', String(admitted.refusal.retryAfterSeconds));
+      this.refuse(res, req, admitted.refusal.status, admitted.refusal.why);
       return null;
     }
-    // Each link has a bucket of its own too: behind a proxy every mentor shares one address.
-    if (!(await this.pass(this.linkLimiter, linkKey(token), req, res))) return null;
-    const context = await this.meetings.linkContext(verdict.matchId);
+    const context = await this.meetings.linkContext(admitted.verdict.matchId);
     if (!context) {
       this.refuse(res, req, 404, 'invalid');
       return null;

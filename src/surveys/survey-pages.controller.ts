@@ -2,10 +2,9 @@ import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Public } from '../common/access/access.decorator.js';
 import { Clock } from '../common/clock.js';
-import { sharedRateLimiter } from '../common/rate-limiter.js';
+import { SignedLinkGate } from '../common/signed-link-gate.js';
 import { TemplateSet } from '../common/templates.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -16,10 +15,7 @@ import { verifySurveyLink } from './survey-link.js';
 import { HELPED_ANSWERS, MAX_COMMENT_LENGTH, NORWEGIAN_LEVELS, SCALE } from './survey-questions.js';
 import type { SurveyContext } from './surveys.repository.js';
 import { SurveysService } from './surveys.service.js';
-import { linkKey, publicPageHeaders } from '../common/public-page.js';
-
-/** The window of the rate limits (per client address, and per link from any address): 5 minutes, as the meeting links'. */
-const LINK_WINDOW_SECONDS = 300;
+import { publicPageHeaders } from '../common/public-page.js';
 
 type Refusal = 'invalid' | 'expired' | 'tooMany';
 
@@ -31,8 +27,7 @@ type Refusal = 'invalid' | 'expired' | 'tooMany';
 @Controller('survey')
 export class SurveyPagesController {
   private readonly pages = TemplateSet.at(new URL('./templates/', import.meta.url)).withPageLayout();
-  private readonly limiter: RateLimiterRedis;
-  private readonly linkLimiter: RateLimiterRedis;
+  private readonly gate: SignedLinkGate;
 
   constructor(
     private readonly surveys: SurveysService,
@@ -40,13 +35,7 @@ export class SurveyPagesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) redis: Redis,
   ) {
-    this.limiter = sharedRateLimiter(redis, 'survey-link', config.LINK_RATE_LIMIT, LINK_WINDOW_SECONDS);
-    this.linkLimiter = sharedRateLimiter(
-      redis,
-      'survey-link-each',
-      config.LINK_RATE_LIMIT_PER_LINK,
-      LINK_WINDOW_SECONDS,
-    );
+    this.gate = new SignedLinkGate(redis, 'survey-link', config);
   }
 
   @Get(':token')
@@ -76,30 +65,17 @@ export class SurveyPagesController {
     this.send(res, 200, context.language, 'thanks', { replaced, action: this.action(token) });
   }
 
-  /** A point from the limiter's bucket for this key, or false when it is empty (answered 429 with Retry-After). */
-  private async pass(limiter: RateLimiterRedis, key: string, req: Request, res: Response): Promise<boolean> {
-    try {
-      await limiter.consume(key);
-      return true;
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
-      this.refuse(res, req, 429, 'tooMany');
-      return false;
-    }
-  }
-
   /** Rate limit per address, then the token, then rate limit per link, then the survey email it names. */
   private async admit(token: string, req: Request, res: Response): Promise<SurveyContext | null> {
-    if (!(await this.pass(this.limiter, String(req.ip), req, res))) return null;
-    const verdict = verifySurveyLink(token, this.clock.now(), this.config.LINK_SECRET);
-    if (!verdict.valid) {
-      if (verdict.reason === 'expired') this.refuse(res, req, 410, 'expired');
-      else this.refuse(res, req, 404, 'invalid');
+    const admitted = await this.gate.admit(token, String(req.ip), (t: string) =>
+      verifySurveyLink(t, this.clock.now(), this.config.LINK_SECRET),
+    );
+    if ('refusal' in admitted) {
+      if (admitted.refusal.status === 429) res.setHeader('Retry-After', String(admitted.refusal.retryAfterSeconds));
+      this.refuse(res, req, admitted.refusal.status, admitted.refusal.why);
       return null;
     }
-    if (!(await this.pass(this.linkLimiter, linkKey(token), req, res))) return null;
-    const context = await this.surveys.context(verdict.id);
+    const context = await this.surveys.context(admitted.verdict.id);
     if (!context) {
       this.refuse(res, req, 404, 'invalid');
       return null;
