@@ -10,6 +10,12 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export abstract class DomainRepository {
   constructor(protected readonly manager: EntityManager) {}
+
+  /** Runs an UPDATE or DELETE and answers how many rows it changed (TypeORM answers them as [rows, count]). */
+  protected async changedRows(sql: string, parameters: unknown[]): Promise<number> {
+    const [, count] = await this.manager.query<[unknown, number]>(sql, parameters);
+    return count;
+  }
 }
 
 /** A repository class, made from a manager. */

@@ -68,8 +68,7 @@ export class NewcomersRepository extends DomainRepository {
    * invitation decided at the same moment on the old consent.
    */
   async cancelPendingInvitations(id: string): Promise<number> {
-    // TypeORM answers an UPDATE as [rows, affected].
-    const [, cancelled] = await this.manager.query<[unknown, number]>(
+    const cancelled = await this.changedRows(
       `UPDATE outbox SET status = 'cancelled', last_error = NULL
         WHERE recipient_id = $1 AND kind = 'event_invite' AND status = 'pending'`,
       [id],

@@ -206,13 +206,7 @@ export class PrivacyRepository extends DomainRepository {
    * or null when the participant was erased already.
    */
   async eraseParticipant(id: string, at: Date, reason: string): Promise<number | null> {
-    // TypeORM answers an UPDATE as [rows, affected]: the count is the second.
-    const [, erased] = await this.manager.query<[unknown, number]>(ERASE_PARTICIPANT_SQL, [
-      id,
-      ERASED_NAME,
-      at,
-      reason,
-    ]);
+    const erased = await this.changedRows(ERASE_PARTICIPANT_SQL, [id, ERASED_NAME, at, reason]);
     if (erased === 0) return null;
     await this.manager.query(
       `UPDATE meetings SET note = NULL
@@ -223,7 +217,7 @@ export class PrivacyRepository extends DomainRepository {
       `UPDATE matches SET reason = NULL WHERE reason IS NOT NULL AND (mentor_id = $1 OR mentee_id = $1)`,
       [id],
     );
-    const [, cancelled] = await this.manager.query<[unknown, number]>(
+    const cancelled = await this.changedRows(
       `UPDATE outbox SET status = 'cancelled', last_error = NULL
         WHERE status = 'pending'
           AND (recipient_id = $1 OR match_id IN (SELECT id FROM matches WHERE mentor_id = $1 OR mentee_id = $1))`,
@@ -239,14 +233,14 @@ export class PrivacyRepository extends DomainRepository {
    * participant). Answers how many emails were cancelled, or null when they were erased already.
    */
   async eraseNewcomer(id: string, at: Date, reason: string): Promise<number | null> {
-    const [, erased] = await this.manager.query<[unknown, number]>(
+    const erased = await this.changedRows(
       `UPDATE newcomers SET name = $2, email = NULL, phone = NULL, education_field = NULL,
               erased_at = $3, erasure_reason = $4
         WHERE id = $1 AND erased_at IS NULL`,
       [id, ERASED_NAME, at, reason],
     );
     if (erased === 0) return null;
-    const [, cancelled] = await this.manager.query<[unknown, number]>(
+    const cancelled = await this.changedRows(
       `UPDATE outbox SET status = 'cancelled', last_error = NULL WHERE recipient_id = $1 AND status = 'pending'`,
       [id],
     );
