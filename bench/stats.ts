@@ -19,7 +19,8 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
  * N mentors and N mentees (six municipalities, every category and employment status), their pairs
  * (75 % running, 12 % completed, 8 % ended early, the rest proposed or rejected), M meetings spread
  * over the pairs' months, and attendance at the kickoff and the midway gathering. The clock is held
- * at 2027-08-20, so seven months are closed. Options: --pairs N, --meetings M, --runs R, --keep (keep
+ * at 2027-08-20, so seven months are closed. Options: --pairs N, --meetings M, --runs R, --only TEXT (time
+ * only the requests whose label holds TEXT, such as pairs), --keep (keep
  * the database and print its name, to EXPLAIN the queries afterwards).
  * Uses PostgreSQL and Redis at DATABASE_URL / REDIS_URL (default: the local ones), in a database of
  * its own that it drops at the end.
@@ -159,7 +160,9 @@ async function main(): Promise<void> {
         `${counts.matches} pairs, ${counts.meetings} meetings (and four earlier programmes of a tenth the size)`,
     );
 
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
     const time = async (label: string, path: string, token: string) => {
+      if (only !== undefined && !label.includes(only)) return;
       const times = await bench.timeCalls(path, token, runs);
       console.log(
         `${label.padEnd(44)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, ` +

@@ -16,6 +16,7 @@ import { Newcomers1796900000005 } from './1796900000005-Newcomers.js';
 import { ThemeEvenings1796900000014 } from './1796900000014-ThemeEvenings.js';
 import { Surveys1796900000013 } from './1796900000013-Surveys.js';
 import { Privacy1796900000015 } from './1796900000015-Privacy.js';
+import { PairMeetingTotals1796900000018 } from './1796900000018-PairMeetingTotals.js';
 
 /** Every migration in order; a new one is added here when it is generated. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Privacy1796900000015,
   OutboxSubjects1796900000016,
   MeetingMonthsLastDay1796900000017,
+  PairMeetingTotals1796900000018,
 ];

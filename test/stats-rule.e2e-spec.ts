@@ -144,9 +144,23 @@ describe('meeting_months, the counted meetings the stats read', () => {
     GROUP BY 1, 2 ORDER BY 1, 2`;
   const KEPT = `SELECT match_id, to_char(month, 'YYYY-MM') AS month, meetings, minutes, qualifying, last_date::text
     FROM meeting_months ORDER BY 1, 2`;
+  // pair_meeting_totals, kept by triggers on meeting_months: each pair's months in one row.
+  const FRESH_TOTALS = `SELECT mt.match_id,
+      string_agg((date_part('year', mt.month)::int * 12 + date_part('month', mt.month)::int - 1) || ' ' || mt.qualifying
+                 || ' ' || mt.meetings, ',' ORDER BY mt.month) AS counts,
+      sum(mt.minutes)::int AS minutes, max(mt.last_date)::text AS last_date
+    FROM (SELECT mt.match_id, date_trunc('month', mt.date::timestamp)::date AS month, count(*)::int AS meetings,
+                 sum(mt.duration_minutes)::int AS minutes,
+                 count(*) FILTER (WHERE mt.duration_minutes >= (p.rules->>'minMeetingMinutes')::int)::int AS qualifying,
+                 max(mt.date) AS last_date
+            FROM meetings mt JOIN matches m ON m.id = mt.match_id JOIN programmes p ON p.id = m.programme_id
+           GROUP BY 1, 2) mt
+    GROUP BY 1 ORDER BY 1`;
+  const KEPT_TOTALS = `SELECT match_id, counts, minutes, last_date::text FROM pair_meeting_totals ORDER BY 1`;
   const expectKeptEqualsFresh = async () => {
     const [kept, fresh] = [await t.db.query(KEPT), await t.db.query(FRESH)];
     expect(kept).toEqual(fresh);
+    expect(await t.db.query(KEPT_TOTALS)).toEqual(await t.db.query(FRESH_TOTALS));
     return kept as { match_id: string; month: string; meetings: number; qualifying: number }[];
   };
 
@@ -215,6 +229,45 @@ describe('meeting_months, the counted meetings the stats read', () => {
     const after = await expectKeptEqualsFresh();
     const total = (rows: typeof before) => rows.reduce((sum, r) => sum + r.qualifying, 0);
     expect(total(after)).toBeGreaterThan(total(before));
+  });
+
+  it("keeps a pair's totals whole when two transactions log meetings in two of its months at once", async () => {
+    await t.db.query('DELETE FROM programmes');
+    const lead = await t.user('lead');
+    const programme = await t.http
+      .post('/api/v1/programmes')
+      .set(t.auth(lead.token))
+      .send({ name: 'At once', startDate: '2027-01-04', endDate: '2027-06-30', municipalityCodes: ['1870'] });
+    const pair = await insertPair(t.db, programme.body.id as string, {
+      key: 'at-once',
+      status: 'approved',
+      startsOn: '2027-01-04',
+    });
+    const [first, second] = [t.db.createQueryRunner(), t.db.createQueryRunner()];
+    try {
+      const log = (runner: typeof first, date: string) =>
+        runner.query(`INSERT INTO meetings (match_id, date, duration_minutes, source) VALUES ($1, $2, 120, 'api')`, [
+          pair,
+          date,
+        ]);
+      await first.startTransaction();
+      await second.startTransaction();
+      await log(first, '2027-03-10');
+      // The second waits for the first's hold on the pair's totals, then reads the months it committed.
+      const waiting = log(second, '2027-04-10');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await Promise.all([first.release(), second.release()]);
+    }
+    await expectKeptEqualsFresh();
+    const [totals] = await t.db.query<{ counts: string }[]>(
+      'SELECT counts FROM pair_meeting_totals WHERE match_id = $1',
+      [pair],
+    );
+    expect(totals.counts).toBe(`${2027 * 12 + 2} 1 1,${2027 * 12 + 3} 1 1`);
   });
 });
 

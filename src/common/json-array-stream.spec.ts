@@ -7,7 +7,7 @@ import { sendJsonArray } from './json-array-stream.js';
 function app(items: unknown[]) {
   const server = express();
   server.use(compression({ level: 1, threshold: 0 }));
-  server.get('/', (_req, res) => sendJsonArray(res, items, 2));
+  server.get('/', (_req, res) => void sendJsonArray(res, items, 2));
   return server;
 }
 

@@ -5,6 +5,7 @@ import { Certificate } from '../certificates/certificate.entity.js';
 import { Match } from '../matching/match.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { MeetingMonth } from '../meetings/meeting-month.entity.js';
+import { PairMeetingTotals } from '../meetings/pair-meeting-totals.entity.js';
 import { ProposalRun } from '../matching/proposal-run.entity.js';
 import { InfoPage } from '../info-pages/info-page.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   Match,
   Meeting,
   MeetingMonth,
+  PairMeetingTotals,
   MatchPause,
   OutboxEmail,
   Certificate,

@@ -32,9 +32,9 @@ export class PairsController {
     @Query() query: PairsQueryDto,
     @Res() res: Response,
   ): Promise<void> {
-    // Written slice by slice: 10,000 pairs are 6 MB of JSON, and gzip of one slice overlaps the next.
+    // Written slice by slice: 10,000 pairs are megabytes of JSON, and gzip of one slice overlaps writing the next.
     const pairs: PairResponse[] = await this.pairs.list(actor, programmeId, query.status);
-    sendJsonArray(res, pairs);
+    await sendJsonArray(res, pairs);
   }
 
   @Get('attention')

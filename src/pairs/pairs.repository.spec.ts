@@ -1,4 +1,4 @@
-import { forEachCount, standingOf, type RawCountsRow, type RawPairRow } from './pairs.repository.js';
+import { forEachCount, standingOf as standingOfRow, type RawPairRow } from './pairs.repository.js';
 
 /** A running pair of a programme with a minimum of 2, seen on 2027-05-10. */
 function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
@@ -19,33 +19,43 @@ function row(overrides: Partial<RawPairRow> = {}): RawPairRow {
     minMeetingsPerMonth: 2,
     exemptMonths: '',
     pauseDays: null,
+    counts: null,
+    minutes: null,
+    lastMeetingOn: null,
     ...overrides,
   };
 }
 
-/** COUNTS_BY_PAIR_SQL's row of the pair: its months' counts and its last meeting. */
-function counts(months: Month[], lastMeetingOn: string): RawCountsRow {
+type Totals = Pick<RawPairRow, 'counts' | 'minutes' | 'lastMeetingOn'>;
+
+/** The pair's pair_meeting_totals columns: its months' counts and its last meeting. */
+function counts(months: Month[], lastMeetingOn: string): Totals {
   return {
-    id: 'p1',
     counts: months.map((m) => m.text).join(','),
     minutes: months.reduce((sum, m) => sum + m.minutes, 0),
     lastMeetingOn,
   };
 }
 
-/** The text PAIRS_SQL writes for a month: its first day in days since 2000-01-01. */
+/** A pair's row with its totals (none: no meetings), marked. */
+function standingOf(pair: RawPairRow, totals?: Totals) {
+  return standingOfRow(totals === undefined ? pair : { ...pair, ...totals });
+}
+
+/** The text pair_meeting_totals holds for a month: its index, year × 12 + month − 1. */
 function month(firstDay: string, qualifying: number, meetings: number, minutes: number): Month {
-  return { text: `${(Date.parse(firstDay) - Date.UTC(2000, 0, 1)) / 86_400_000} ${qualifying} ${meetings}`, minutes };
+  const index = Number(firstDay.slice(0, 4)) * 12 + Number(firstDay.slice(5, 7)) - 1;
+  return { text: `${index} ${qualifying} ${meetings}`, minutes };
 }
 
 interface Month {
-  /** As COUNTS_BY_PAIR_SQL writes it: "d qualifying meetings". */
+  /** As pair_meeting_totals writes it: "i qualifying meetings". */
   text: string;
   minutes: number;
 }
 
 describe('forEachCount', () => {
-  it('reads each month by its first day, across a new year', () => {
+  it('reads each month by its index, across a new year', () => {
     const seen: number[][] = [];
     forEachCount(
       [month('2027-12-01', 1, 2, 150), month('2028-01-01', 0, 13, 1030)].map((m) => m.text).join(','),

@@ -78,27 +78,22 @@ const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLa
        pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
- * The pairs list in two statements of one snapshot, run side by side. PAIRS_SQL: every pair of the
- * share that ran, one row each, with its active span, today, the minimum and the exempt months
- * (what its months' requirements follow from: listedMonths in month-requirement.ts) and its pauses.
- * COUNTS_BY_PAIR_SQL: the meeting_months rows of those pairs, one text per pair ("d qualifying
- * meetings" per month, d the month's first day in days since 2000-01-01, comma-separated,
- * in no order), its minutes in all, and its last meeting, the latest of its months' last_date
- * (kept by the triggers, so no probe of `meetings` per pair), in one hash join over the table. PostgreSQL only reads; the
- * months are listed and marked in TypeScript by the one pure rule, which costs milliseconds where
- * marking 80,000 months in SQL cost PostgreSQL hundreds at 10,000 pairs. A date written as text
- * costs PostgreSQL more than the integer, hence the day numbers; an array costs the driver more
- * to read than a text, hence the exempt months as "6,7". `prog` is MATERIALIZED so the programme's
- * exempt months are read from its rules once, not once a pair.
+ * The pairs list in one statement: every pair of the share that ran, one row each, with its active
+ * span, today, the minimum and the exempt months (what its months' requirements follow from:
+ * listedMonths in month-requirement.ts), its pauses, and its meeting_months as pair_meeting_totals
+ * holds them in one row (kept by triggers: its months as "i qualifying meetings", its minutes, its
+ * last meeting), read by key. PostgreSQL only reads; the months are listed and marked in TypeScript
+ * by the one pure rule, which costs milliseconds where marking 80,000 months in SQL cost PostgreSQL
+ * hundreds at 10,000 pairs. An array costs the driver more to read than a text, hence the exempt
+ * months as "6,7". `prog` is MATERIALIZED so the programme's exempt months are read from its rules
+ * once, not once a pair.
  */
-const PAIR_ROWS = `WITH prog AS MATERIALIZED (
+const PAIRS_SQL = `WITH prog AS MATERIALIZED (
   ${PROGRAMMES_TODAY}
 ),
 pair AS (
   ${pairSpans('$4::text IS NULL OR m.status::text = $4::text')}
-)`;
-
-const PAIRS_SQL = `${PAIR_ROWS}
+)
 SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn", pair.ended_on::text AS "endsOn",
        pair.mentor_id AS "mentorId", mentor.name AS "mentorName",
        pair.mentee_id AS "menteeId", mentee.name AS "menteeName", mentee.municipality_code AS "municipalityCode",
@@ -106,18 +101,12 @@ SELECT pair.id, pair.status::text AS status, pair.starts_on::text AS "startsOn",
        pair.today::text AS today, pair.min_meetings AS "minMeetingsPerMonth",
        array_to_string(pair.exempt_months, ',') AS "exemptMonths",
        CASE WHEN pair.has_pauses THEN (SELECT string_agg(pz.from_date::text || ' ' || pz.to_date::text, ',')
-                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays"
+                                       FROM match_pauses pz WHERE pz.match_id = pair.id) END AS "pauseDays",
+       totals.counts, totals.minutes, totals.last_date::text AS "lastMeetingOn"
 FROM pair
 JOIN participants mentor ON mentor.id = pair.mentor_id
-JOIN participants mentee ON mentee.id = pair.mentee_id`;
-
-const COUNTS_BY_PAIR_SQL = `${PAIR_ROWS}
-SELECT mm.match_id AS id,
-       string_agg((mm.month - DATE '2000-01-01') || ' ' || mm.qualifying || ' ' || mm.meetings, ',') AS counts,
-       sum(mm.minutes)::int AS minutes,
-       max(mm.last_date)::text AS "lastMeetingOn"
-FROM pair JOIN meeting_months mm ON mm.match_id = pair.id
-GROUP BY mm.match_id`;
+JOIN participants mentee ON mentee.id = pair.mentee_id
+LEFT JOIN pair_meeting_totals totals ON totals.match_id = pair.id`;
 
 /*
  * The pairs' attention counts: the same flags over the running pairs, with only the two months they
@@ -218,15 +207,11 @@ export interface RawPairRow {
   exemptMonths: string;
   /** The pair's pauses as "from to" day pairs, comma-separated; null for a pair without any. */
   pauseDays: string | null;
-}
-
-/** A row of COUNTS_BY_PAIR_SQL: a pair's meeting_months, and its last meeting. Only pairs with meetings have one. */
-export interface RawCountsRow {
-  id: string;
-  counts: string;
-  /** The minutes of all its meetings (the list shows no month's). */
-  minutes: number;
-  lastMeetingOn: string;
+  /** Its months with meetings, as pair_meeting_totals writes them ("i qualifying meetings", comma-separated); null without meetings. */
+  counts: string | null;
+  /** The minutes of all its meetings (the list shows no month's); null without meetings. */
+  minutes: number | null;
+  lastMeetingOn: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -237,22 +222,10 @@ function monthIndex(day: string): number {
   return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 }
 
-/** monthIndex of the day `days` after 2000-01-01, by that number, each worked out once. */
-const MONTH_INDEX_OF_DAY: number[] = [];
-
-function monthIndexOfDay(days: number): number {
-  let index = MONTH_INDEX_OF_DAY[days];
-  if (index === undefined) {
-    const date = new Date(EPOCH_2000 + days * DAY_MS);
-    index = MONTH_INDEX_OF_DAY[days] = date.getUTCFullYear() * 12 + date.getUTCMonth();
-  }
-  return index;
-}
-
 /**
- * Each month of COUNTS_BY_PAIR_SQL's text ("d qualifying meetings", comma-separated), as (its
- * monthIndex, qualifying, meetings). Read digit by digit: 80,000 months split into
- * strings cost more than everything else the list does in TypeScript.
+ * Each month of pair_meeting_totals' text ("i qualifying meetings", comma-separated, i the
+ * month's monthIndex), as (i, qualifying, meetings). Read digit by digit: 80,000 months split
+ * into strings cost more than everything else the list does in TypeScript.
  */
 export function forEachCount(
   encoded: string,
@@ -264,7 +237,7 @@ export function forEachCount(
     const c = i < encoded.length ? encoded.charCodeAt(i) : 44;
     if (c === 32) field++;
     else if (c === 44) {
-      visit(monthIndexOfDay(fields[0]), fields[1], fields[2]);
+      visit(fields[0], fields[1], fields[2]);
       fields[0] = fields[1] = fields[2] = 0;
       field = 0;
     } else fields[field] = fields[field] * 10 + (c - 48);
@@ -374,22 +347,22 @@ const ATTENTION: readonly AttentionFlags[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits)
 );
 
 /**
- * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (`counts`,
- * COUNTS_BY_PAIR_SQL's row; none without meetings), its totals and its attention flags: the same
+ * A pair of PAIRS_SQL with its months listed and marked, its meeting_months counted in (none
+ * without meetings), its totals and its attention flags: the same
  * rule as the attention counts' SQL (COUNTS_SQL), held equal to it by the pairs' property test.
  * Ten thousand of these make one list, and every object they allocate lives until the answer is
  * sent (so each costs the garbage collector copies too): the span's requirements, its marks and the
  * attention flags are shared (read only), and every standing has the same shape (an absent end is
  * undefined, which JSON omits).
  */
-export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): PairStanding {
+export function standingOf(r: RawPairRow): PairStanding {
   const span = spanMonths(r);
   const n = span.required.length;
   const qualifyingMeetings = new Array<number>(n).fill(0);
   const monthMeetings = new Array<number>(n).fill(0);
   let meetings = 0;
-  if (counts !== undefined) {
-    forEachCount(counts.counts, (month, qualifying, inMonth) => {
+  if (r.counts !== null) {
+    forEachCount(r.counts, (month, qualifying, inMonth) => {
       meetings += inMonth;
       const offset = month - span.firstIndex;
       if (offset >= 0 && offset < n) {
@@ -410,7 +383,7 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
             (fixed, i) => fixed || (qualifyingMeetings[i] < span.required[i] ? MARK_LETTERS.missed : MARK_LETTERS.met),
           )
           .join('');
-  const lastMeetingOn = counts === undefined ? null : counts.lastMeetingOn;
+  const lastMeetingOn = r.lastMeetingOn;
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
   const missedPrevious = running && marks[span.previous] === MARK_LETTERS.missed;
@@ -431,7 +404,7 @@ export function standingOf(r: RawPairRow, counts: RawCountsRow | undefined): Pai
     score: r.score,
     lastMeetingOn,
     meetings,
-    minutes: counts === undefined ? 0 : counts.minutes,
+    minutes: r.minutes ?? 0,
     months: {
       first: span.first,
       marks,
@@ -457,9 +430,8 @@ export class PairsRepository {
     status: PairStatus | null,
   ): Promise<PairStanding[]> {
     const params = [[programmeId], municipalityCodes, now, status];
-    const [rows, counts] = await this.readBoth<RawPairRow, RawCountsRow>(PAIRS_SQL, COUNTS_BY_PAIR_SQL, params);
-    const countsOf = new Map(counts.map((c) => [c.id, c]));
-    return rows.map((row) => standingOf(row, countsOf.get(row.id)));
+    const rows = await this.read((manager) => manager.query<RawPairRow[]>(PAIRS_SQL, params));
+    return rows.map(standingOf);
   }
 
   /** What needs attention in the programme, in the share (null: all), as of `now`; both of one moment. */
@@ -481,53 +453,6 @@ export class PairsRepository {
       await tune(manager);
       return work(manager);
     });
-  }
-
-  /** Whether a readBoth holds two connections now. */
-  private twoConnectionsTaken = false;
-
-  /**
-   * Two statements of one snapshot, run side by side on two connections (PostgreSQL works each on
-   * its own core): the second connection's transaction imports the first one's snapshot. Only one
-   * read at a time takes a second connection; any other runs the two in turn on one, so reads
-   * waiting for a connection while holding one can never fill the pool.
-   */
-  private async readBoth<A, B>(first: string, second: string, params: unknown[]): Promise<[A[], B[]]> {
-    if (this.twoConnectionsTaken) {
-      return this.read(async (manager) => [
-        await manager.query<A[]>(first, params),
-        await manager.query<B[]>(second, params),
-      ]);
-    }
-    this.twoConnectionsTaken = true;
-    const runners = [this.dataSource.createQueryRunner(), this.dataSource.createQueryRunner()];
-    try {
-      const [exporter, importer] = runners;
-      await exporter.startTransaction('REPEATABLE READ');
-      const [{ snapshot }] = await exporter.manager.query<{ snapshot: string }[]>(
-        'SELECT pg_export_snapshot() AS snapshot',
-      );
-      if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error('Unexpected snapshot id from PostgreSQL');
-      await importer.startTransaction('REPEATABLE READ');
-      await importer.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
-      await Promise.all(runners.map((runner) => tune(runner.manager)));
-      const results = await Promise.all([
-        exporter.manager.query<A[]>(first, params),
-        importer.manager.query<B[]>(second, params),
-      ]);
-      await Promise.all(runners.map((runner) => runner.commitTransaction()));
-      return results;
-    } catch (error) {
-      await Promise.all(
-        runners
-          .filter((runner) => runner.isTransactionActive)
-          .map((runner) => runner.rollbackTransaction().catch(() => undefined)),
-      );
-      throw error;
-    } finally {
-      await Promise.all(runners.map((runner) => runner.release()));
-      this.twoConnectionsTaken = false;
-    }
   }
 }
 
