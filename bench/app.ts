@@ -7,6 +7,7 @@ import { runMigrations } from '../src/database/migrate.js';
 import { createLogger } from '../src/logging/logger.js';
 import { UsersService } from '../src/users/users.service.js';
 import { BENCH_ADMIN } from './cli.js';
+import type { CallTimes } from './timed-client.js';
 
 /** The app a benchmark measures, listening on a free local port, and a client of its API. */
 export interface BenchApp {
@@ -24,9 +25,10 @@ export interface BenchApp {
   login: (email: string, password: string) => Promise<string>;
   /**
    * Each of `runs` GETs of a path under /api/v1 (after one to warm up), in milliseconds, timed by a
-   * client in its own process (timed-client.ts), as a browser would be, asking for gzip.
+   * client in its own process (timed-client.ts), as a browser would be, asking for gzip: until the
+   * answer's last byte arrived, and until it was unzipped and read.
    */
-  timeCalls: (path: string, token: string, runs: number) => Promise<number[]>;
+  timeCalls: (path: string, token: string, runs: number) => Promise<CallTimes>;
 }
 
 /** Migrates the benchmark's database, starts the app (its clock held at `now`, if given) with the bench admin. */
@@ -55,7 +57,7 @@ export async function startBenchApp(config: AppConfig, now?: Date): Promise<Benc
   const timeCalls: BenchApp['timeCalls'] = (path, token, runs) =>
     new Promise((resolve, reject) => {
       const client = fork(new URL('./timed-client.js', import.meta.url));
-      client.once('message', (times) => resolve(times as number[]));
+      client.once('message', (times) => resolve(times as CallTimes));
       client.once('exit', (code) => reject(new Error(`the timing client for ${path} stopped (${code})`)));
       client.send({ url: `${origin}/api/v1${path}`, token, runs });
     });

@@ -110,7 +110,11 @@ describe('security headers', () => {
 describe('configured', () => {
   let c: TestApp;
   beforeAll(async () => {
-    c = await createTestApp({ CORS_ORIGINS: 'https://intranett.sortland.kommune.no', API_DOCS: 'false' });
+    c = await createTestApp({
+      CORS_ORIGINS: 'https://intranett.sortland.kommune.no',
+      API_DOCS: 'false',
+      PUBLIC_URL: 'https://mentornett.sortland.kommune.no',
+    });
   });
   afterAll(() => c.close());
 
@@ -125,5 +129,12 @@ describe('configured', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     expect((await c.http.get('/docs/')).status).toBe(404);
     expect((await c.http.get('/docs/openapi.json')).status).toBe(404);
+  });
+
+  it('tells browsers to come back only over https when the service is public over https, and not otherwise', async () => {
+    const https = await c.http.get('/api/v1/health').expect(200);
+    expect(https.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    const plain = await t.http.get('/api/v1/health').expect(200);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
   });
 });

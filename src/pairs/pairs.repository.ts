@@ -430,7 +430,8 @@ export class PairsRepository {
     status: PairStatus | null,
   ): Promise<PairStanding[]> {
     const params = [[programmeId], municipalityCodes, now, status];
-    const rows = await this.read((manager) => manager.query<RawPairRow[]>(PAIRS_SQL, params));
+    // One statement, so one snapshot: no transaction of its own.
+    const rows = await this.dataSource.query<RawPairRow[]>(PAIRS_SQL, params);
     return rows.map(standingOf);
   }
 
