@@ -25,7 +25,7 @@ export interface BenchApp {
   login: (email: string, password: string) => Promise<string>;
   /**
    * Each of `runs` GETs of a path under /api/v1 (after one to warm up), in milliseconds, timed by a
-   * client in its own process (timed-client.ts), as a browser would be, asking for gzip: until the
+   * client in its own process (timed-client.ts), as a browser would be, asking for what a browser does: until the
    * answer's last byte arrived, and until it was unzipped and read.
    */
   timeCalls: (path: string, token: string, runs: number) => Promise<CallTimes>;

@@ -14,7 +14,7 @@ import { arg, BENCH_ADMIN, benchDatabase, median, onServer } from './cli.js';
  * printed beside it). Also timed, the same way: a coordinator's share (one municipality of six), the CSV,
  * GET /stats with this programme and four smaller ones side by side, and the console's pairs list
  * (GET /programmes/:id/pairs, every pair with its months) and attention counts, each for a lead and
- * for the coordinator. The client asks for gzip, as a browser does.
+ * for the coordinator. The client asks for the encodings a browser does (brotli, then).
  *
  * The data is written straight with SQL: a Vesterålen programme, 2027-01-18 → 2027-09-17, with
  * N mentors and N mentees (six municipalities, every category and employment status), their pairs

@@ -240,6 +240,16 @@ describe('GET /programmes/:id/pairs', () => {
     ]);
   });
 
+  it('comes brotli-compressed to a browser, and whole', async () => {
+    const plain = await get(`/programmes/${programmeId}/pairs`).set('Accept-Encoding', 'identity');
+    // supertest unzips brotli itself.
+    const browser = await get(`/programmes/${programmeId}/pairs`).set('Accept-Encoding', 'gzip, deflate, br, zstd');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(browser.headers['content-encoding']).toBe('br');
+    expect(browser.body).toEqual(plain.body);
+    expect((browser.body as unknown[]).length).toBeGreaterThan(3);
+  });
+
   it('filters by status', async () => {
     const ended = await get(`/programmes/${programmeId}/pairs?status=ended`);
     expect(ended.status).toBe(200);
