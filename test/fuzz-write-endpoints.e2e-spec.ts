@@ -6,7 +6,8 @@ import { menteeBody, mentorBody, newcomerBody, programmeBody } from './support/f
 /*
  * A bounded fuzz run over every write endpoint of the OpenAPI document (POST, PUT, PATCH, DELETE):
  * bodies made of the operation's own fields filled with any JSON, and bodies of any JSON at all,
- * sent as an admin to real records. Whatever comes, the answer is never a 5xx.
+ * sent as an admin to real records. Whatever comes, the answer is never a 5xx. The two form pages
+ * behind a signed link, which the document leaves out, are test/fuzz-link-forms.e2e-spec.ts's.
  */
 
 const RUNS_PER_OPERATION = 50;
