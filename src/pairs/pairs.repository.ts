@@ -64,8 +64,8 @@ const COUNTED = `SELECT mm.* FROM pair JOIN meeting_months mm ON mm.match_id = p
 const MISSED = `bool_or(previous AND mark = 'missed') AS missed_previous,
        bool_or(before_previous AND mark = 'missed') AS missed_before_previous`;
 
-/** A pair's last meeting, as a lateral `lm` over `pair`. */
-const LAST_MEETING = `CROSS JOIN LATERAL (SELECT max(mt.date) AS last_meeting_on FROM meetings mt WHERE mt.match_id = pair.id) lm`;
+/** A pair's last meeting, `lm.last_date`, from its pair_meeting_totals row (none without meetings), as the list reads it. */
+const LAST_MEETING = `LEFT JOIN pair_meeting_totals lm ON lm.match_id = pair.id`;
 
 /**
  * The attention flags of `pair`, from the MISSED aggregates of its months, joined as `mo` (which
@@ -75,7 +75,7 @@ const LAST_MEETING = `CROSS JOIN LATERAL (SELECT max(mt.date) AS last_meeting_on
  */
 const FLAGS = `pair.running AND COALESCE(mo.missed_previous, false) AS "missedLastMonth",
        pair.running AND COALESCE(mo.missed_previous AND mo.missed_before_previous, false) AS "missedTwoMonths",
-       pair.running AND pair.today - GREATEST(lm.last_meeting_on, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
+       pair.running AND pair.today - GREATEST(lm.last_date, pair.span_start - 1) >= 30 AS "noMeetingFor30Days"`;
 
 /*
  * The pairs list in one statement: every pair of the share that ran, one row each, with its active
