@@ -329,12 +329,15 @@ const MAX_MASKED_MONTHS = 52;
 function marksOf(span: SpanMonths, missed: number): string {
   let marks = span.marksByMissed.get(missed);
   if (marks === undefined) {
-    marks = span.fixedLetters
-      .map((fixed, i) => fixed || (Math.floor(missed / 2 ** i) % 2 === 1 ? MARK_LETTERS.missed : MARK_LETTERS.met))
-      .join('');
+    marks = lettersOf(span, (i) => Math.floor(missed / 2 ** i) % 2 === 1);
     span.marksByMissed.set(missed, marks);
   }
   return marks;
+}
+
+/** The span's marks, one letter a month, with the closed months that require something `missed` or met. */
+function lettersOf(span: SpanMonths, missed: (month: number) => boolean): string {
+  return span.fixedLetters.map((fixed, i) => fixed || (missed(i) ? MARK_LETTERS.missed : MARK_LETTERS.met)).join('');
 }
 
 /** The eight combinations of attention flags, shared by the standings (read only). */
@@ -376,13 +379,7 @@ export function standingOf(r: RawPairRow): PairStanding {
     if (span.fixedLetters[i] === '' && qualifyingMeetings[i] < span.required[i]) missed += 2 ** i;
   }
   const marks =
-    n <= MAX_MASKED_MONTHS
-      ? marksOf(span, missed)
-      : span.fixedLetters
-          .map(
-            (fixed, i) => fixed || (qualifyingMeetings[i] < span.required[i] ? MARK_LETTERS.missed : MARK_LETTERS.met),
-          )
-          .join('');
+    n <= MAX_MASKED_MONTHS ? marksOf(span, missed) : lettersOf(span, (i) => qualifyingMeetings[i] < span.required[i]);
   const lastMeetingOn = r.lastMeetingOn;
   const running = r.status === 'approved' && r.spanStart <= r.today && r.today <= r.spanEnd;
   // Last month and the month before, by their place in the list (undefined when not listed).
