@@ -44,11 +44,7 @@ BEGIN
   ON CONFLICT (match_id) DO UPDATE SET counts = t.counts;
   UPDATE pair_meeting_totals t
      SET counts = a.counts, minutes = a.minutes, last_date = a.last_date
-    FROM (SELECT mm.match_id,
-                 string_agg((date_part('year', mm.month)::int * 12 + date_part('month', mm.month)::int - 1)
-                            || ' ' || mm.qualifying || ' ' || mm.meetings, ',' ORDER BY mm.month) AS counts,
-                 sum(mm.minutes)::int AS minutes, max(mm.last_date) AS last_date
-            FROM meeting_months mm WHERE mm.match_id = ANY (pairs) GROUP BY mm.match_id) a
+    FROM (${totalsOf('mm.match_id = ANY (pairs)')}) a
    WHERE t.match_id = a.match_id;
   DELETE FROM pair_meeting_totals t
    WHERE t.match_id = ANY (pairs) AND NOT EXISTS (SELECT 1 FROM meeting_months mm WHERE mm.match_id = t.match_id);
@@ -61,11 +57,7 @@ END $$`);
     await queryRunner.query(`CREATE TRIGGER meeting_months_totals_delete AFTER DELETE ON meeting_months
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION pair_meeting_totals_sync()`);
     await queryRunner.query(`INSERT INTO pair_meeting_totals (match_id, counts, minutes, last_date)
-      SELECT mm.match_id,
-             string_agg((date_part('year', mm.month)::int * 12 + date_part('month', mm.month)::int - 1)
-                        || ' ' || mm.qualifying || ' ' || mm.meetings, ',' ORDER BY mm.month),
-             sum(mm.minutes)::int, max(mm.last_date)
-        FROM meeting_months mm GROUP BY mm.match_id`);
+      ${totalsOf('TRUE')}`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -76,4 +68,13 @@ END $$`);
     await queryRunner.query(`ALTER TABLE "pair_meeting_totals" DROP CONSTRAINT "FK_25a2b0da3e3c7c6eac57ee97d91"`);
     await queryRunner.query(`DROP TABLE "pair_meeting_totals"`);
   }
+}
+
+/** Each pair's totals row, from its meeting_months rows that match `where`: what the trigger writes and the migration fills in. */
+function totalsOf(where: string): string {
+  return `SELECT mm.match_id,
+         string_agg((date_part('year', mm.month)::int * 12 + date_part('month', mm.month)::int - 1)
+                    || ' ' || mm.qualifying || ' ' || mm.meetings, ',' ORDER BY mm.month) AS counts,
+         sum(mm.minutes)::int AS minutes, max(mm.last_date) AS last_date
+    FROM meeting_months mm WHERE ${where} GROUP BY mm.match_id`;
 }
