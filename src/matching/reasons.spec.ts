@@ -1,34 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { BODO, HADSEL, person, places } from '../../test/support/match-people.js';
 import { DEFAULT_RULES } from '../programmes/programme-rules.js';
 import { explain, unmatchedReason } from './reasons.js';
 import { buildScoreMatrix } from './score-matrix.js';
-import { scorePair, type MatchPerson, type Place, type ScoringContext } from './scoring.js';
-
-const places = new Map(
-  (
-    JSON.parse(
-      readFileSync(new URL('../municipalities/data/nordland-municipalities.json', import.meta.url), 'utf8'),
-    ) as Place[]
-  ).map((p) => [p.code, p]),
-);
-const SORTLAND = '1870';
-const HADSEL = '1866';
-const BODO = '1804';
+import { scorePair, type MatchPerson, type ScoringContext } from './scoring.js';
 
 function ctx(extra: Partial<ScoringContext> = {}): ScoringContext {
   return { rules: DEFAULT_RULES, place: (code) => places.get(code)!, ...extra };
-}
-
-let ids = 0;
-function person(overrides: Partial<MatchPerson> = {}): MatchPerson {
-  ids += 1;
-  return {
-    id: `p${ids}`,
-    municipalityCode: SORTLAND,
-    languages: [{ code: 'en', level: 'native' }],
-    professionCode: '2221',
-    ...overrides,
-  };
 }
 
 /** Why the one mentee is left out among these mentors, with the matrix the optimiser had. */

@@ -1,36 +1,12 @@
+import { ANDOY, BODO, HADSEL, person, places, SORTLAND } from '../../test/support/match-people.js';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { LANGUAGE_LEVELS, type LanguageLevel } from '../participants/participant-fields.js';
 import { DEFAULT_RULES, mergeRules, type ProgrammeRules } from '../programmes/programme-rules.js';
 import { buildScoreMatrix, FORBIDDEN, SCORE_SCALE } from './score-matrix.js';
-import { haversineKm, scorePair, type MatchPerson, type Place, type ScoringContext } from './scoring.js';
-
-const places = new Map(
-  (
-    JSON.parse(
-      readFileSync(new URL('../municipalities/data/nordland-municipalities.json', import.meta.url), 'utf8'),
-    ) as Place[]
-  ).map((p) => [p.code, p]),
-);
-const SORTLAND = '1870';
-const HADSEL = '1866';
-const ANDOY = '1871';
-const BODO = '1804';
+import { haversineKm, scorePair, type ScoringContext } from './scoring.js';
 
 function ctx(rules: Partial<ProgrammeRules> = {}, extra: Partial<ScoringContext> = {}): ScoringContext {
   return { rules: mergeRules(DEFAULT_RULES, rules), place: (code) => places.get(code)!, ...extra };
-}
-
-let ids = 0;
-function person(overrides: Partial<MatchPerson> = {}): MatchPerson {
-  ids += 1;
-  return {
-    id: `p${ids}`,
-    municipalityCode: SORTLAND,
-    languages: [{ code: 'en', level: 'native' }],
-    professionCode: '2221',
-    ...overrides,
-  };
 }
 
 describe('profession', () => {

@@ -1,13 +1,12 @@
+import { FakePair, pairOf, pairProgramme } from '../../test/support/fake-pair.js';
 import { FakeTransactions } from '../../test/support/fake-tx.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
 import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors.js';
-import { Match, type MatchStatus } from '../matching/match.entity.js';
+import type { MatchStatus } from '../matching/match.entity.js';
 import { MatchesRepository } from '../matching/matches.repository.js';
 import type { PausesRepository } from '../pauses/pauses.repository.js';
-import { DEFAULT_RULES } from '../programmes/programme-rules.js';
-import { Programme } from '../programmes/programme.entity.js';
 import { Meeting } from './meeting.entity.js';
 import {
   LinkDailyLimitError,
@@ -32,34 +31,6 @@ class FixedClock extends Clock {
 
   override now(): Date {
     return this.at;
-  }
-}
-
-/** One pair of one programme. */
-class FakeMatches implements Pick<MatchesRepository, 'shareLock' | 'findVisibleById' | 'findById' | 'programmeOf'> {
-  readonly shareLocked: string[] = [];
-
-  constructor(
-    readonly pair: Match,
-    readonly programme: Programme,
-  ) {}
-
-  shareLock(id: string): Promise<void> {
-    this.shareLocked.push(id);
-    return Promise.resolve();
-  }
-
-  findVisibleById(_actor: Actor, id: string): Promise<Match> {
-    return id === this.pair.id ? Promise.resolve(this.pair) : Promise.reject(new NotFoundError('Match'));
-  }
-
-  findById(id: string): Promise<Match | null> {
-    return Promise.resolve(id === this.pair.id ? this.pair : null);
-  }
-
-  programmeOf(match: Pick<Match, 'programmeId'>): Promise<Programme> {
-    expect(match.programmeId).toBe(this.programme.id);
-    return Promise.resolve(this.programme);
   }
 }
 
@@ -96,23 +67,8 @@ function sameAs(m: Meeting, link: LinkMeeting): boolean {
 }
 
 function setup(now = '2026-03-10T12:00:00Z', status: MatchStatus = 'approved') {
-  const programme = Object.assign(new Programme(), {
-    id: 'prog-1',
-    startDate: '2026-02-01',
-    endDate: '2026-11-30',
-    timezone: 'Europe/Oslo',
-    rules: DEFAULT_RULES,
-  });
-  const pair = Object.assign(new Match(), {
-    id: 'm1',
-    programmeId: 'prog-1',
-    mentorId: 'mentor-1',
-    menteeId: 'mentee-1',
-    status,
-    startsOn: '2026-02-10',
-    endedOn: null,
-  });
-  const matches = new FakeMatches(pair, programme);
+  const pair = pairOf({ mentorId: 'mentor-1', menteeId: 'mentee-1', status, startsOn: '2026-02-10' });
+  const matches = new FakePair(pair, pairProgramme());
   const meetings = new FakeMeetings();
   const transactions = new FakeTransactions();
   transactions.tx.bind(MatchesRepository, matches).bind(MeetingsRepository, meetings);

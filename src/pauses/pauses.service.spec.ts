@@ -1,11 +1,9 @@
+import { FakePair, pairOf, pairProgramme } from '../../test/support/fake-pair.js';
 import { FakeTransactions } from '../../test/support/fake-tx.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/access/actor.js';
-import { NotFoundError } from '../common/errors.js';
-import { Match, type MatchStatus } from '../matching/match.entity.js';
+import type { Match, MatchStatus } from '../matching/match.entity.js';
 import { MatchesRepository } from '../matching/matches.repository.js';
-import { DEFAULT_RULES } from '../programmes/programme-rules.js';
-import { Programme } from '../programmes/programme.entity.js';
 import { MatchPause } from './match-pause.entity.js';
 import { PairNotStartedError, PauseOrderError, PauseOutsidePairError, PauseOverlapError } from './pauses.errors.js';
 import { PausesRepository, type NewPause } from './pauses.repository.js';
@@ -17,28 +15,6 @@ import { PausesService } from './pauses.service.js';
  */
 
 const ADMIN: Actor = { id: 'admin-1', role: 'admin', municipalityCodes: [] };
-
-class FakeMatches implements Pick<MatchesRepository, 'lockForUpdate' | 'findVisibleById' | 'programmeOf'> {
-  readonly locked: string[] = [];
-
-  constructor(
-    readonly pair: Match,
-    readonly programme: Programme,
-  ) {}
-
-  lockForUpdate(id: string): Promise<void> {
-    this.locked.push(id);
-    return Promise.resolve();
-  }
-
-  findVisibleById(_actor: Actor, id: string): Promise<Match> {
-    return id === this.pair.id ? Promise.resolve(this.pair) : Promise.reject(new NotFoundError('Match'));
-  }
-
-  programmeOf(): Promise<Programme> {
-    return Promise.resolve(this.programme);
-  }
-}
 
 class FakePauses implements Pick<PausesRepository, 'findById' | 'findOverlapping' | 'create' | 'delete'> {
   readonly stored: MatchPause[] = [];
@@ -70,22 +46,7 @@ class FakePauses implements Pick<PausesRepository, 'findById' | 'findOverlapping
 }
 
 function setup(pairFields: Partial<Match> = {}) {
-  const programme = Object.assign(new Programme(), {
-    id: 'prog-1',
-    startDate: '2026-02-01',
-    endDate: '2026-11-30',
-    timezone: 'Europe/Oslo',
-    rules: DEFAULT_RULES,
-  });
-  const pair = Object.assign(new Match(), {
-    id: 'm1',
-    programmeId: 'prog-1',
-    status: 'approved',
-    startsOn: '2026-03-01',
-    endedOn: null,
-    ...pairFields,
-  });
-  const matches = new FakeMatches(pair, programme);
+  const matches = new FakePair(pairOf({ startsOn: '2026-03-01', ...pairFields }), pairProgramme());
   const pauses = new FakePauses();
   const transactions = new FakeTransactions();
   transactions.tx.bind(MatchesRepository, matches).bind(PausesRepository, pauses);
