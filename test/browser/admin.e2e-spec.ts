@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/app.js';
-import { auditInEveryLanguage, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import { auditInEveryLanguage, logIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 import { programmeBody } from '../support/factories.js';
 
 /**
@@ -26,16 +25,9 @@ afterAll(async () => {
   await c?.close();
 });
 
-async function logIn(page: Page, email: string, password: string, path: string): Promise<void> {
-  await page.goto(path);
-  await page.getByLabel('E-post', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
 it("an admin creates a coordinator and changes their municipalities; the coordinator's open console goes to the login page", async () => {
   const admin = await c.newPage();
-  await logIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD, '/admin/users');
+  await logIn(admin, ADMIN_EMAIL, '/admin/users', ADMIN_PASSWORD);
   await admin.getByRole('button', { name: 'Ny bruker' }).click();
   const create = admin.getByRole('dialog');
   await create.getByLabel('Navn', { exact: true }).fill('Siri Koordinator');
@@ -52,7 +44,7 @@ it("an admin creates a coordinator and changes their municipalities; the coordin
 
   // The coordinator logs in and sees the programme of their municipality.
   const coordinator = await c.newPage();
-  await logIn(coordinator, 'siri@sortland.kommune.no', 'et langt og godt passord', '/programmes');
+  await logIn(coordinator, 'siri@sortland.kommune.no', '/programmes', 'et langt og godt passord');
   const link = coordinator.getByRole('link', { name: 'Mentorprogram Vesterålen 2027' });
   await link.waitFor();
 

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { USER_PASSWORD } from '../support/app.js';
-import { auditInEveryLanguage, screenshot, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import { auditInEveryLanguage, logIn, screenshot, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 import { mentorBody, VESTERALEN } from '../support/factories.js';
 
 /**
@@ -65,10 +64,7 @@ const CSV = [
 
 it('a coordinator imports, matches, decides and follows a pair', async () => {
   const page = await c.newPage();
-  await page.goto(`/programmes/${programmeId}/participants/import`);
-  await page.getByLabel('E-post', { exact: true }).fill(coordinatorEmail);
-  await page.getByLabel('Passord', { exact: true }).fill(USER_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await logIn(page, coordinatorEmail, `/programmes/${programmeId}/participants/import`);
   await page.getByRole('button', { name: 'Importer' }).waitFor();
   await audit(page, 'import');
 

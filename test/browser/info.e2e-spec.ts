@@ -1,10 +1,11 @@
-import type { Page } from 'playwright-core';
-import { USER_PASSWORD } from '../support/app.js';
 import {
   auditInEveryLanguage,
+  focusedName,
+  logInByKeyboard,
   screenshot,
   seriousViolations,
   startConsoleApp,
+  tabTo,
   type ConsoleApp,
 } from '../support/browser.js';
 
@@ -33,25 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await c?.close();
 });
-
-/** The accessible name of the focused element, as a person hears it. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const el = document.activeElement;
-    if (!el) return '';
-    const labelled = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent);
-    return (labelled || el.textContent || '').trim();
-  })()`);
-}
-
-/** Presses Tab until the focused element's name matches, as a keyboard user moves through the page. */
-async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
 
 describe('the public information pages', () => {
   it.each([
@@ -102,11 +84,7 @@ it('a coordinator reaches the bokmål page’s editor with the keyboard, preview
   const page = await c.newPage();
   await page.goto('/municipalities');
   await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
-  await tabTo(page, /^E-post$/);
-  await page.keyboard.type(coordinatorEmail);
-  await tabTo(page, /^Passord$/);
-  await page.keyboard.type(USER_PASSWORD);
-  await page.keyboard.press('Enter');
+  await logInByKeyboard(page, coordinatorEmail);
 
   await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
   await tabTo(page, /^Informasjonssider – Sortland$/);

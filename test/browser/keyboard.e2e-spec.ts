@@ -1,6 +1,11 @@
-import type { Page } from 'playwright-core';
-import { USER_PASSWORD } from '../support/app.js';
-import { screenshot, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import {
+  focusedName,
+  logInByKeyboard,
+  screenshot,
+  startConsoleApp,
+  tabTo,
+  type ConsoleApp,
+} from '../support/browser.js';
 import { menteeBody, mentorBody, programmeBody } from '../support/factories.js';
 
 /**
@@ -27,25 +32,6 @@ afterAll(async () => {
   await c?.close();
 });
 
-/** The accessible name of the focused element, as a person hears it. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const el = document.activeElement;
-    if (!el) return '';
-    const labelled = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent);
-    return (labelled || el.textContent || '').trim();
-  })()`);
-}
-
-/** Presses Tab until the focused element's name matches, as a keyboard user moves through the page. */
-async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
 it('a coordinator logs in and approves a proposal with the keyboard alone', async () => {
   const page = await c.newPage();
   await page.goto(`/programmes/${programmeId}/matching`);
@@ -53,11 +39,7 @@ it('a coordinator logs in and approves a proposal with the keyboard alone', asyn
 
   await page.keyboard.press('Tab');
   expect(await focusedName(page)).toBe('Hopp til hovedinnhold');
-  await tabTo(page, /^E-post$/);
-  await page.keyboard.type(coordinatorEmail);
-  await tabTo(page, /^Passord$/);
-  await page.keyboard.type(USER_PASSWORD);
-  await page.keyboard.press('Enter');
+  await logInByKeyboard(page, coordinatorEmail);
 
   await page.getByRole('heading', { level: 1, name: 'Matching' }).waitFor();
   await tabTo(page, /^Godkjenn Kari Nordmann og Amina Yusuf$/, 150);

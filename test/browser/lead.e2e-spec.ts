@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { auditInEveryLanguage, startConsoleApp, type ConsoleApp } from '../support/browser.js';
+import { auditInEveryLanguage, logIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 import { menteeBody, mentorBody, newcomerBody } from '../support/factories.js';
-import { USER_PASSWORD } from '../support/app.js';
 
 /**
  * A programme lead creates a programme, moves its kickoff, records who came, reads the stats
@@ -38,10 +37,7 @@ async function audit(page: Page, name: string): Promise<void> {
 
 it('a lead creates a programme, moves a gathering, records attendance, reads the stats and downloads the CSV', async () => {
   const page = await c.newPage();
-  await page.goto('/programmes/new');
-  await page.getByLabel('E-post', { exact: true }).fill(leadEmail);
-  await page.getByLabel('Passord', { exact: true }).fill(USER_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await logIn(page, leadEmail, '/programmes/new');
   await page.getByRole('button', { name: 'Opprett programmet' }).waitFor();
   await audit(page, 'programme-new');
 

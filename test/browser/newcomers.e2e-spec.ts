@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { USER_PASSWORD } from '../support/app.js';
 import { programmeBody } from '../support/factories.js';
 import {
   auditInEveryLanguage,
+  logIn,
   screenshot,
   seriousViolations,
   startConsoleApp,
@@ -42,17 +41,9 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function logIn(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
-  await page.getByLabel('E-post').fill(coordinatorEmail);
-  await page.getByLabel('Passord').fill(USER_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
 it('a coordinator registers a newcomer, invites her to a theme evening, records she came, enrols her from the waiting list, and reads the reach', async () => {
   const page = await c.newPage();
-  await logIn(page, '/municipalities/1870/newcomers');
+  await logIn(page, coordinatorEmail, '/municipalities/1870/newcomers');
   await page.getByRole('heading', { level: 1, name: 'Nykommere i Sortland' }).waitFor();
   await page.getByText('Ingen nykommere er registrert ennå.').waitFor();
   expect(await auditInEveryLanguage(page, 'newcomers-empty')).toEqual([]);

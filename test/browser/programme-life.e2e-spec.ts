@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Response } from 'playwright-core';
 import { approvedPair } from '../support/api.js';
-import { USER_PASSWORD } from '../support/app.js';
 import {
   auditInEveryLanguage,
+  focusedName,
+  logIn,
   screenshot,
   seriousViolations,
   startConsoleApp,
+  tabTo,
   type ConsoleApp,
 } from '../support/browser.js';
 import { menteeBody, mentorBody } from '../support/factories.js';
@@ -94,31 +96,6 @@ async function auditPublic(page: Page, name: string): Promise<void> {
   await screenshot(page, `life-${name}`);
 }
 
-async function logIn(page: Page, email: string, path: string): Promise<void> {
-  await page.goto(path);
-  await page.getByLabel('E-post', { exact: true }).fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(USER_PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
-/** The accessible name of the focused element, roughly as a screen reader says it. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const el = document.activeElement;
-    if (!el) return '';
-    const labelled = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent);
-    return (labelled || el.textContent || '').trim();
-  })()`);
-}
-
-async function tabTo(page: Page, name: RegExp, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (name.test(await focusedName(page))) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
 it('a coordinator pauses a pair for a month, is refused an overlapping pause, and removes it by keyboard', async () => {
   const page = await c.newPage();
   await logIn(page, coordinatorEmail, `/pairs/${matchId}`);
@@ -167,7 +144,7 @@ it('a coordinator pauses a pair for a month, is refused an overlapping pause, an
 
   // Removed with the keyboard alone: to the row's button, Enter, and the dialog's confirm.
   await page.getByRole('heading', { level: 2, name: 'Pauser' }).focus();
-  await tabTo(page, /^Fjern\s+Fjern pausen/);
+  await tabTo(page, /^Fjern\s+Fjern pausen/, 40);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: 'Fjerne pausen?' }).waitFor();

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from './app.js';
+import { createTestApp, USER_PASSWORD, type TestApp } from './app.js';
 
 /** Debian's Chromium (`apt-get install -y chromium`); the registry's browser downloads do not work here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -135,4 +135,41 @@ export async function auditInEveryLanguage(page: Page, name: string): Promise<st
   await screenshot(page, `${name}-320px`);
   if (size) await page.setViewportSize(size);
   return found;
+}
+
+/** Opens `path`, is sent to the login page, and logs in there (by default with a test user's password). */
+export async function logIn(page: Page, email: string, path: string, password = USER_PASSWORD): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+  await page.getByLabel('E-post', { exact: true }).fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** The accessible name of the focused element, roughly as a screen reader says it. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    const labelled = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent);
+    return (labelled || el.textContent || '').trim();
+  })()`);
+}
+
+/** Presses Tab until the focused element's name matches, as a keyboard user moves through the page. */
+export async function tabTo(page: Page, name: RegExp, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (name.test(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/** On the login page, with the keyboard alone: Tab to each field, type, and Enter. */
+export async function logInByKeyboard(page: Page, email: string): Promise<void> {
+  await tabTo(page, /^E-post$/);
+  await page.keyboard.type(email);
+  await tabTo(page, /^Passord$/);
+  await page.keyboard.type(USER_PASSWORD);
+  await page.keyboard.press('Enter');
 }

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useMunicipalities } from '../api/queries.js';
 import { useI18n } from '../i18n/i18n.js';
-import { BarChart, countScale, type Bar } from '../stats/bar-chart.js';
 import { CsvDownload } from '../stats/csv-download.js';
 import { fieldErrors } from '../ui/api-errors.js';
 import { LoadError, Loading } from '../ui/loading.js';
@@ -11,6 +10,7 @@ import { Page } from '../ui/page.js';
 import { TableScroll } from '../ui/table-scroll.js';
 import { NewcomersNav, useMunicipalityName } from './newcomers-nav.js';
 import { fetchReachCsv, useReach } from './newcomers-api.js';
+import { ReachChart, ReachFigureCells, ReachFigureHeaders } from './reach-figures.js';
 import './newcomers.css';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +21,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function ReachPage() {
   const { code = '' } = useParams();
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const m = t.newcomers.reach;
   const municipalities = useMunicipalities();
   const name = useMunicipalityName(code, municipalities.data);
@@ -34,14 +34,6 @@ export function ReachPage() {
   const [to, setTo] = useState(period.to ?? '');
   const reach = useReach(code, period);
   const errors = reach.isError ? fieldErrors(reach.error, t) : {};
-  const rows = reach.data?.byCategory ?? [];
-  const scale = countScale(Math.max(0, ...rows.map((r) => r.registered)), (n) => f.number(n));
-  const bars: Bar[] = rows.map((r) => ({
-    key: r.category,
-    label: t.participants.categories[r.category],
-    value: r.registered,
-    valueText: f.number(r.registered),
-  }));
 
   return (
     <Page title={m.title(name)}>
@@ -88,37 +80,23 @@ export function ReachPage() {
             filename={`mentornett-reach-${code}${period.from ? `-${period.from}` : ''}${period.to ? `-${period.to}` : ''}.csv`}
             fetchCsv={(separator) => fetchReachCsv(code, period, separator)}
           />
-          <BarChart label={m.chart} bars={bars} max={scale.max} ticks={scale.ticks} />
+          <ReachChart byCategory={reach.data.byCategory} />
           <TableScroll label={m.caption}>
             <Table zebra>
               <caption>{m.caption}</caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{m.category}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {m.registered}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {m.reachedByEvening}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {m.inMentorProgramme}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {m.careerGuidanceDone}
-                  </Table.HeaderCell>
+                  <ReachFigureHeaders />
                 </Table.Row>
               </Table.Head>
               <Table.Body>
-                {[...rows, { category: 'total' as const, ...reach.data.total }].map((r) => (
+                {[...reach.data.byCategory, { category: 'total' as const, ...reach.data.total }].map((r) => (
                   <Table.Row key={r.category}>
                     <Table.HeaderCell scope="row">
                       {r.category === 'total' ? m.total : t.participants.categories[r.category]}
                     </Table.HeaderCell>
-                    <Table.Cell className="numeric">{f.number(r.registered)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(r.reachedByEvening)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(r.inMentorProgramme)}</Table.Cell>
-                    <Table.Cell className="numeric">{f.number(r.careerGuidanceDone)}</Table.Cell>
+                    <ReachFigureCells figures={r} />
                   </Table.Row>
                 ))}
               </Table.Body>

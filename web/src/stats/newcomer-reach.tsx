@@ -3,8 +3,8 @@ import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../i18n/i18n.js';
 import { LoadError, Loading } from '../ui/loading.js';
 import { TableScroll } from '../ui/table-scroll.js';
-import { BarChart, countScale, type Bar } from './bar-chart.js';
-import { useReachOverview, type OverviewFilter, type ReachFigures, type ReachOverview } from './stats-queries.js';
+import { ReachChart, ReachFigureCells, ReachFigureHeaders } from '../newcomers/reach-figures.js';
+import { useReachOverview, type OverviewFilter } from './stats-queries.js';
 
 /**
  * The newcomers the municipalities reach, beside the programmes' figures on `/stats`: registered
@@ -13,34 +13,10 @@ import { useReachOverview, type OverviewFilter, type ReachFigures, type ReachOve
  * the day of registration (and the evenings held in it), the municipality to the newcomers'.
  */
 export function NewcomerReach({ filter }: { filter: OverviewFilter }) {
-  const { t, f } = useI18n();
+  const { t } = useI18n();
   const o = t.stats.overview;
   const r = t.newcomers.reach;
   const reach = useReachOverview(filter);
-  const figureCells = (figures: ReachFigures) => (
-    <>
-      <Table.Cell className="numeric">{f.number(figures.registered)}</Table.Cell>
-      <Table.Cell className="numeric">{f.number(figures.reachedByEvening)}</Table.Cell>
-      <Table.Cell className="numeric">{f.number(figures.inMentorProgramme)}</Table.Cell>
-      <Table.Cell className="numeric">{f.number(figures.careerGuidanceDone)}</Table.Cell>
-    </>
-  );
-  const figureHeaders = (
-    <>
-      <Table.HeaderCell scope="col" className="numeric">
-        {r.registered}
-      </Table.HeaderCell>
-      <Table.HeaderCell scope="col" className="numeric">
-        {r.reachedByEvening}
-      </Table.HeaderCell>
-      <Table.HeaderCell scope="col" className="numeric">
-        {r.inMentorProgramme}
-      </Table.HeaderCell>
-      <Table.HeaderCell scope="col" className="numeric">
-        {r.careerGuidanceDone}
-      </Table.HeaderCell>
-    </>
-  );
   return (
     <section className="stats-section" aria-labelledby="stats-newcomer-reach">
       <Heading level={2} data-size="md" id="stats-newcomer-reach">
@@ -60,26 +36,26 @@ export function NewcomerReach({ filter }: { filter: OverviewFilter }) {
           <Heading level={3} data-size="xs">
             {r.chart}
           </Heading>
-          <ReachChart reach={reach.data.byCategory} />
+          <ReachChart byCategory={reach.data.byCategory} />
           <TableScroll label={o.reachByCategory}>
             <Table data-size="sm" zebra>
               <caption className="visually-hidden">{o.reachByCategory}</caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{r.category}</Table.HeaderCell>
-                  {figureHeaders}
+                  <ReachFigureHeaders />
                 </Table.Row>
               </Table.Head>
               <Table.Body>
                 {reach.data.byCategory.map((row) => (
                   <Table.Row key={row.category}>
                     <Table.HeaderCell scope="row">{t.participants.categories[row.category]}</Table.HeaderCell>
-                    {figureCells(row)}
+                    <ReachFigureCells figures={row} />
                   </Table.Row>
                 ))}
                 <Table.Row>
                   <Table.HeaderCell scope="row">{r.total}</Table.HeaderCell>
-                  {figureCells(reach.data.total)}
+                  <ReachFigureCells figures={reach.data.total} />
                 </Table.Row>
               </Table.Body>
             </Table>
@@ -93,7 +69,7 @@ export function NewcomerReach({ filter }: { filter: OverviewFilter }) {
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{o.municipality}</Table.HeaderCell>
-                  {figureHeaders}
+                  <ReachFigureHeaders />
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -104,7 +80,7 @@ export function NewcomerReach({ filter }: { filter: OverviewFilter }) {
                         <RouterLink to={`/municipalities/${m.municipalityCode}/reach`}>{m.name}</RouterLink>
                       </Link>
                     </Table.HeaderCell>
-                    {figureCells(m.total)}
+                    <ReachFigureCells figures={m.total} />
                   </Table.Row>
                 ))}
               </Table.Body>
@@ -114,16 +90,4 @@ export function NewcomerReach({ filter }: { filter: OverviewFilter }) {
       )}
     </section>
   );
-}
-
-function ReachChart({ reach }: { reach: ReachOverview['byCategory'] }) {
-  const { t, f } = useI18n();
-  const scale = countScale(Math.max(0, ...reach.map((row) => row.registered)), (n) => f.number(n));
-  const bars: Bar[] = reach.map((row) => ({
-    key: row.category,
-    label: t.participants.categories[row.category],
-    value: row.registered,
-    valueText: f.number(row.registered),
-  }));
-  return <BarChart label={t.newcomers.reach.chart} bars={bars} max={scale.max} ticks={scale.ticks} />;
 }

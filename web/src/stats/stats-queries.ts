@@ -3,8 +3,6 @@ import { api, unwrap, type Schemas } from '../api/client.js';
 
 export type ProgrammeStats = Schemas['ProgrammeStatsResponse'];
 export type ProgrammeSummary = Schemas['ProgrammeSummaryResponse'];
-export type ReachOverview = Schemas['ReachOverviewResponse'];
-export type ReachFigures = Schemas['ReachFigures'];
 
 /** The overview's filters, as the URL holds them (empty strings for none). */
 export interface OverviewFilter {
