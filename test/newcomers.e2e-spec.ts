@@ -550,6 +550,27 @@ describe('reach by residence category', () => {
     expect(backwards.status).toBe(400);
     expect(codes(backwards.body)).toEqual([{ field: 'to', code: 'must_not_be_before' }]);
   });
+
+  it('gives the overview of the municipality asked for, listed even with no one in the period, and refuses an unknown one', async () => {
+    const all = await t.http.get(`/api/v1/reach?municipalityCode=${CODE}`).set(t.auth(lead.token));
+    expect(all.status).toBe(200);
+    expect(all.body.municipalities).toEqual([
+      { municipalityCode: CODE, name: 'Andøy', byCategory: expect.any(Array), total: figures(7, 3, 4) },
+    ]);
+    expect(all.body.total).toEqual(figures(7, 3, 4));
+    const later = await t.http.get(`/api/v1/reach?municipalityCode=${CODE}&from=2030-01-01`).set(t.auth(lead.token));
+    expect(later.body.municipalities).toEqual([
+      { municipalityCode: CODE, name: 'Andøy', byCategory: expect.any(Array), total: figures(0, 0, 0) },
+    ]);
+    const unknown = await t.http
+      .get('/api/v1/reach?municipalityCode=0001&from=2027-02-01&to=2027-01-01')
+      .set(t.auth(lead.token));
+    expect(unknown.status).toBe(400);
+    expect(codes(unknown.body)).toEqual([
+      { field: 'to', code: 'must_not_be_before' },
+      { field: 'municipalityCode', code: 'unknown_municipality' },
+    ]);
+  });
 });
 
 describe('the wait carried into the mentor programme', () => {

@@ -40,6 +40,29 @@ FROM one_per_address
 ON CONFLICT (kind, recipient_id, subject_id, period_key) DO NOTHING
 RETURNING id`;
 
+/** The newcomers and the participants of an evening (its invitees, or its attendance). */
+export interface EveningPeople {
+  newcomerIds: string[];
+  participantIds: string[];
+}
+
+interface PersonOfEvening {
+  eventId: string;
+  id: string;
+  newcomer: boolean;
+}
+
+/** The rows grouped by evening, as newcomers and participants; every one of `eventIds` present. */
+function byEvening(eventIds: string[], rows: PersonOfEvening[]): Map<string, EveningPeople> {
+  const result = new Map(eventIds.map((id): [string, EveningPeople] => [id, { newcomerIds: [], participantIds: [] }]));
+  for (const row of rows) {
+    const entry = result.get(row.eventId);
+    if (!entry) continue;
+    (row.newcomer ? entry.newcomerIds : entry.participantIds).push(row.id);
+  }
+  return result;
+}
+
 export class ThemeEveningsRepository extends DomainRepository {
   /** A new evening, stored. */
   insert(evening: Partial<ThemeEvening>): Promise<ThemeEvening> {
@@ -86,10 +109,9 @@ export class ThemeEveningsRepository extends DomainRepository {
    * Who is invited to each evening's current version: the recipients of its invitations, less those
    * cancelled (consent withdrawn, erased), as newcomers and participants.
    */
-  async invitees(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
-    const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
-    if (eventIds.length === 0) return result;
-    const rows = await this.manager.query<{ eventId: string; id: string; newcomer: boolean }[]>(
+  async invitees(eventIds: string[]): Promise<Map<string, EveningPeople>> {
+    if (eventIds.length === 0) return byEvening(eventIds, []);
+    const rows = await this.manager.query<PersonOfEvening[]>(
       `SELECT o.event_id AS "eventId", o.recipient_id AS id,
               EXISTS (SELECT 1 FROM newcomers n WHERE n.id = o.recipient_id) AS newcomer
          FROM theme_evenings e
@@ -99,31 +121,20 @@ export class ThemeEveningsRepository extends DomainRepository {
         ORDER BY 1, 2`,
       [eventIds],
     );
-    for (const row of rows) {
-      const entry = result.get(row.eventId);
-      if (!entry) continue;
-      (row.newcomer ? entry.newcomerIds : entry.participantIds).push(row.id);
-    }
-    return result;
+    return byEvening(eventIds, rows);
   }
 
   /** The attendance of each evening. */
-  async attendance(eventIds: string[]): Promise<Map<string, { newcomerIds: string[]; participantIds: string[] }>> {
-    const result = new Map(eventIds.map((id) => [id, { newcomerIds: [] as string[], participantIds: [] as string[] }]));
-    if (eventIds.length === 0) return result;
-    const rows = await this.manager.query<{ eventId: string; id: string; kind: 'n' | 'p' }[]>(
-      `SELECT event_id AS "eventId", newcomer_id AS id, 'n' AS kind FROM theme_evening_newcomers WHERE event_id = ANY($1::uuid[])
+  async attendance(eventIds: string[]): Promise<Map<string, EveningPeople>> {
+    if (eventIds.length === 0) return byEvening(eventIds, []);
+    const rows = await this.manager.query<PersonOfEvening[]>(
+      `SELECT event_id AS "eventId", newcomer_id AS id, true AS newcomer FROM theme_evening_newcomers WHERE event_id = ANY($1::uuid[])
        UNION ALL
-       SELECT event_id, participant_id, 'p' FROM theme_evening_participants WHERE event_id = ANY($1::uuid[])
+       SELECT event_id, participant_id, false FROM theme_evening_participants WHERE event_id = ANY($1::uuid[])
        ORDER BY 1, 3, 2`,
       [eventIds],
     );
-    for (const row of rows) {
-      const entry = result.get(row.eventId);
-      if (!entry) continue;
-      (row.kind === 'n' ? entry.newcomerIds : entry.participantIds).push(row.id);
-    }
-    return result;
+    return byEvening(eventIds, rows);
   }
 
   /** The ids among these that are newcomers of the municipality. */

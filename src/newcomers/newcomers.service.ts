@@ -180,19 +180,20 @@ export class NewcomersService {
    */
   async reachOverview(query: ReachOverviewQueryDto): Promise<ReachOverviewResponse> {
     const { from, to, municipalityCode } = query;
+    const names = new Map((await this.municipalities.findAll()).map((m) => [m.code, m.name]));
     const errors: ErrorDetail[] = [];
     if (from && to && to < from) errors.push(periodBackwards());
-    const asked = municipalityCode ? await this.municipalities.findByCode(municipalityCode) : null;
-    if (municipalityCode && !asked) errors.push(unknownMunicipalities('municipalityCode', [municipalityCode]));
+    if (municipalityCode && !names.has(municipalityCode)) {
+      errors.push(unknownMunicipalities('municipalityCode', [municipalityCode]));
+    }
     if (errors.length) throw new InvalidInputError(errors);
     const rows = await this.repository.reachByMunicipality(
       municipalityCode ? [municipalityCode] : null,
       from ?? null,
       to ?? null,
     );
-    const names = new Map((await this.municipalities.findAll()).map((m) => [m.code, m.name]));
     const codes = new Set(rows.map((r) => r.municipalityCode));
-    if (asked) codes.add(asked.code);
+    if (municipalityCode) codes.add(municipalityCode);
     const municipalities = [...codes]
       .map((code) => ({
         municipalityCode: code,

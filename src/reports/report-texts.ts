@@ -1,6 +1,8 @@
+import { USER_LANGUAGES, type UserLanguage } from '../users/user.entity.js';
+
 /** The languages the funder report's PDF is written in: the console's. */
-export const REPORT_LANGUAGES = ['nb', 'nn', 'en'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+export const REPORT_LANGUAGES = USER_LANGUAGES;
+export type ReportLanguage = UserLanguage;
 
 /** The words of the funder report's PDF, per language. */
 export interface ReportTexts {
@@ -226,8 +228,3 @@ export const REPORT_TEXTS: Record<ReportLanguage, ReportTexts> = {
     footer: 'mentornett – the figures are worked out from the data as it stood when the report was made.',
   },
 };
-
-/** The report's language for a user's preferred one: theirs where it is one of the report's, else bokmål. */
-export function reportLanguage(preferred: string | null | undefined): ReportLanguage {
-  return (REPORT_LANGUAGES as readonly string[]).includes(preferred ?? '') ? (preferred as ReportLanguage) : 'nb';
-}

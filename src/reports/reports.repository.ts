@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { UserLanguage } from '../users/user.entity.js';
 import type { ReportRows } from './funder-report.js';
 
 /** The report's figures the stats do not carry: gender and year of birth, and the survey outcomes. */
@@ -36,8 +37,8 @@ export class ReportsRepository {
   }
 
   /** The caller's console language (users.preferred_language), the report PDF's default; null for no such user. */
-  async preferredLanguage(userId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query<{ language: string }[]>(
+  async preferredLanguage(userId: string): Promise<UserLanguage | null> {
+    const [row] = await this.dataSource.query<{ language: UserLanguage }[]>(
       'SELECT preferred_language::text AS language FROM users WHERE id = $1',
       [userId],
     );

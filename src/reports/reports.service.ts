@@ -4,7 +4,7 @@ import { ProgrammesService } from '../programmes/programmes.service.js';
 import { StatsService } from '../stats/stats.service.js';
 import { SurveysService } from '../surveys/surveys.service.js';
 import { funderReport, type FunderReport } from './funder-report.js';
-import { reportLanguage, type ReportLanguage } from './report-texts.js';
+import type { ReportLanguage } from './report-texts.js';
 import { ReportsRepository } from './reports.repository.js';
 
 @Injectable()
@@ -29,6 +29,6 @@ export class ReportsService {
 
   /** The language of the report's PDF: the one asked for, else the caller's own, else bokmål. */
   async languageFor(actor: Actor, asked: ReportLanguage | undefined): Promise<ReportLanguage> {
-    return asked ?? reportLanguage(await this.repository.preferredLanguage(actor.id));
+    return asked ?? (await this.repository.preferredLanguage(actor.id)) ?? 'nb';
   }
 }

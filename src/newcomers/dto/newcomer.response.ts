@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { GENDERS, MENTEE_CATEGORIES, type Gender, type MenteeCategory } from '../../participants/participant-fields.js';
 import { LanguageSkillDto } from '../../participants/dto/person-fields.js';
 import {
@@ -238,37 +238,13 @@ export class ReachResponse {
   total!: ReachFigures;
 }
 
-export class MunicipalityReach {
-  @ApiProperty({ description: 'Kommunenummer' })
-  municipalityCode!: string;
-
+/** One municipality's figures of GET /reach: those of its own reach, and its name. */
+export class MunicipalityReach extends PickType(ReachResponse, ['municipalityCode', 'byCategory', 'total'] as const) {
   @ApiProperty({ description: 'Municipality name' })
   name!: string;
-
-  @ApiProperty({ type: [CategoryReach], description: 'Every residence category, in a fixed order, zeros included' })
-  byCategory!: CategoryReach[];
-
-  @ApiProperty({ type: ReachFigures, description: 'The figures over every category' })
-  total!: ReachFigures;
 }
 
-export class ReachOverviewResponse {
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    format: 'date',
-    description: 'First day of the period (Oslo), or null for open',
-  })
-  from!: string | null;
-
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    format: 'date',
-    description: 'Last day of the period (Oslo), or null for open',
-  })
-  to!: string | null;
-
+export class ReachOverviewResponse extends PickType(ReachResponse, ['from', 'to'] as const) {
   @ApiProperty({
     type: [MunicipalityReach],
     description:
